@@ -1,0 +1,18 @@
+import { LANGUAGES, type Language } from './i18n/catalog'
+import { useLanguage } from './i18n/LanguageProvider'
+
+export function LanguageSwitch() {
+  const { language, messages, setLanguage } = useLanguage()
+  return (
+    <label className="language-switch">
+      <span>{messages.shell.languageLabel}</span>
+      <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {messages.shell.languageNames[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

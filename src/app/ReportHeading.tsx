@@ -1,0 +1,17 @@
+import type { Report } from '../report/types'
+import { useMessages } from './i18n/LanguageProvider'
+
+/** The open report's entity, year and size, as the page's heading. */
+export function ReportHeading({ report }: { report: Report }) {
+  const t = useMessages().shell
+  return (
+    <div className="report-heading">
+      <h1>{report.entity}</h1>
+      <p>
+        <span>{t.yearLabel(report.year)}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{t.metaCount(report.metas.length)}</span>
+      </p>
+    </div>
+  )
+}

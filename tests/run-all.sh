@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every check of the project, in order: types, unit and component tests, production build,
+# end-to-end tests in headless Chromium. Ends with "N passed, N failed" read from the runners' JSON.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p .reports
+rm -f .reports/unit.json .reports/e2e.json
+status=0
+
+echo "== type check"
+npx tsc --noEmit -p tsconfig.json || status=1
+
+echo "== unit and component tests (vitest, jsdom)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json || status=1
+
+echo "== production build"
+if npx vite build; then
+  echo "== end-to-end tests (Playwright, headless Chromium)"
+  npx playwright test || status=1
+else
+  status=1
+fi
+
+node tests/summarize-reports.mjs .reports/unit.json .reports/e2e.json || status=1
+exit $status
