@@ -36,6 +36,28 @@ export interface Meta {
 export type SourceFormat = 'tsv' | 'csv' | 'xlsx'
 export type SourceEncoding = 'utf-8' | 'windows-1252'
 
+/** A cell value exactly as an XLSX source held it, so an XLSX export gives the same values back. */
+export interface XlsxSourceCell {
+  readonly value: string | number | boolean | null
+  /** Excel number format of the cell, e.g. '0.00%' (absent for General). */
+  readonly numFmt?: string
+}
+
+/**
+ * One row of the source, in file order: a meta or layout (title lines, page headers, blank lines).
+ * The serializer rebuilds the file from these, so nothing outside the metas' cells ever changes.
+ */
+export interface SourceRow {
+  /** Meta id of a data row; null for layout. */
+  readonly meta: number | null
+  /** 1-based line where the row starts (tsv/csv) or the sheet row number (xlsx). */
+  readonly line: number
+  /** tsv/csv: [start, end) of each raw cell in SourceInfo.text, flattened as start0, end0, start1, end1, … */
+  readonly spans?: Int32Array
+  /** xlsx: the row's cells as read. */
+  readonly xlsx?: readonly XlsxSourceCell[]
+}
+
 export interface SourceInfo {
   readonly format: SourceFormat
   readonly encoding: SourceEncoding
@@ -45,6 +67,14 @@ export interface SourceInfo {
   readonly delimiter: string
   /** File name the report came from, when known. */
   readonly fileName?: string
+  /** The column each position of the table names (null: a column the app does not know). */
+  readonly columns: readonly (ColumnKey | null)[]
+  /** The decoded text of a tsv/csv source ('' for xlsx): unedited rows are copied from it verbatim. */
+  readonly text: string
+  /** Every row of the source in order. */
+  readonly rows: readonly SourceRow[]
+  /** xlsx: name of the sheet the report was read from. */
+  readonly sheetName?: string
 }
 
 export interface Report {
@@ -63,3 +93,26 @@ export interface CellEdit {
   /** New source text of the cell. */
   readonly after: string
 }
+
+/** Why a file could not be read as a report, and where. */
+export interface ParseError {
+  readonly code: ParseErrorCode
+  readonly message: Bilingual
+  /** 1-based line (or sheet row) where the problem is. */
+  readonly line?: number
+  /** 1-based column (cell position) where the problem is. */
+  readonly column?: number
+}
+
+export type ParseErrorCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'binary'
+  | 'encoding'
+  | 'noHeader'
+  | 'missingColumns'
+  | 'noRows'
+  | 'truncated'
+  | 'xlsx'
+
+export type ParseResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ParseError }

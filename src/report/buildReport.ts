@@ -1,0 +1,132 @@
+/**
+ * Rows of cells (from text or from a sheet) to a Report: title lines, page headers and blank rows
+ * become layout; every other row after the header is a meta, whatever its shape.
+ */
+import { columnDef, COLUMNS } from './columns'
+import { findHeader } from './headerMap'
+import { parseError, where } from './parseErrors'
+import { foldLoose } from './textFold'
+import type { Cells, ColumnKey, Meta, ParseResult, SourceInfo, SourceRow, XlsxSourceCell } from './types'
+
+export interface SourceRecord {
+  readonly line: number
+  readonly cells: readonly string[]
+  readonly spans?: Int32Array
+  readonly xlsx?: readonly XlsxSourceCell[]
+}
+
+/** Everything about the source but its rows and columns, which come from reading the table. */
+export type SourceBasics = Omit<SourceInfo, 'columns' | 'rows'>
+
+const YEAR = /\b(19|20)\d{2}\b/
+
+const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '')
+
+/** A row that repeats a header row (the source document's page headers). */
+function repeatsHeader(cells: readonly string[], header: readonly string[], folded: readonly string[]): boolean {
+  if (cells.length !== header.length) return false
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!
+    const h = header[i]!
+    // Compare lengths before folding: data rows differ from the header at once and folding is costly.
+    if (c !== h && (Math.abs(c.length - h.length) > 8 || foldLoose(c) !== folded[i])) return false
+  }
+  return true
+}
+
+/** Which required columns the header lacks, by label. */
+function missingRequired(columns: readonly (ColumnKey | null)[]): ColumnKey[] {
+  return COLUMNS.filter((c) => c.required && !columns.includes(c.key)).map((c) => c.key)
+}
+
+export function buildReport(records: readonly SourceRecord[], basics: SourceBasics, endsWithLineEnd: boolean): ParseResult {
+  const header = findHeader(records.map((r) => r.cells))
+  if (!header) {
+    return {
+      ok: false,
+      error: parseError(
+        'noHeader',
+        'No se encontró la cabecera de la tabla de metas del POA (columnas como «No. DE META», «TOTALES PLANIFICADOS», «PORCENTAJE DE CUMPLIMIENTO»). ¿Es otra tabla?',
+        'The header of the POA goals table was not found (columns such as "No. DE META", "TOTALES PLANIFICADOS", "PORCENTAJE DE CUMPLIMIENTO"). Is this a different table?',
+        records[0]?.line ?? 1,
+      ),
+    }
+  }
+  const headerLine = records[header.index]!.line
+  const missing = missingRequired(header.columns)
+  if (missing.length > 0) {
+    const es = missing.map((k) => columnDef(k).label.es).join(', ')
+    const en = missing.map((k) => columnDef(k).label.en).join(', ')
+    const at = where(headerLine)
+    return {
+      ok: false,
+      error: parseError('missingColumns', `A la cabecera (${at.es}) le faltan columnas: ${es}.`, `The header (${at.en}) lacks columns: ${en}.`, headerLine),
+    }
+  }
+
+  const headerRows = records.slice(header.index, header.index + header.rows).map((r) => r.cells)
+  const foldedHeaders = headerRows.map((cells) => cells.map(foldLoose))
+  const width = header.columns.length
+  const position = new Map<ColumnKey, number>()
+  header.columns.forEach((key, i) => key && position.set(key, i))
+
+  const titles: string[] = []
+  const metas: Meta[] = []
+  const rows: SourceRow[] = []
+  const firstData = header.index + header.rows
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r]!
+    const cells = rec.cells
+    const layout =
+      r < firstData || isBlank(cells) || headerRows.some((h, i) => repeatsHeader(cells, h, foldedHeaders[i]!))
+    if (r < header.index && !isBlank(cells)) titles.push(cells.filter((c) => c.trim() !== '').join(' ').trim())
+    let meta: number | null = null
+    if (!layout) {
+      meta = metas.length
+      metas.push(toMeta(meta, rec, position, width))
+    }
+    rows.push({ meta, line: rec.line, ...(rec.spans ? { spans: rec.spans } : {}), ...(rec.xlsx ? { xlsx: rec.xlsx } : {}) })
+  }
+
+  if (metas.length === 0) {
+    const at = where(headerLine)
+    return {
+      ok: false,
+      error: parseError('noRows', `La tabla tiene cabecera (${at.es}) pero ninguna meta.`, `The table has a header (${at.en}) but no goals.`, headerLine),
+    }
+  }
+  const last = metas[metas.length - 1]!
+  const lastCells = last.rawCells?.length ?? width
+  if (!endsWithLineEnd && lastCells < width && rows[rows.length - 1]!.meta === last.id) {
+    const at = where(last.line, lastCells)
+    return {
+      ok: false,
+      error: parseError(
+        'truncated',
+        `El archivo termina a mitad de una fila (${at.es}): parece cortado. Vuelva a copiarlo o descargarlo completo.`,
+        `The file ends in the middle of a row (${at.en}): it seems cut off. Copy or download it again in full.`,
+        last.line,
+        lastCells,
+      ),
+    }
+  }
+
+  const yearTitle = titles.find((t) => YEAR.test(t))
+  const entity = titles[0] !== yearTitle ? (titles[0] ?? '') : ''
+  const year = yearTitle ? Number(YEAR.exec(yearTitle)![0]) : null
+  const title = titles.find((t) => t !== entity && t !== yearTitle) ?? ''
+  const source: SourceInfo = { ...basics, columns: header.columns, rows }
+  return { ok: true, report: { entity, year, title, metas, source } }
+}
+
+function toMeta(id: number, rec: SourceRecord, position: ReadonlyMap<ColumnKey, number>, width: number): Meta {
+  const raw = rec.cells
+  const cells = {} as Record<ColumnKey, string>
+  for (const def of COLUMNS) {
+    const at = position.get(def.key)
+    cells[def.key] = at === undefined ? '' : (raw[at] ?? '')
+  }
+  // Extra empty cells at the end (spreadsheets pad rows) do not make a row the wrong shape.
+  const wrongShape = raw.length < width || raw.slice(width).some((c) => c.trim() !== '')
+  return wrongShape ? { id, line: rec.line, cells: cells as Cells, rawCells: raw } : { id, line: rec.line, cells: cells as Cells }
+}

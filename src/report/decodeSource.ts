@@ -1,0 +1,98 @@
+/** Bytes to text and back: UTF-8 with or without BOM, or Windows-1252 (what Excel writes for CSV). */
+import { parseError } from './parseErrors'
+import type { ParseError, SourceEncoding } from './types'
+import { decodeWindows1252, encodeWindows1252 } from './windows1252'
+
+export interface DecodedSource {
+  readonly text: string
+  readonly encoding: SourceEncoding
+  readonly bom: boolean
+}
+
+const BOM = [0xef, 0xbb, 0xbf]
+
+/** How many bytes from the start are sniffed for binary content. */
+const SNIFF = 64 * 1024
+
+function looksBinary(bytes: Uint8Array): number {
+  const end = Math.min(bytes.length, SNIFF)
+  let controls = 0
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!
+    if (b === 0) return i
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++
+  }
+  // A few stray control characters happen in pasted text; many mean this is not text at all.
+  return controls > end / 100 ? 0 : -1
+}
+
+/** Offset of the first byte of a UTF-8 sequence cut by the end of the file, or -1. */
+function cutUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!
+    if ((b & 0xc0) === 0x80) continue
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return need > back ? bytes.length - back : -1
+  }
+  return -1
+}
+
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++
+  return line
+}
+
+export function decodeSource(bytes: Uint8Array): DecodedSource | ParseError {
+  const binaryAt = looksBinary(bytes)
+  if (binaryAt >= 0) {
+    return parseError(
+      'binary',
+      'El archivo no es texto ni una hoja XLSX (contiene datos binarios). Abra un TXT/TSV, CSV o XLSX del informe.',
+      'The file is neither text nor an XLSX sheet (it holds binary data). Open a TXT/TSV, CSV or XLSX of the report.',
+      lineOf(bytes, binaryAt),
+    )
+  }
+  const bom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]
+  const body = bom ? bytes.subarray(3) : bytes
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
+    return { text, encoding: 'utf-8', bom }
+  } catch {
+    const cut = cutUtf8Tail(body)
+    if (cut >= 0 && isUtf8(body.subarray(0, cut))) {
+      return parseError(
+        'truncated',
+        'El archivo termina a mitad de un carácter: parece cortado. Vuelva a copiarlo o descargarlo completo.',
+        'The file ends in the middle of a character: it seems cut off. Copy or download it again in full.',
+        lineOf(body, cut),
+      )
+    }
+    if (bom) {
+      return parseError(
+        'encoding',
+        'El archivo dice ser UTF-8 pero contiene bytes que no lo son.',
+        'The file says it is UTF-8 but holds bytes that are not.',
+      )
+    }
+  }
+  return { text: decodeWindows1252(body), encoding: 'windows-1252', bom: false }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function encodeSource(text: string, encoding: SourceEncoding, bom: boolean): Uint8Array {
+  const body = encoding === 'utf-8' ? new TextEncoder().encode(text) : encodeWindows1252(text)
+  if (!bom) return body
+  const out = new Uint8Array(body.length + 3)
+  out.set(BOM)
+  out.set(body, 3)
+  return out
+}

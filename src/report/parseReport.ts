@@ -1,0 +1,112 @@
+/**
+ * A file's bytes to a Report, or a ParseError saying what is wrong and where; never an exception.
+ * Text sources (TSV, CSV with ';' or ',') are read here; XLSX goes through parseReportFile.
+ */
+import { buildReport, type SourceBasics } from './buildReport'
+import { decodeSource } from './decodeSource'
+import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
+import { parseError, where } from './parseErrors'
+import { splitRecords, type TextRecord } from './splitRecords'
+import type { ParseError, ParseResult } from './types'
+
+export type { ParseError, ParseResult } from './types'
+
+/** Larger files would not fit in a browser tab's memory as text plus cells. */
+export const MAX_SOURCE_BYTES = 200 * 1024 * 1024
+
+const DELIMITERS = ['\t', ';', ','] as const
+
+export interface ParseOptions {
+  /** Overrides MAX_SOURCE_BYTES (tests use a small limit instead of allocating hundreds of MB). */
+  readonly maxBytes?: number
+}
+
+const fail = (error: ParseError): ParseResult => ({ ok: false, error })
+
+/** XLSX files are zip archives: "PK\x03\x04". */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+}
+
+/** Checks every source format shares: not empty, not too large. */
+export function checkSize(bytes: Uint8Array, options: ParseOptions = {}): ParseError | null {
+  const max = options.maxBytes ?? MAX_SOURCE_BYTES
+  if (bytes.length > max) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
+    return parseError(
+      'tooLarge',
+      `El archivo pesa ${mb(bytes.length)} MB; el máximo es ${mb(max)} MB.`,
+      `The file is ${mb(bytes.length)} MB; the maximum is ${mb(max)} MB.`,
+    )
+  }
+  return null
+}
+
+function emptyError(): ParseError {
+  return parseError('empty', 'El archivo está vacío.', 'The file is empty.', 1)
+}
+
+/** The delimiter whose reading of the first rows finds the best header. */
+function detectDelimiter(text: string): (typeof DELIMITERS)[number] | null {
+  let best: { delimiter: (typeof DELIMITERS)[number]; matched: number } | null = null
+  for (const delimiter of DELIMITERS) {
+    const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS)
+    if (!Array.isArray(head)) continue
+    const match = findHeader(head.map((r) => r.cells))
+    if (match && (!best || match.matched > best.matched)) best = { delimiter, matched: match.matched }
+  }
+  return best?.delimiter ?? null
+}
+
+export function parseReport(bytes: Uint8Array, fileName?: string, options: ParseOptions = {}): ParseResult {
+  const sizeError = checkSize(bytes, options)
+  if (sizeError) return fail(sizeError)
+  // A zip here is an XLSX handed to the synchronous parser, which reads text only.
+  if (isZip(bytes)) {
+    return fail(parseError('xlsx', 'Los archivos XLSX se leen con parseReportFile.', 'XLSX files are read with parseReportFile.'))
+  }
+  const decoded = decodeSource(bytes)
+  if ('code' in decoded) return fail(decoded)
+  const { text } = decoded
+  if (text.trim() === '') return fail(emptyError())
+
+  const delimiter = detectDelimiter(text) ?? '\t'
+  const split = splitRecords(text, delimiter)
+  if (!Array.isArray(split)) {
+    const { line, column } = split.unterminatedAt
+    const at = where(line, column)
+    return fail(
+      parseError(
+        'truncated',
+        `Una celda entre comillas abre en ${at.es} y no se cierra: el archivo parece cortado.`,
+        `A quoted cell opens at ${at.en} and never closes: the file seems cut off.`,
+        line,
+        column,
+      ),
+    )
+  }
+  const records: readonly TextRecord[] = split
+  const crlf = text.indexOf('\r\n')
+  const lf = text.indexOf('\n')
+  const basics: SourceBasics = {
+    format: delimiter === '\t' ? 'tsv' : 'csv',
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    lineEnd: crlf >= 0 && crlf + 1 === lf ? '\r\n' : '\n',
+    delimiter,
+    ...(fileName === undefined ? {} : { fileName }),
+    text,
+  }
+  return buildReport(records, basics, text.endsWith('\n'))
+}
+
+/** Any supported file: XLSX (recognised by its zip signature) or text. */
+export async function parseReportFile(bytes: Uint8Array, fileName?: string, options: ParseOptions = {}): Promise<ParseResult> {
+  if (bytes.length === 0) return fail(emptyError())
+  if (!isZip(bytes)) return parseReport(bytes, fileName, options)
+  const sizeError = checkSize(bytes, options)
+  if (sizeError) return fail(sizeError)
+  // exceljs is large: loaded only when an XLSX is actually opened.
+  const { parseXlsx } = await import('./parseXlsx')
+  return parseXlsx(bytes, fileName)
+}
