@@ -3,13 +3,14 @@
  * its own `*Messages.ts` file with a Spanish object and an English one of the same type.
  */
 import { shellMessages } from './shellMessages'
+import { exportMessages } from '../../export/exportMessages'
 
 export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
 
 export const catalog = {
-  es: { shell: shellMessages.es },
-  en: { shell: shellMessages.en },
+  es: { shell: shellMessages.es, export: exportMessages.es },
+  en: { shell: shellMessages.en, export: exportMessages.en },
 } satisfies Record<Language, unknown>
 
 export type Messages = (typeof catalog)['es']

@@ -1,0 +1,36 @@
+/**
+ * File names of everything the app writes: "<report>_<view>_<date>.<ext>", safe on every system
+ * (no accents, spaces or reserved characters) and short enough for a mail attachment list.
+ */
+import { foldText } from '../report/textFold'
+import type { Report } from '../report/types'
+
+const PART_MAX = 60
+
+/** "Objetivo 2.4: gestión" -> "objetivo-2-4-gestion". */
+export function fileNamePart(text: string): string {
+  const slug = foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return slug.slice(0, PART_MAX).replace(/-+$/, '')
+}
+
+/** The report's part of a file name: its own file name without extension, else entity and year. */
+export function reportNamePart(report: Report): string {
+  const fromFile = report.source.fileName ? fileNamePart(report.source.fileName.replace(/\.[^.]+$/, '')) : ''
+  if (fromFile) return fromFile
+  const fromTitle = fileNamePart(`${report.entity} ${report.year ?? ''}`)
+  return fromTitle || 'informe'
+}
+
+/** Local calendar date as YYYY-MM-DD (the official's day, not UTC's). */
+export function fileDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
+}
+
+/** e.g. "rendicion-cuentas-2020-quito_objetivo-2-4_2024-05-02.xlsx". */
+export function exportFileName(report: Report, viewName: string, at: Date, extension: string): string {
+  const view = fileNamePart(viewName)
+  return [reportNamePart(report), view, fileDate(at)].filter(Boolean).join('_') + `.${extension}`
+}

@@ -1,0 +1,24 @@
+/** Hands bytes to the browser as a download. */
+
+export const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  tsv: 'text/tab-separated-values',
+  text: 'text/plain;charset=utf-8',
+} as const
+
+export function saveFile(bytes: Uint8Array | string, fileName: string, mime: string): void {
+  const part: BlobPart = typeof bytes === 'string' ? bytes : new Uint8Array(bytes)
+  const url = URL.createObjectURL(new Blob([part], { type: mime }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoking at once can cancel the download in some browsers; a minute is plenty for it to start.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
