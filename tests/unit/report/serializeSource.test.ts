@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { applyEdits } from '../../../src/report/editReport'
+import { parseReport, parseReportFile } from '../../../src/report/parseReport'
+import { serializeSource } from '../../../src/report/serializeSource'
+import { serializeSourceFile } from '../../../src/report/serializeSourceFile'
+import type { Report } from '../../../src/report/types'
+import { decodeWindows1252 } from '../../../src/report/windows1252'
+import { csvCell, seedBytes, seedRows, seedText, toCsv, utf8, windows1252Crlf, withBom } from './seedFixture'
+import { seedAsXlsx, sheetValues } from './xlsxFixture'
+
+function parsed(bytes: Uint8Array): Report {
+  const result = parseReport(bytes)
+  if (!result.ok) throw new Error(result.error.message.en)
+  return result.report
+}
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
+
+describe('serializeSource without edits gives back the input bytes', () => {
+  const copies: [string, () => Uint8Array][] = [
+    ['the seed (UTF-8, LF, no final newline)', seedBytes],
+    ['a Windows-1252 + CRLF copy', () => windows1252Crlf(seedText())],
+    ['a semicolon CSV with BOM', () => withBom(utf8(toCsv(seedRows(), ';')))],
+    ['a comma CSV with CRLF and a final newline', () => utf8(`${toCsv(seedRows(), ',', '\r\n')}\r\n`)],
+  ]
+  it.each(copies)('%s', (_, make) => {
+    const bytes = make()
+    expect(Buffer.from(serializeSource(parsed(bytes))).equals(Buffer.from(bytes))).toBe(true)
+  })
+})
+
+describe('serializeSource with edits changes only the edited cells', () => {
+  const report = parsed(seedBytes())
+  const meta = report.metas[1]!
+
+  it('rewrites one cell of the seed and nothing else', () => {
+    const edited = applyEdits(report, [{ meta: 1, column: 'achieved', after: '704' }])
+    const before = seedText().split('\n')
+    const after = decode(serializeSource(edited)).split('\n')
+    expect(after).toHaveLength(before.length)
+    const changed = after.flatMap((line, i) => (line === before[i] ? [] : [i + 1]))
+    expect(changed).toEqual([meta.line])
+    expect(after[meta.line - 1]!.split('\t')[7]).toBe('704')
+    expect(before[meta.line - 1]!.split('\t').map((c, i) => (i === 7 ? '704' : c))).toEqual(after[meta.line - 1]!.split('\t'))
+  })
+
+  it('keeps Windows-1252 and CRLF when a Windows-1252 copy is edited', () => {
+    const source = windows1252Crlf(seedText())
+    const edited = applyEdits(parsed(source), [{ meta: 1, column: 'result', after: 'Señal “nueva” €' }])
+    const text = decodeWindows1252(serializeSource(edited))
+    expect(text).toBe(decodeWindows1252(source).replace(meta.cells.result, () => 'Señal “nueva” €'))
+  })
+
+  it('quotes an edited CSV cell that now holds the delimiter, quotes or a line break', () => {
+    const csv = toCsv(seedRows(), ';')
+    const after = 'uno; "dos"\ntres'
+    const edited = applyEdits(parsed(utf8(csv)), [{ meta: 1, column: 'result', after }])
+    const text = decode(serializeSource(edited))
+    expect(text).toBe(csv.replace(csvCell(meta.cells.result, ';'), () => '"uno; ""dos""\ntres"'))
+    const reread = parsed(utf8(text))
+    expect(reread.metas[1]!.cells.result).toBe(after)
+  })
+
+  it('guards an edited text cell that a spreadsheet would run as a formula', () => {
+    const edited = applyEdits(report, [{ meta: 1, column: 'description', after: '=HYPERLINK("x")' }])
+    expect(parsed(serializeSource(edited)).metas[1]!.cells.description).toBe(`'=HYPERLINK("x")`)
+  })
+
+  it('writes a negative number into a numeric cell as it is, not guarded', () => {
+    const edited = applyEdits(report, [{ meta: 1, column: 'planned', after: '-5' }])
+    expect(parsed(serializeSource(edited)).metas[1]!.cells.planned).toBe('-5')
+  })
+
+  it('replaces tabs and line breaks of an edited TSV cell with spaces, keeping the row whole', () => {
+    const edited = applyEdits(report, [{ meta: 1, column: 'result', after: 'a\tb\nc' }])
+    const reread = parsed(serializeSource(edited))
+    expect(reread.metas).toHaveLength(351)
+    expect(reread.metas[1]!.cells.result).toBe('a b c')
+  })
+})
+
+describe('XLSX sources', () => {
+  it('read to the same metas as the seed, and write back the same cell values', async () => {
+    const xlsx = await seedAsXlsx()
+    const result = await parseReportFile(xlsx, 'seed.xlsx')
+    if (!result.ok) throw new Error(result.error.message.en)
+    const report = result.report
+    expect(report.source.format).toBe('xlsx')
+    expect(report.metas).toHaveLength(351)
+    const seed = parsed(seedBytes())
+    expect(report.metas.map((m) => m.cells.description)).toEqual(seed.metas.map((m) => m.cells.description))
+    expect(report.metas[45]!.cells.planned).toBe('21447,91')
+    const written = await serializeSourceFile(report)
+    expect(await sheetValues(written)).toEqual(await sheetValues(xlsx))
+  })
+
+  it('write an edited cell typed by its column and leave the other cells alone', async () => {
+    const xlsx = await seedAsXlsx()
+    const result = await parseReportFile(xlsx, 'seed.xlsx')
+    if (!result.ok) throw new Error(result.error.message.en)
+    const meta = result.report.metas[1]!
+    const edited = applyEdits(result.report, [{ meta: 1, column: 'achieved', after: '1.234,5' }])
+    const before = await sheetValues(xlsx)
+    const after = await sheetValues(await serializeSourceFile(edited))
+    const diffs = after.flatMap((row, r) => row.flatMap((v, c) => (v === before[r]![c] ? [] : [[r + 1, c + 1, v]])))
+    expect(diffs).toEqual([[meta.line, 8, 1234.5]])
+  })
+})
