@@ -1,0 +1,73 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useLocation, useSearchParams } from 'react-router'
+import { useReportSession } from '../../app/session/ReportSession'
+import { computeView } from '../../report/view/computeView'
+import { decodeView, encodeView } from '../../report/view/viewUrl'
+import { clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
+import { ViewStateContext, type ViewState } from './useView'
+import { useViewContext } from './useViewContext'
+
+type ChangeKind = 'search' | 'select' | 'other'
+
+/** Holds the view of the open report: the spec lives in the URL, the computed order here. */
+export function ViewProvider({ children }: { children: ReactNode }) {
+  const { original, report } = useReportSession()
+  const [params, setParams] = useSearchParams()
+  const location = useLocation()
+  const spec = useMemo(() => decodeView(params), [params])
+  const context = useViewContext(report)
+
+  // Order and filters are applied when the spec (minus selection and columns) changes or on
+  // refresh, not on every edit: an edited row stays where the user was looking at it.
+  const [refreshCount, setRefreshCount] = useState(0)
+  const latest = useRef({ report, context })
+  latest.current = { report, context }
+  const computeKey = encodeView({ ...spec, selected: null, columns: null }).toString()
+  const computed = useMemo(() => {
+    const { report: from, context: ctx } = latest.current
+    return { from, ids: computeView(from, spec, ctx).map((m) => m.id) }
+  }, [computeKey, refreshCount, original])
+  const metas = useMemo(() => computed.ids.map((id) => report.metas[id]), [computed, report])
+
+  const lastKind = (location.state as { viewChange?: ChangeKind } | null)?.viewChange
+  const write = useCallback(
+    (next: ViewSpec, kind: ChangeKind) => {
+      // Typing a search or moving the selection would flood history; collapse those into one entry.
+      const replace = kind === 'select' || (kind === 'search' && lastKind === 'search')
+      setParams((current) => encodeView(next, current), { replace, state: { viewChange: kind } })
+    },
+    [setParams, lastKind],
+  )
+  const specRef = useRef(spec)
+  specRef.current = spec
+  const setSpec = useCallback(
+    (next: ViewSpec | ((s: ViewSpec) => ViewSpec)) => write(typeof next === 'function' ? next(specRef.current) : next, 'other'),
+    [write],
+  )
+  const setFilter = useCallback(
+    <K extends FilterKey>(key: K, value: ViewFilters[K]) =>
+      write({ ...specRef.current, filters: { ...specRef.current.filters, [key]: value } }, 'other'),
+    [write],
+  )
+  const value = useMemo<ViewState>(
+    () => ({
+      spec,
+      metas,
+      total: report.metas.length,
+      columns: visibleColumns(spec),
+      context,
+      stale: computed.from !== report,
+      setSpec,
+      setFilter,
+      clearFilter: (key) => write(clearFilter(specRef.current, key), 'other'),
+      clearAll: () => write(clearAllFilters(specRef.current), 'other'),
+      setSearch: (text) => write({ ...specRef.current, search: text }, 'search'),
+      select: (metaId) => {
+        if (specRef.current.selected !== metaId) write({ ...specRef.current, selected: metaId }, 'select')
+      },
+      refresh: () => setRefreshCount((n) => n + 1),
+    }),
+    [spec, metas, report, context, computed, setSpec, setFilter, write],
+  )
+  return <ViewStateContext.Provider value={value}>{children}</ViewStateContext.Provider>
+}

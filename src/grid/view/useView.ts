@@ -1,0 +1,48 @@
+/**
+ * useView(): the current view of the open report, for every screen that follows it.
+ *
+ *   const view = useView()
+ *   view.spec        ViewSpec from the URL (sort, filters, search, columns, selected meta)
+ *   view.metas       the metas of the view, in order, with current (edited) values
+ *   view.total       number of metas in the report ("N de M metas": view.metas.length of view.total)
+ *   view.columns     visible columns in display order
+ *   view.context     findings / bands / review statuses the view was computed with
+ *   view.stale       true when edits were made since the order and filters were applied:
+ *                    edited rows stay where they were until view.refresh()
+ *   view.setSpec(next | spec => next)     any change; one browser-history entry (Back undoes it)
+ *   view.setFilter('objective', [key])    one filter; facet keys come from facetKey(text)
+ *   view.clearFilter('percent'), view.clearAll()
+ *   view.setSearch(text)                  consecutive keystrokes share one history entry
+ *   view.select(metaId | null)            the meta open in the side panel (replaces history)
+ *   view.refresh()                        re-apply sort and filters to the current values
+ *
+ * Pure parts (types, computeView, facetCounts, URL codec) live in src/report/view/.
+ */
+import { createContext, useContext } from 'react'
+import type { ViewContext } from '../../report/view/computeView'
+import type { FilterKey, ViewColumnKey, ViewFilters, ViewSpec } from '../../report/view/viewSpec'
+import type { Meta } from '../../report/types'
+
+export interface ViewState {
+  readonly spec: ViewSpec
+  readonly metas: readonly Meta[]
+  readonly total: number
+  readonly columns: readonly ViewColumnKey[]
+  readonly context: ViewContext
+  readonly stale: boolean
+  readonly setSpec: (next: ViewSpec | ((spec: ViewSpec) => ViewSpec)) => void
+  readonly setFilter: <K extends FilterKey>(key: K, value: ViewFilters[K]) => void
+  readonly clearFilter: (key: FilterKey) => void
+  readonly clearAll: () => void
+  readonly setSearch: (text: string) => void
+  readonly select: (metaId: number | null) => void
+  readonly refresh: () => void
+}
+
+export const ViewStateContext = createContext<ViewState | null>(null)
+
+export function useView(): ViewState {
+  const view = useContext(ViewStateContext)
+  if (!view) throw new Error('useView outside ViewProvider')
+  return view
+}

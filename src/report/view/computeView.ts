@@ -1,0 +1,189 @@
+/**
+ * computeView(report, spec, context): the metas of a view, filtered and in order. Pure and fast
+ * enough for 100,000 metas: sort keys are computed once per call into typed arrays, text is
+ * ranked once per distinct value with Spanish collation.
+ */
+import { foldLoose, compareText } from '../textFold'
+import type { Meta, Report } from '../types'
+import { metaValues, type MetaValues } from '../metaValues'
+import { metaMatches, searchTerms } from './search'
+import type { FacetColumn, NumberRange, SortRule, ViewColumnKey, ViewFilters, ViewSpec } from './viewSpec'
+
+/** A meta's findings, as the findings checker reports them. */
+export interface FindingSummary {
+  readonly count: number
+  /** Severity ids present on the meta. */
+  readonly severities: readonly string[]
+  /** Rank of the worst severity (higher is worse), for sorting. */
+  readonly worstRank: number
+}
+
+/** What the view needs to know beyond the report itself (all optional: absent means "unknown"). */
+export interface ViewContext {
+  /** Findings by meta id; a meta absent from the map has none. */
+  readonly findings?: ReadonlyMap<number, FindingSummary>
+  /** Fulfillment band id of a meta, or null when it has no percentage. */
+  readonly band?: (meta: Meta) => string | null
+  /** Review status id of a meta. */
+  readonly reviewStatus?: (metaId: number) => string
+}
+
+// Facet columns hold few distinct texts, so their keys are computed once per text.
+const facetKeys = new Map<string, string>()
+
+/** Facet values group texts that differ only by accents, case, spacing or punctuation. */
+export function facetKey(text: string): string {
+  let key = facetKeys.get(text)
+  if (key === undefined) {
+    key = foldLoose(text)
+    if (facetKeys.size > 50_000) facetKeys.clear()
+    facetKeys.set(text, key)
+  }
+  return key
+}
+
+function inRange(value: number | null, range: NumberRange | null): boolean {
+  if (!range) return true
+  if (value === null) return false
+  return (range.min === null || value >= range.min) && (range.max === null || value <= range.max)
+}
+
+type FilterKeyOf = keyof ViewFilters
+
+/** A predicate per active filter; `skip` leaves one out (facet counts ignore their own filter). */
+function predicates(spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): Array<(meta: Meta) => boolean> {
+  const f = spec.filters
+  const out: Array<(meta: Meta) => boolean> = []
+  const facet = (column: FacetColumn) => {
+    if (skip === column || f[column].length === 0) return
+    const keys = new Set(f[column])
+    out.push((m) => keys.has(facetKey(m.cells[column])))
+  }
+  facet('objective')
+  facet('competenceType')
+  for (const column of ['planned', 'achieved', 'percent'] as const) {
+    const range = f[column]
+    if (skip !== column && range) out.push((m) => inRange(metaValues(m)[column], range))
+  }
+  const bandOf = context.band
+  if (skip !== 'band' && f.band.length > 0 && bandOf) {
+    const bands = new Set(f.band)
+    out.push((m) => {
+      const b = bandOf(m)
+      return b !== null && bands.has(b)
+    })
+  }
+  const findings = context.findings
+  if (skip !== 'hasFindings' && f.hasFindings !== null && findings) {
+    const want = f.hasFindings
+    out.push((m) => (findings.get(m.id)?.count ?? 0) > 0 === want)
+  }
+  if (skip !== 'severity' && f.severity.length > 0 && findings) {
+    const wanted = f.severity
+    out.push((m) => findings.get(m.id)?.severities.some((s) => wanted.includes(s)) ?? false)
+  }
+  const statusOf = context.reviewStatus
+  if (skip !== 'reviewStatus' && f.reviewStatus.length > 0 && statusOf) {
+    const statuses = new Set(f.reviewStatus)
+    out.push((m) => statuses.has(statusOf(m.id)))
+  }
+  const terms = searchTerms(spec.search)
+  if (terms.length > 0) out.push((m) => metaMatches(m, terms))
+  return out
+}
+
+function filterMetas(report: Report, spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): Meta[] {
+  const preds = predicates(spec, context, skip)
+  if (preds.length === 0) return report.metas.slice()
+  return report.metas.filter((m) => preds.every((p) => p(m)))
+}
+
+const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent', 'computedPercent'] satisfies (keyof MetaValues)[]
+
+function isNumericKey(column: ViewColumnKey): column is keyof MetaValues & ViewColumnKey {
+  return NUMERIC_KEYS.includes(column)
+}
+
+/** Rank of each meta's text in Spanish collation, computed over distinct values only. */
+function textRanks(metas: readonly Meta[], text: (m: Meta) => string): Float64Array {
+  const distinct = [...new Set(metas.map(text))].sort(compareText)
+  const rank = new Map<string, number>()
+  distinct.forEach((value, i) => rank.set(value, i))
+  return Float64Array.from(metas, (m) => rank.get(text(m)) ?? 0)
+}
+
+/** One number per meta (NaN = no value, always last), so the sort compares plain numbers. */
+function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewContext): Float64Array {
+  if (isNumericKey(column)) return Float64Array.from(metas, (m) => metaValues(m)[column] ?? Number.NaN)
+  if (column === 'findings') {
+    const findings = context.findings
+    // Worst severity first, then how many: one key, since counts stay far below 10,000.
+    return Float64Array.from(metas, (m) => {
+      const s = findings?.get(m.id)
+      return s ? s.worstRank * 10_000 + s.count : 0
+    })
+  }
+  if (column === 'reviewStatus') {
+    const statusOf = context.reviewStatus
+    return textRanks(metas, (m) => statusOf?.(m.id) ?? '')
+  }
+  return textRanks(metas, (m) => m.cells[column].trim())
+}
+
+function sortMetas(metas: Meta[], rules: readonly SortRule[], context: ViewContext): Meta[] {
+  if (rules.length === 0) return metas
+  const keys = rules.map((r) => sortKeys(metas, r.column, context))
+  const order = Array.from(metas, (_, i) => i)
+  order.sort((a, b) => {
+    for (let k = 0; k < keys.length; k++) {
+      const x = keys[k][a]
+      const y = keys[k][b]
+      if (x === y) continue
+      if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1
+      if (Number.isNaN(y)) return -1
+      return rules[k].desc ? y - x : x - y
+    }
+    // Ties keep report order, so the sort is stable and predictable.
+    return metas[a].id - metas[b].id
+  })
+  return order.map((i) => metas[i])
+}
+
+/** The metas of the view: filtered by every filter and the search, then sorted. */
+export function computeView(report: Report, spec: ViewSpec, context: ViewContext = {}): Meta[] {
+  return sortMetas(filterMetas(report, spec, context), spec.sort, context)
+}
+
+export interface FacetCount {
+  readonly key: string
+  /** The most frequent spelling of the value in the report. */
+  readonly label: string
+  /** Metas with this value among those passing every other filter. */
+  readonly count: number
+  /** Metas with this value in the whole report. */
+  readonly total: number
+}
+
+/**
+ * The values of a facet column with their counts, in Spanish order. Counts honour every filter
+ * except the facet's own, so picking a second value shows what it would add.
+ */
+export function facetCounts(report: Report, spec: ViewSpec, column: FacetColumn, context: ViewContext = {}): FacetCount[] {
+  const groups = new Map<string, { spellings: Map<string, number>; count: number; total: number }>()
+  const group = (m: Meta) => {
+    const text = m.cells[column].trim()
+    const key = facetKey(text)
+    let g = groups.get(key)
+    if (!g) groups.set(key, (g = { spellings: new Map(), count: 0, total: 0 }))
+    g.spellings.set(text, (g.spellings.get(text) ?? 0) + 1)
+    return g
+  }
+  for (const m of report.metas) group(m).total++
+  for (const m of filterMetas(report, spec, context, column)) group(m).count++
+  const out: FacetCount[] = []
+  for (const [key, g] of groups) {
+    const label = [...g.spellings].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0][0]
+    out.push({ key, label, count: g.count, total: g.total })
+  }
+  return out.sort((a, b) => compareText(a.label, b.label))
+}

@@ -1,0 +1,88 @@
+/**
+ * Global search: accents, case and spacing ignored ("gestion" finds "GESTIÓN"), every word of the
+ * query must appear somewhere in the meta, and matches can be located in a cell for highlighting.
+ */
+import { foldText } from '../textFold'
+import type { Meta } from '../types'
+
+/** The query's folded words; empty means "no search". */
+export function searchTerms(query: string): string[] {
+  const folded = foldText(query)
+  return folded === '' ? [] : folded.split(' ')
+}
+
+// Reports repeat texts a lot (objectives, competences), so fold each distinct string once.
+const foldedStrings = new Map<string, string>()
+const haystacks = new WeakMap<Meta, string>()
+const MAX_FOLD_CACHE = 200_000
+
+function foldCached(text: string): string {
+  let f = foldedStrings.get(text)
+  if (f === undefined) {
+    f = foldText(text)
+    if (foldedStrings.size >= MAX_FOLD_CACHE) foldedStrings.clear()
+    foldedStrings.set(text, f)
+  }
+  return f
+}
+
+/** The meta's cells folded and joined with a separator no word contains, so words never span cells. */
+export function metaHaystack(meta: Meta): string {
+  let h = haystacks.get(meta)
+  if (h === undefined) {
+    h = Object.values(meta.cells).map(foldCached).join('\u0001')
+    haystacks.set(meta, h)
+  }
+  return h
+}
+
+export function metaMatches(meta: Meta, terms: readonly string[]): boolean {
+  if (terms.length === 0) return true
+  const h = metaHaystack(meta)
+  return terms.every((t) => h.includes(t))
+}
+
+/** [start, end) ranges of `text` (original characters) where any term matches, merged and sorted. */
+export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  if (terms.length === 0 || text === '') return []
+  // Fold character by character, remembering where each folded character came from.
+  let folded = ''
+  const origin: number[] = []
+  let lastSpace = true
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0
+    const ch = String.fromCodePoint(cp)
+    const width = ch.length
+    const f = /\s/.test(ch) ? ' ' : foldText(ch)
+    if (f === ' ') {
+      if (!lastSpace) {
+        folded += ' '
+        origin.push(i)
+      }
+      lastSpace = true
+    } else {
+      for (const c of f) {
+        folded += c
+        origin.push(i)
+      }
+      lastSpace = f === '' ? lastSpace : false
+    }
+    i += width
+  }
+  origin.push(text.length)
+  const ranges: Array<[number, number]> = []
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+      // origin[end] is where the next folded character starts, so trailing combining marks stay inside.
+      ranges.push([origin[at], origin[at + term.length]])
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const r of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    else merged.push([r[0], r[1]])
+  }
+  return merged
+}

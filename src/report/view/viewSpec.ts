@@ -1,0 +1,118 @@
+/**
+ * The VIEW of a report: which metas, in which order, with which columns. It is plain data so it
+ * can live in the URL (viewUrl.ts), be computed in Node (computeView.ts) and be shared by the grid,
+ * the charts, the status bar and the export.
+ */
+import { COLUMNS } from '../columns'
+import type { ColumnKey } from '../types'
+
+/** Columns the view can show or sort by: the report's own plus the ones computed from it. */
+export type ViewColumnKey = ColumnKey | 'computedPercent' | 'findings' | 'reviewStatus'
+
+export const COMPUTED_COLUMNS: readonly ViewColumnKey[] = ['computedPercent', 'findings', 'reviewStatus']
+
+/** Every view column in default order: the report's columns, then the computed ones. */
+export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) => c.key), ...COMPUTED_COLUMNS]
+
+export interface SortRule {
+  readonly column: ViewColumnKey
+  readonly desc: boolean
+}
+
+/** Inclusive bounds; null is open. */
+export interface NumberRange {
+  readonly min: number | null
+  readonly max: number | null
+}
+
+export type RangeColumn = 'planned' | 'achieved' | 'percent'
+export const RANGE_COLUMNS: readonly RangeColumn[] = ['planned', 'achieved', 'percent']
+
+export type FacetColumn = 'objective' | 'competenceType'
+export const FACET_COLUMNS: readonly FacetColumn[] = ['objective', 'competenceType']
+
+export interface ViewFilters {
+  /** Facet keys (see facetKey in computeView.ts): a meta passes when its key is listed. */
+  readonly objective: readonly string[]
+  readonly competenceType: readonly string[]
+  readonly planned: NumberRange | null
+  readonly achieved: NumberRange | null
+  /** Reported percentage, in percentage points (140.6 for "140,60 %"). */
+  readonly percent: NumberRange | null
+  /** Fulfillment band ids as the context names them. */
+  readonly band: readonly string[]
+  /** true: only metas with findings; false: only metas without. */
+  readonly hasFindings: boolean | null
+  /** Only metas with at least one finding of one of these severities. */
+  readonly severity: readonly string[]
+  /** Review status ids as the drafts store names them. */
+  readonly reviewStatus: readonly string[]
+}
+
+export interface ViewSpec {
+  /** First rule sorts first; empty keeps report order. */
+  readonly sort: readonly SortRule[]
+  readonly filters: ViewFilters
+  /** Global search: every word must appear in the meta, accents and case ignored. */
+  readonly search: string
+  /** Visible columns in display order; null means all, in default order. */
+  readonly columns: readonly ViewColumnKey[] | null
+  /** Meta id open in the side panel. */
+  readonly selected: number | null
+}
+
+export const EMPTY_FILTERS: ViewFilters = {
+  objective: [],
+  competenceType: [],
+  planned: null,
+  achieved: null,
+  percent: null,
+  band: [],
+  hasFindings: null,
+  severity: [],
+  reviewStatus: [],
+}
+
+export const DEFAULT_VIEW: ViewSpec = { sort: [], filters: EMPTY_FILTERS, search: '', columns: null, selected: null }
+
+export type FilterKey = keyof ViewFilters
+
+export function isViewColumnKey(key: string): key is ViewColumnKey {
+  return (VIEW_COLUMN_KEYS as readonly string[]).includes(key)
+}
+
+/** The filters that currently restrict the view (for chips and "clear one"). */
+export function activeFilters(filters: ViewFilters): FilterKey[] {
+  return (Object.keys(filters) as FilterKey[]).filter((key) => {
+    const value = filters[key]
+    if (value === null) return false
+    if (Array.isArray(value)) return value.length > 0
+    return true
+  })
+}
+
+export function clearFilter(spec: ViewSpec, key: FilterKey): ViewSpec {
+  return { ...spec, filters: { ...spec.filters, [key]: EMPTY_FILTERS[key] } }
+}
+
+export function clearAllFilters(spec: ViewSpec): ViewSpec {
+  return { ...spec, filters: EMPTY_FILTERS, search: '' }
+}
+
+/** Visible columns in order, resolving the "all" default. */
+export function visibleColumns(spec: ViewSpec): readonly ViewColumnKey[] {
+  return spec.columns ?? VIEW_COLUMN_KEYS
+}
+
+/**
+ * Sort state after a header click: a plain click sorts by that column alone (asc, then desc, then
+ * off); with `multi` (shift-click) the column is added to or cycled within the existing keys.
+ */
+export function toggleSort(sort: readonly SortRule[], column: ViewColumnKey, multi: boolean): SortRule[] {
+  const current = sort.find((r) => r.column === column)
+  const next: SortRule | null = !current ? { column, desc: false } : !current.desc ? { column, desc: true } : null
+  if (!multi) return next ? [next] : []
+  const others = sort.filter((r) => r.column !== column)
+  if (!next) return others
+  return current ? sort.map((r) => (r.column === column ? next : r)) : [...sort, next]
+}

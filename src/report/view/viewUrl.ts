@@ -1,0 +1,112 @@
+/**
+ * The view <-> URL search params, so a reload or a shared link reopens the same view.
+ * Only non-default parts are written; params that are not the view's are left alone; anything
+ * malformed in a hand-edited link is ignored rather than breaking the page.
+ *
+ *   ?sort=-percent,no&q=agua&obj=...&obj=...&ctype=exclusiva&percent=..80&band=low
+ *   &findings=yes&severity=error&status=reviewed&cols=no,description,percent&meta=12
+ */
+import { DEFAULT_VIEW, EMPTY_FILTERS, isViewColumnKey, type NumberRange, type SortRule, type ViewColumnKey, type ViewFilters, type ViewSpec } from './viewSpec'
+
+const P = {
+  sort: 'sort',
+  search: 'q',
+  columns: 'cols',
+  selected: 'meta',
+  objective: 'obj',
+  competenceType: 'ctype',
+  planned: 'planned',
+  achieved: 'achieved',
+  percent: 'percent',
+  band: 'band',
+  hasFindings: 'findings',
+  severity: 'severity',
+  reviewStatus: 'status',
+} as const
+
+/** Every search param the view owns. */
+export const VIEW_PARAMS: readonly string[] = Object.values(P)
+
+function encodeRange(range: NumberRange): string {
+  return `${range.min ?? ''}..${range.max ?? ''}`
+}
+
+function decodeBound(text: string): number | null | undefined {
+  if (text === '') return null
+  const n = Number(text)
+  return Number.isFinite(n) ? n : undefined
+}
+
+function decodeRange(text: string | null): NumberRange | null {
+  if (text === null) return null
+  const parts = text.split('..')
+  if (parts.length !== 2) return null
+  const min = decodeBound(parts[0])
+  const max = decodeBound(parts[1])
+  if (min === undefined || max === undefined || (min === null && max === null)) return null
+  return { min, max }
+}
+
+function decodeSort(text: string | null): SortRule[] {
+  if (!text) return []
+  const rules: SortRule[] = []
+  for (const part of text.split(',')) {
+    const desc = part.startsWith('-')
+    const column = desc ? part.slice(1) : part
+    if (isViewColumnKey(column) && !rules.some((r) => r.column === column)) rules.push({ column, desc })
+  }
+  return rules
+}
+
+function decodeColumns(text: string | null): ViewColumnKey[] | null {
+  if (!text) return null
+  const columns = [...new Set(text.split(',').filter(isViewColumnKey))]
+  return columns.length > 0 ? columns : null
+}
+
+function decodeList(params: URLSearchParams, name: string): string[] {
+  return [...new Set(params.getAll(name).filter((v) => v !== ''))]
+}
+
+export function decodeView(params: URLSearchParams): ViewSpec {
+  const selected = params.get(P.selected)
+  const findings = params.get(P.hasFindings)
+  const filters: ViewFilters = {
+    objective: decodeList(params, P.objective),
+    competenceType: decodeList(params, P.competenceType),
+    planned: decodeRange(params.get(P.planned)),
+    achieved: decodeRange(params.get(P.achieved)),
+    percent: decodeRange(params.get(P.percent)),
+    band: decodeList(params, P.band),
+    hasFindings: findings === 'yes' ? true : findings === 'no' ? false : null,
+    severity: decodeList(params, P.severity),
+    reviewStatus: decodeList(params, P.reviewStatus),
+  }
+  return {
+    sort: decodeSort(params.get(P.sort)),
+    filters,
+    search: params.get(P.search) ?? '',
+    columns: decodeColumns(params.get(P.columns)),
+    selected: selected !== null && /^\d+$/.test(selected) ? Number(selected) : DEFAULT_VIEW.selected,
+  }
+}
+
+/** `base` with the view's params replaced by those of `spec` (other params are kept). */
+export function encodeView(spec: ViewSpec, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const out = new URLSearchParams(base)
+  for (const name of VIEW_PARAMS) out.delete(name)
+  if (spec.sort.length > 0) out.set(P.sort, spec.sort.map((r) => (r.desc ? '-' : '') + r.column).join(','))
+  if (spec.search !== '') out.set(P.search, spec.search)
+  const f = spec.filters
+  for (const key of ['objective', 'competenceType', 'band', 'severity', 'reviewStatus'] as const) {
+    for (const value of f[key]) out.append(P[key], value)
+  }
+  for (const key of ['planned', 'achieved', 'percent'] as const) {
+    const range = f[key]
+    if (range && (range.min !== null || range.max !== null)) out.set(P[key], encodeRange(range))
+  }
+  if (f.hasFindings !== EMPTY_FILTERS.hasFindings) out.set(P.hasFindings, f.hasFindings ? 'yes' : 'no')
+  if (spec.columns) out.set(P.columns, spec.columns.join(','))
+  if (spec.selected !== null) out.set(P.selected, String(spec.selected))
+  return out
+}
