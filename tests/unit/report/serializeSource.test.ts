@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { applyEdits } from '../../../src/report/editReport'
+import { applyEdits } from '../../../src/report/applyEdits'
 import { parseReport, parseReportFile } from '../../../src/report/parseReport'
 import { serializeSource } from '../../../src/report/serializeSource'
 import { serializeSourceFile } from '../../../src/report/serializeSourceFile'
