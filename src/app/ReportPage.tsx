@@ -1,9 +1,10 @@
 import type { Report } from '../report/types'
+import { ViewProvider } from '../grid/view/ViewProvider'
+import { SidePanelArea } from '../panels/SidePanelArea'
 import { AppHeader } from './AppHeader'
 import { useMessages } from './i18n/LanguageProvider'
 import { ReportHeading } from './ReportHeading'
 import { MemorySessionProvider } from './session/MemorySessionProvider'
-import { SidePanelArea } from './SidePanelArea'
 import { useEmbeddedReport } from './useEmbeddedReport'
 
 /** The report view: the open report's grid, side panels and status bar. */
@@ -39,7 +40,9 @@ export function ReportPage() {
   }
   return (
     <MemorySessionProvider original={result.report}>
-      <ReportLayout report={result.report} />
+      <ViewProvider>
+        <ReportLayout report={result.report} />
+      </ViewProvider>
     </MemorySessionProvider>
   )
 }

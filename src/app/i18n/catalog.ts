@@ -3,14 +3,16 @@
  * its own `*Messages.ts` file with a Spanish object and an English one of the same type.
  */
 import { shellMessages } from './shellMessages'
+import { gridMessages } from '../../grid/gridMessages'
 import { exportMessages } from '../../export/exportMessages'
+import { panelsMessages } from '../../panels/panelsMessages'
 
 export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
 
 export const catalog = {
-  es: { shell: shellMessages.es, export: exportMessages.es },
-  en: { shell: shellMessages.en, export: exportMessages.en },
+  es: { shell: shellMessages.es, grid: gridMessages.es, export: exportMessages.es, panels: panelsMessages.es },
+  en: { shell: shellMessages.en, grid: gridMessages.en, export: exportMessages.en, panels: panelsMessages.en },
 } satisfies Record<Language, unknown>
 
 export type Messages = (typeof catalog)['es']

@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react'
+
+/** The side area's layout as the user left it: remembered in this browser across visits. */
+export interface PanelPrefs {
+  readonly open: boolean
+  readonly width: number
+  readonly tab: PanelTab
+}
+
+export type PanelTab = 'meta' | 'charts' | 'findings'
+export const PANEL_TABS: readonly PanelTab[] = ['meta', 'charts', 'findings']
+
+export const MIN_WIDTH = 300
+export const DEFAULT_WIDTH = 440
+/** The grid keeps at least this much room, so a wide panel never hides it. */
+export const GRID_MIN_WIDTH = 420
+
+const STORAGE_KEY = 'poa.panels'
+const DEFAULTS: PanelPrefs = { open: true, width: DEFAULT_WIDTH, tab: 'meta' }
+
+function readPrefs(): PanelPrefs {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY)
+    if (!raw) return DEFAULTS
+    const stored = JSON.parse(raw) as Partial<Record<keyof PanelPrefs, unknown>>
+    return {
+      open: typeof stored.open === 'boolean' ? stored.open : DEFAULTS.open,
+      width: typeof stored.width === 'number' && Number.isFinite(stored.width) ? stored.width : DEFAULTS.width,
+      tab: PANEL_TABS.find((t) => t === stored.tab) ?? DEFAULTS.tab,
+    }
+  } catch {
+    return DEFAULTS
+  }
+}
+
+export function maxPanelWidth(viewportWidth: number): number {
+  return Math.max(MIN_WIDTH, viewportWidth - GRID_MIN_WIDTH)
+}
+
+export function clampWidth(width: number, viewportWidth: number): number {
+  return Math.round(Math.min(Math.max(width, MIN_WIDTH), maxPanelWidth(viewportWidth)))
+}
+
+export function usePanelPrefs(): [PanelPrefs, (change: Partial<PanelPrefs>) => void] {
+  const [prefs, setPrefs] = useState(readPrefs)
+  const update = useCallback((change: Partial<PanelPrefs>) => {
+    setPrefs((current) => {
+      const next = { ...current, ...change }
+      try {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+      } catch {
+        // Storage disabled: the layout lasts for this visit only.
+      }
+      return next
+    })
+  }, [])
+  return [prefs, update]
+}

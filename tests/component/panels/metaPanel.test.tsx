@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { SidePanelArea } from '../../../src/panels/SidePanelArea'
+import { renderWithView } from './renderWithView'
+import { loadSeedReport } from './seedReport'
+
+const report = loadSeedReport()
+
+function renderPanels(url = '/?meta=0') {
+  return renderWithView(report, <SidePanelArea />, url)
+}
+
+describe('meta panel', () => {
+  test('shows the selected meta with its narratives in full and their character counts', () => {
+    renderPanels()
+    const first = report.metas[0]
+    expect(screen.getByRole('heading', { name: `Meta N.º ${first.cells.no}` })).toBeTruthy()
+    const result = screen.getByRole('textbox', { name: 'Descripción del resultado' })
+    expect((result as HTMLTextAreaElement).value).toBe(first.cells.result)
+    expect(screen.getByText(`${[...first.cells.result].length} caracteres`)).toBeTruthy()
+  })
+
+  test('editing a narrative and leaving the field commits it, marks it edited and shows the changed words', async () => {
+    const user = userEvent.setup()
+    renderPanels()
+    const area = screen.getByRole('textbox', { name: 'Aporte al plan de desarrollo' })
+    await user.clear(area)
+    await user.type(area, 'Texto corregido por la Secretaría')
+    await user.tab()
+    expect((screen.getByRole('textbox', { name: /Aporte al plan de desarrollo/ }) as HTMLTextAreaElement).value).toBe('Texto corregido por la Secretaría')
+    expect(screen.getAllByText('editado').length).toBeGreaterThan(0)
+    await user.click(screen.getByRole('button', { name: 'Comparar con el original' }))
+    const compare = screen.getByRole('group', { name: 'Cambios frente al original' })
+    expect(within(compare).getByText(/Secretaría/, { selector: 'ins' })).toBeTruthy()
+    expect(within(compare).getByText(/Garantiza/, { selector: 'del' })).toBeTruthy()
+  })
+
+  test('Escape discards a narrative being typed and nothing is committed', async () => {
+    const user = userEvent.setup()
+    renderPanels()
+    const area = screen.getByRole('textbox', { name: 'Descripción del resultado' })
+    await user.type(area, ' añadido')
+    await user.keyboard('{Escape}')
+    await user.tab()
+    expect((area as HTMLTextAreaElement).value).toBe(report.metas[0].cells.result)
+    expect(screen.queryByText('editado')).toBeNull()
+  })
+
+  test('next and previous step through the metas of the view, also with Alt+arrows', async () => {
+    const user = userEvent.setup()
+    renderPanels()
+    await user.click(screen.getByRole('button', { name: 'Meta siguiente' }))
+    expect(screen.getByRole('heading', { name: `Meta N.º ${report.metas[1].cells.no}` })).toBeTruthy()
+    expect(screen.getByText(`2 de ${report.metas.length} en la vista`)).toBeTruthy()
+    screen.getByRole('textbox', { name: 'Descripción del resultado' }).focus()
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    expect(screen.getByRole('heading', { name: `Meta N.º ${report.metas[0].cells.no}` })).toBeTruthy()
+    expect((screen.getByRole('button', { name: 'Meta anterior' }) as HTMLButtonElement).disabled).toBe(true)
+  })
+})
