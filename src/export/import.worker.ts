@@ -1,0 +1,16 @@
+/// <reference lib="webworker" />
+/** Parses an imported report file off the main thread (see runImport.ts). */
+import { importFile, type ImportResult } from './importFile'
+import type { TaskReply } from './workerTask'
+
+declare const self: DedicatedWorkerGlobalScope
+
+self.onmessage = async (event: MessageEvent<{ file: File }>) => {
+  const post = (reply: TaskReply<ImportResult>, transfer: Transferable[] = []) => self.postMessage(reply, transfer)
+  try {
+    const result = await importFile(event.data.file, (progress) => post({ type: 'progress', progress }))
+    post({ type: 'done', result }, result.ok ? [result.bytes.buffer] : [])
+  } catch (e) {
+    post({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+  }
+}
