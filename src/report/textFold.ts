@@ -18,3 +18,11 @@ const collator = new Intl.Collator('es', { sensitivity: 'base', numeric: true })
 export function compareText(a: string, b: string): number {
   return collator.compare(a, b)
 }
+
+/**
+ * Key of a category value: foldLoose plus a word's final "s" dropped, so "CONCURRENTES" and
+ * "Concurrente" are one category, as the report's readers take them.
+ */
+export function foldCategory(text: string): string {
+  return foldLoose(text).replace(/(\p{L}{2,})s(?![\p{L}\p{N}])/gu, '$1')
+}

@@ -1,0 +1,141 @@
+/** Rules that look at one meta at a time: its shape, its cells, its numbers and its texts. */
+import { columnDef, COLUMNS, isNumericColumn, parseCell } from '../columns'
+import { formatNumber, parseNumber } from '../numbers'
+import { metaValues } from '../metaValues'
+import { foldText } from '../textFold'
+import type { ColumnKey, Meta } from '../types'
+import { finding, type Finding } from './ruleTable'
+
+/** Reported and computed percentages may differ by rounding to two decimals, not more. */
+export const PERCENT_TOLERANCE = 0.01
+/** Binary fractions make 140,61 − 140,6 come out a hair above 0.01. */
+const FLOAT_SLACK = 1e-9
+
+const NUMBER_KEYS: readonly ColumnKey[] = ['planned', 'achieved', 'percent']
+const TEXT_COLUMNS = COLUMNS.filter((c) => !isNumericColumn(c))
+const MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i
+const EXTRA_SPACE = /^\s|\s$|[^\S\n]{2,}/
+const REDUCTION = /\b(reduc|disminu)/
+
+const label = (key: ColumnKey) => columnDef(key).label
+
+/** The row's cells by position: its raw cells when it had the wrong shape, else its mapped cells. */
+function rowCells(meta: Meta, columns: readonly (ColumnKey | null)[]): readonly string[] {
+  return meta.rawCells ?? columns.map((key) => (key ? meta.cells[key] : ''))
+}
+
+/** How many columns the numbers sit off their headers (+1 right, -1 left), or 0 when in place. */
+function shiftOf(meta: Meta, columns: readonly (ColumnKey | null)[]): number {
+  const cells = rowCells(meta, columns)
+  const fits = (offset: number) =>
+    NUMBER_KEYS.every((key) => {
+      const text = cells[columns.indexOf(key) + offset]
+      const n = text === undefined ? null : parseNumber(text)
+      return n !== null && n.ok && n.value !== null
+    })
+  if (NUMBER_KEYS.every((key) => parseNumber(meta.cells[key]).ok)) return 0
+  return fits(1) ? 1 : fits(-1) ? -1 : 0
+}
+
+function checkShape(meta: Meta, columns: readonly (ColumnKey | null)[], out: Finding[]): void {
+  if (meta.rawCells) {
+    const n = meta.rawCells.length
+    out.push(finding(meta, null, 'rowShape', `La fila tiene ${n} celdas y la cabecera ${columns.length}.`, `The row has ${n} cells and the header ${columns.length}.`))
+    return
+  }
+  const shift = shiftOf(meta, columns)
+  if (shift !== 0) {
+    const es = shift > 0 ? 'a la derecha' : 'a la izquierda'
+    const en = shift > 0 ? 'right' : 'left'
+    out.push(
+      finding(
+        meta,
+        null,
+        'shiftedRow',
+        `Las celdas están corridas una columna ${es}: los totales y el porcentaje aparecen bajo otra cabecera.`,
+        `The cells are shifted one column ${en}: the totals and the percentage sit under another header.`,
+      ),
+    )
+  }
+}
+
+function checkCells(meta: Meta, out: Finding[]): void {
+  for (const def of COLUMNS) {
+    const text = meta.cells[def.key]
+    const { es, en } = def.label
+    if (def.required && text.trim() === '') {
+      out.push(finding(meta, def.key, 'requiredEmpty', `«${es}» está vacía.`, `"${en}" is empty.`))
+      continue
+    }
+    if (isNumericColumn(def) && !parseCell(def, text).ok) {
+      out.push(finding(meta, def.key, 'numberUnparseable', `«${es}» no es un número: «${text}».`, `"${en}" is not a number: "${text}".`))
+    }
+  }
+  for (const def of TEXT_COLUMNS) {
+    const text = meta.cells[def.key]
+    const { es, en } = def.label
+    if (MARKUP.test(text)) {
+      const residue = MARKUP.exec(text)![0]
+      out.push(finding(meta, def.key, 'markupResidue', `«${es}» contiene HTML: ${residue}`, `"${en}" holds HTML: ${residue}`))
+    }
+    if (EXTRA_SPACE.test(text)) {
+      out.push(finding(meta, def.key, 'whitespace', `«${es}» tiene espacios sobrantes.`, `"${en}" has extra spaces.`))
+    }
+  }
+}
+
+function checkNumbers(meta: Meta, out: Finding[]): void {
+  const v = metaValues(meta)
+  const percentText = meta.cells.percent.trim()
+  if (v.percent !== null && !percentText.endsWith('%')) {
+    out.push(finding(meta, 'percent', 'percentWithoutSign', `El porcentaje «${percentText}» no lleva %.`, `The percentage "${percentText}" has no % sign.`))
+  }
+  if (v.planned === 0) {
+    out.push(finding(meta, 'planned', 'plannedZero', 'El total planificado es 0.', 'The planned total is 0.'))
+  }
+  if (v.percent !== null && v.computedPercent !== null && Math.abs(v.percent - v.computedPercent) > PERCENT_TOLERANCE + FLOAT_SLACK) {
+    const computed = formatNumber(v.computedPercent, 2, 2)
+    out.push(
+      finding(
+        meta,
+        'percent',
+        'percentMismatch',
+        `Se informa ${meta.cells.percent} pero cumplido / planificado da ${computed} %.`,
+        `${meta.cells.percent} is reported but achieved / planned gives ${computed} %.`,
+      ),
+    )
+  }
+  if (v.percent !== null && v.percent < 100 && !foldText(meta.cells.result).includes('justificacion')) {
+    out.push(
+      finding(
+        meta,
+        'result',
+        'justificationMissing',
+        `Cumplimiento de ${meta.cells.percent} sin «Justificación:» en el resultado.`,
+        `Fulfillment of ${meta.cells.percent} with no "Justificación:" in the result.`,
+      ),
+    )
+  }
+}
+
+function checkReduction(meta: Meta, out: Finding[]): void {
+  if (REDUCTION.test(foldText(meta.cells.description))) {
+    const { es, en } = label('description')
+    out.push(
+      finding(
+        meta,
+        'description',
+        'reductionGoal',
+        `«${es}» plantea una reducción: el cumplimiento solo tiene sentido si planificado y cumplido miden lo reducido.`,
+        `"${en}" sets a reduction: fulfillment only makes sense if planned and achieved measure the amount reduced.`,
+      ),
+    )
+  }
+}
+
+export function checkRow(meta: Meta, columns: readonly (ColumnKey | null)[], out: Finding[]): void {
+  checkShape(meta, columns, out)
+  checkCells(meta, out)
+  checkNumbers(meta, out)
+  checkReduction(meta, out)
+}
