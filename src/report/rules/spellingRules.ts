@@ -3,7 +3,8 @@
  * (folded: accents, case, punctuation, spacing, plural s), and one objective code used by several objectives.
  */
 import { COLUMNS } from '../columns'
-import { foldCategory } from '../textFold'
+import { objectiveCode } from '../objectiveName'
+import { foldCategory, memoFold } from '../textFold'
 import type { ColumnKey, Meta } from '../types'
 import { finding, type Finding } from './ruleTable'
 
@@ -12,18 +13,6 @@ const CATEGORY_COLUMNS = COLUMNS.filter((c) => c.type === 'category')
 /** Long objective texts are quoted by their start. */
 const quote = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text)
 
-/** "2.1: Procesos…" -> "2.1"; "5.B: Mejorar…" -> "5.B". */
-const CODE = /^\s*(\d+(?:\.[0-9a-z]+)*)/i
-
-/** Folds each distinct text once: 100,000 metas share a few dozen categories. */
-function folder(): (text: string) => string {
-  const cache = new Map<string, string>()
-  return (text) => {
-    let folded = cache.get(text)
-    if (folded === undefined) cache.set(text, (folded = foldCategory(text)))
-    return folded
-  }
-}
 
 /** Metas by spelling, spellings by folded text, in order of first appearance. */
 function spellingsOf(metas: readonly Meta[], key: ColumnKey, fold: (t: string) => string): Map<string, Map<string, Meta[]>> {
@@ -68,7 +57,7 @@ function checkVariants(metas: readonly Meta[], key: ColumnKey, fold: (t: string)
 function checkCodes(metas: readonly Meta[], fold: (t: string) => string, out: Finding[]): void {
   const byCode = new Map<string, Map<string, Meta>>()
   for (const meta of metas) {
-    const code = CODE.exec(meta.cells.objective)?.[1]?.toUpperCase()
+    const code = objectiveCode(meta.cells.objective)
     if (!code) continue
     let objectives = byCode.get(code)
     if (!objectives) byCode.set(code, (objectives = new Map()))
@@ -92,7 +81,7 @@ function checkCodes(metas: readonly Meta[], fold: (t: string) => string, out: Fi
 }
 
 export function checkSpellings(metas: readonly Meta[], out: Finding[]): void {
-  const fold = folder()
+  const fold = memoFold(foldCategory)
   for (const def of CATEGORY_COLUMNS) checkVariants(metas, def.key, fold, out)
   checkCodes(metas, fold, out)
 }
