@@ -1,6 +1,7 @@
 import type { Report } from '../report/types'
 import { ViewProvider } from '../grid/view/ViewProvider'
 import { SidePanelArea } from '../panels/SidePanelArea'
+import { ReportActions } from '../export/ReportActions'
 import { AppHeader } from './AppHeader'
 import { useMessages } from './i18n/LanguageProvider'
 import { ReportHeading } from './ReportHeading'
@@ -53,6 +54,7 @@ function ReportLayout({ report }: { report: Report }) {
     <>
       <AppHeader>
         <ReportHeading report={report} />
+        <ReportActions />
       </AppHeader>
       <div className="report-layout">
         <main id="main" className="report-main" aria-label={t.mainRegion} tabIndex={-1} />

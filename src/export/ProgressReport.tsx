@@ -1,0 +1,17 @@
+import type { TaskState } from './useTaskProgress'
+import type { TaskProgress } from './workerTask'
+
+/** A progress bar with its words under it, and the task's final message in a live region. */
+export function ProgressReport({ state, label, describe }: { state: TaskState; label: string; describe: (progress: TaskProgress | null) => string }) {
+  if (state.phase === 'idle') return <p role="status" className="visually-hidden" />
+  if (state.phase === 'done') return <p role="status" className="message-ok">{state.message}</p>
+  if (state.phase === 'failed') return <p role="alert" className="message-error">{state.message}</p>
+  const p = state.progress
+  const known = p !== null && p.total > 0
+  return (
+    <div className="progress">
+      {known ? <progress aria-label={label} max={p.total} value={p.done} /> : <progress aria-label={label} />}
+      <span role="status">{describe(p)}</span>
+    </div>
+  )
+}

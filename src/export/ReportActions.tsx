@@ -1,0 +1,29 @@
+import { useMemo, useState } from 'react'
+import { useMessages } from '../app/i18n/LanguageProvider'
+import { useReportSession } from '../app/session/ReportSession'
+import { useView } from '../grid/view/useView'
+import { ExportDialog, type ExportTarget } from './ExportDialog'
+import { isPlainView } from './viewDescription'
+import './export.css'
+
+type Open = 'export' | null
+
+/** The header's report actions: export the view, publish the corrected report, import another. */
+export function ReportActions() {
+  const t = useMessages().export
+  const { report } = useReportSession()
+  const view = useView()
+  const [open, setOpen] = useState<Open>(null)
+  const targets = useMemo<ExportTarget[]>(
+    () => [{ id: 'current', name: t.currentView, fileLabel: isPlainView(view.spec) ? t.viewAllMetas : t.viewFiltered, spec: view.spec, metas: view.metas }],
+    [t, view.spec, view.metas],
+  )
+  return (
+    <div className="report-actions" role="toolbar" aria-label={t.toolbar}>
+      <button type="button" onClick={() => setOpen('export')} aria-haspopup="dialog">
+        {t.exportButton}
+      </button>
+      {open === 'export' && <ExportDialog report={report} targets={targets} context={view.context} onClose={() => setOpen(null)} />}
+    </div>
+  )
+}
