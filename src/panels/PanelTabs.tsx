@@ -60,7 +60,7 @@ export function PanelTabs<K extends string>({
             className="panel-tab"
             onClick={() => onSelect(tab.key)}
           >
-            {tab.label}
+            {tab.label}{' '}
             {tab.badge !== undefined && <span className="panel-tab-badge">{tab.badge}</span>}
           </button>
         ))}

@@ -1,5 +1,8 @@
-import { useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { useEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { useMessages } from '../app/i18n/LanguageProvider'
+import { FindingsPanel } from './findings/FindingsPanel'
+import { useFindingAcks } from './findings/findingAcks'
+import { useReportFindings } from './findings/reportFindings'
 import { MetaPanel } from './meta/MetaPanel'
 import { clampWidth, maxPanelWidth, MIN_WIDTH, usePanelPrefs, type PanelTab } from './panelPrefs'
 import { PanelTabs } from './PanelTabs'
@@ -12,6 +15,9 @@ export function SidePanelArea() {
   const shell = useMessages().shell
   const t = useMessages().panels
   const [prefs, setPrefs] = usePanelPrefs()
+  const findings = useReportFindings()
+  const acks = useFindingAcks()
+  const openFindings = useMemo(() => findings.filter((f) => !acks.isAcknowledged(f)).length, [findings, acks])
   const viewportWidth = useViewportWidth()
   const width = clampWidth(prefs.width, viewportWidth)
   const resizeTo = (next: number) => setPrefs({ width: clampWidth(next, viewportWidth) })
@@ -46,6 +52,7 @@ export function SidePanelArea() {
 
   const tabs = [
     { key: 'meta' as const, label: t.tabMeta },
+    { key: 'findings' as const, label: t.tabFindings, badge: t.fmtNumber(openFindings) },
   ]
   return (
     <aside
@@ -80,6 +87,7 @@ export function SidePanelArea() {
       {prefs.open && (
         <PanelTabs<PanelTab> idPrefix="side" label={t.tabsLabel} tabs={tabs} selected={prefs.tab} onSelect={(tab) => setPrefs({ tab })}>
           {prefs.tab === 'meta' && <MetaPanel />}
+          {prefs.tab === 'findings' && <FindingsPanel />}
         </PanelTabs>
       )}
     </aside>

@@ -4,6 +4,9 @@ import { useReportSession } from '../../app/session/ReportSession'
 import { columnDef } from '../../report/columns'
 import type { ColumnKey } from '../../report/types'
 import { useView } from '../../grid/view/useView'
+import { useFindingAcks } from '../findings/findingAcks'
+import { FindingItem } from '../findings/FindingItem'
+import { useReportFindings } from '../findings/reportFindings'
 import { MetaFields, NARRATIVE_COLUMNS } from './MetaFields'
 import { NarrativeEditor } from './NarrativeEditor'
 import { TextCompare } from './TextCompare'
@@ -16,6 +19,8 @@ export function MetaPanel() {
   const view = useView()
   const metaIds = useMemo(() => view.metas.map((m) => m.id), [view.metas])
   const [comparing, setComparing] = useState(false)
+  const findings = useReportFindings()
+  const acks = useFindingAcks()
   const meta = view.spec.selected === null ? undefined : session.report.metas[view.spec.selected]
   if (!meta) return <p className="panel-empty">{t.noMetaSelected}</p>
 
@@ -34,6 +39,7 @@ export function MetaPanel() {
     event.preventDefault()
     go(event.key === 'ArrowUp' ? previous : next)
   }
+  const metaFindings = findings.filter((f) => f.meta === meta.id)
   const isEdited = (column: ColumnKey) => session.isEdited(meta.id, column)
   const editedColumns = Object.keys(meta.cells).filter((key) => isEdited(key as ColumnKey)) as ColumnKey[]
 
@@ -80,6 +86,17 @@ export function MetaPanel() {
             </div>
           )}
         </div>
+      )}
+
+      <h3 id="meta-findings-title">{t.metaFindingsHeading}</h3>
+      {metaFindings.length === 0 ? (
+        <p className="panel-empty">{t.metaFindingsNone}</p>
+      ) : (
+        <ul className="finding-list meta-findings" aria-labelledby="meta-findings-title">
+          {metaFindings.map((finding) => (
+            <FindingItem key={`${finding.rule}:${finding.column ?? ''}:${finding.message.es}`} finding={finding} acks={acks} />
+          ))}
+        </ul>
       )}
 
       <h3>{t.fieldsHeading}</h3>

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { checkReport } from '../../../src/report/findings'
+import { SidePanelArea } from '../../../src/panels/SidePanelArea'
+import { renderWithView } from './renderWithView'
+import { loadSeedReport } from './seedReport'
+
+const report = loadSeedReport()
+const findings = checkReport(report)
+const justification = findings.filter((f) => f.rule === 'justificationMissing')
+const target = justification[0]
+
+function openFindingsTab(url = '/') {
+  const rendered = renderWithView(report, <SidePanelArea />, url)
+  return rendered
+}
+
+describe('findings panel', () => {
+  test('groups every finding of the report by rule with its count', async () => {
+    const user = userEvent.setup()
+    openFindingsTab()
+    await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
+    expect(screen.getByRole('tab', { name: `Hallazgos ${findings.length}` })).toBeTruthy()
+    const group = screen.getByRole('button', { name: `Falta la justificación (Advertencia): ${justification.length} hallazgos` })
+    expect(group.getAttribute('aria-expanded')).toBe('false')
+  })
+
+  test('filtering by severity keeps only the groups of that severity', async () => {
+    const user = userEvent.setup()
+    openFindingsTab()
+    await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Gravedad' }), 'error')
+    const groups = screen.getAllByRole('button', { expanded: false })
+    const errorRules = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.rule))
+    expect(groups.length).toBe(errorRules.size)
+    for (const g of groups) expect(g.getAttribute('aria-label')).toContain('(Error)')
+  })
+
+  test('clicking a finding selects its meta in the view', async () => {
+    const user = userEvent.setup()
+    const { params } = openFindingsTab()
+    await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
+    await user.click(screen.getByRole('button', { name: /Falta la justificación/ }))
+    await user.click(screen.getByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` }))
+    expect(params().get('meta')).toBe(String(target.meta))
+  })
+
+  test('a finding fixed by an edit disappears from the list and the counts', async () => {
+    const user = userEvent.setup()
+    openFindingsTab(`/?meta=${target.meta}`)
+    const result = screen.getByRole('textbox', { name: 'Descripción del resultado' })
+    const metaFindings = screen.getByRole('list', { name: 'Hallazgos de esta meta' })
+    expect(within(metaFindings).getByText(target.message.es)).toBeTruthy()
+    await user.click(result)
+    await user.keyboard('{Control>}{End}{/Control} Justificación: la emergencia sanitaria redujo la atención.')
+    await user.tab()
+    expect(screen.getByText('Esta meta no tiene hallazgos abiertos.')).toBeTruthy()
+    await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
+    expect(screen.getByRole('tab', { name: `Hallazgos ${findings.length - 1}` })).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: `Falta la justificación (Advertencia): ${justification.length - 1} hallazgos` }))
+    expect(screen.queryByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` })).toBeNull()
+  })
+})
