@@ -1,55 +1,50 @@
-import type { Report } from '../report/types'
 import { ViewProvider } from '../grid/view/ViewProvider'
 import { SidePanelArea } from '../panels/SidePanelArea'
 import { ReportActions } from '../export/ReportActions'
 import { AppHeader } from './AppHeader'
 import { useMessages } from './i18n/LanguageProvider'
 import { ReportHeading } from './ReportHeading'
-import { MemorySessionProvider } from './session/MemorySessionProvider'
-import { useEmbeddedReport } from './useEmbeddedReport'
+import { useReportSession } from './session/ReportSession'
+import { WorkspaceSessionProvider } from './session/WorkspaceSessionProvider'
 
 /** The report view: the open report's grid, side panels and status bar. */
 export function ReportPage() {
   const t = useMessages().shell
-  const query = useEmbeddedReport()
-  if (query.isPending) {
-    return (
-      <>
-        <AppHeader />
-        <main id="main" className="page-message" aria-busy="true">
-          <p role="status">{t.loadingReport}</p>
-        </main>
-      </>
-    )
-  }
-  const result = query.data
-  if (!result || !result.ok) {
-    return (
-      <>
-        <AppHeader />
-        <main id="main" className="page-message">
-          <div role="alert">
-            <h1>{t.loadFailed}</h1>
-            {result && !result.ok && <p>{result.error.message.es}</p>}
-          </div>
-          <button type="button" onClick={() => void query.refetch()}>
-            {t.retry}
-          </button>
-        </main>
-      </>
-    )
-  }
   return (
-    <MemorySessionProvider original={result.report}>
+    <WorkspaceSessionProvider
+      loading={
+        <>
+          <AppHeader />
+          <main id="main" className="page-message" aria-busy="true">
+            <p role="status">{t.loadingReport}</p>
+          </main>
+        </>
+      }
+      failed={(error, retry) => (
+        <>
+          <AppHeader />
+          <main id="main" className="page-message">
+            <div role="alert">
+              <h1>{t.loadFailed}</h1>
+              {error && <p>{error.message.es}</p>}
+            </div>
+            <button type="button" onClick={retry}>
+              {t.retry}
+            </button>
+          </main>
+        </>
+      )}
+    >
       <ViewProvider>
-        <ReportLayout report={result.report} />
+        <ReportLayout />
       </ViewProvider>
-    </MemorySessionProvider>
+    </WorkspaceSessionProvider>
   )
 }
 
-function ReportLayout({ report }: { report: Report }) {
+function ReportLayout() {
   const t = useMessages().shell
+  const { report } = useReportSession()
   return (
     <>
       <AppHeader>

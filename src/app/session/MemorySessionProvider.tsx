@@ -1,17 +1,14 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
-import { applyEdits } from '../../report/applyEdits'
-import type { CellEdit, ColumnKey, Report } from '../../report/types'
-import { ReportSessionContext, type ReportSession } from './ReportSession'
+import { useState, type ReactNode } from 'react'
+import { WorkspaceSession } from '../../drafts/workspaceSession'
+import type { StorageProblem } from '../../drafts/draftsDb'
+import type { Report } from '../../report/types'
+import { SessionBridge } from './SessionBridge'
 
-/** A session that keeps edits in memory only: for tests, and for when IndexedDB is unavailable. */
-export function MemorySessionProvider({ original, children }: { original: Report; children: ReactNode }) {
-  const [edits, setEdits] = useState<readonly CellEdit[]>([])
-  const report = useMemo(() => applyEdits(original, edits), [original, edits])
-  const commit = useCallback((next: readonly CellEdit[]) => setEdits((all) => [...all, ...next]), [])
-  const isEdited = useCallback(
-    (meta: number, column: ColumnKey) => report.metas[meta]?.cells[column] !== original.metas[meta]?.cells[column],
-    [report, original],
-  )
-  const session = useMemo<ReportSession>(() => ({ original, report, isEdited, commit }), [original, report, isEdited, commit])
-  return <ReportSessionContext.Provider value={session}>{children}</ReportSessionContext.Provider>
+/**
+ * A session that keeps edits in memory only: for component tests, and (with the storage problem)
+ * for when IndexedDB is unavailable.
+ */
+export function MemorySessionProvider({ original, problem, children }: { original: Report; problem?: StorageProblem; children: ReactNode }) {
+  const [session] = useState(() => WorkspaceSession.inMemory(original, problem))
+  return <SessionBridge session={session}>{children}</SessionBridge>
 }

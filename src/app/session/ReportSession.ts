@@ -1,9 +1,19 @@
 import { createContext, useContext } from 'react'
+import type { CellChange, ConflictNotice, SaveState } from '../../drafts/workspaceSession'
+import type { ReviewProgress } from '../../drafts/reviewBook'
+import type { AcknowledgementRecord, CommentRecord, NewEditRecord, ReviewStatus } from '../../drafts/records'
 import type { CellEdit, ColumnKey, Report } from '../../report/types'
+
+export type { CellChange, ConflictNotice, SaveState, ReviewProgress, AcknowledgementRecord, CommentRecord, ReviewStatus }
+
+export interface CellRef {
+  readonly meta: number
+  readonly column: ColumnKey
+}
 
 /**
  * The open report as every screen sees it: the original, the current state (drafts applied)
- * and the one path by which edits are made. The drafts store provides the persistent implementation.
+ * and the one path by which edits are made, with history, review state and the save state.
  */
 export interface ReportSession {
   readonly original: Report
@@ -13,6 +23,37 @@ export interface ReportSession {
   readonly isEdited: (meta: number, column: ColumnKey) => boolean
   /** Applies edits as one undoable step (a pasted block is one step). */
   readonly commit: (edits: readonly CellEdit[]) => void
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+  readonly undo: () => void
+  readonly redo: () => void
+  /** Takes cells back to the original's text, as one undoable step. */
+  readonly revert: (cells: readonly CellRef[]) => void
+  /** Every edited cell (original → current, when), most recent first. */
+  readonly changes: readonly CellChange[]
+  /** The whole edit log, oldest first (undo and redo appear as their own records). */
+  readonly history: () => readonly NewEditRecord[]
+  readonly reviewStatus: (meta: number) => ReviewStatus
+  readonly setReviewStatus: (meta: number, status: ReviewStatus) => void
+  /** A meta's comment thread, oldest first. */
+  readonly comments: (meta: number) => readonly CommentRecord[]
+  readonly addComment: (meta: number, text: string) => void
+  readonly reviewProgress: ReviewProgress
+  /** The name stamped on statuses, comments and acknowledgements ('' until the user sets it). */
+  readonly author: string
+  readonly setAuthor: (name: string) => void
+  /** The acknowledgement of a finding (column null: a finding about the whole meta). */
+  readonly acknowledgement: (meta: number, rule: string, column: ColumnKey | null) => AcknowledgementRecord | undefined
+  readonly acknowledgeFinding: (meta: number, rule: string, column: ColumnKey | null, reason: string) => void
+  readonly withdrawAcknowledgement: (meta: number, rule: string, column: ColumnKey | null) => void
+  readonly save: SaveState
+  /** False when drafts live in this page's memory only. */
+  readonly persistent: boolean
+  readonly retrySave: () => void
+  /** Everything not yet written, as a JSON file the user can keep. */
+  readonly downloadUnsaved: () => void
+  readonly conflicts: readonly ConflictNotice[]
+  readonly dismissConflict: (id: number) => void
 }
 
 export const ReportSessionContext = createContext<ReportSession | null>(null)

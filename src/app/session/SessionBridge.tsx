@@ -1,0 +1,58 @@
+import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import * as book from '../../drafts/reviewBook'
+import type { WorkspaceSession } from '../../drafts/workspaceSession'
+import type { ColumnKey } from '../../report/types'
+import { useAuthorName } from './authorName'
+import { ReportSessionContext, type ReportSession } from './ReportSession'
+import { downloadUnsavedDrafts } from './unsavedDownload'
+import { useUndoShortcuts } from './useUndoShortcuts'
+
+const NO_COMMENTS: readonly never[] = []
+
+/** Gives the screens a WorkspaceSession as the ReportSession they use, re-rendering on every change. */
+export function SessionBridge({ session, children }: { session: WorkspaceSession; children: ReactNode }) {
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot)
+  const [author, setAuthor] = useAuthorName()
+  const { original } = session
+  const { report, reviews } = snapshot
+  const isEdited = useCallback(
+    (meta: number, column: ColumnKey) => report.metas[meta]?.cells[column] !== original.metas[meta]?.cells[column],
+    [report, original],
+  )
+  const changes = useMemo(() => session.changes(), [session, report])
+  const reviewProgress = useMemo(() => book.reviewProgress(reviews, original.metas.length), [reviews, original])
+  const value = useMemo<ReportSession>(
+    () => ({
+      original,
+      report,
+      isEdited,
+      commit: (edits) => session.commit(edits),
+      canUndo: snapshot.canUndo,
+      canRedo: snapshot.canRedo,
+      undo: () => session.undo(),
+      redo: () => session.redo(),
+      revert: (cells) => session.revert(cells),
+      changes,
+      history: () => session.history(),
+      reviewStatus: (meta) => book.statusOf(reviews, meta),
+      setReviewStatus: (meta, status) => session.setReviewStatus(meta, status, author),
+      comments: (meta) => reviews.comments.get(meta) ?? NO_COMMENTS,
+      addComment: (meta, text) => session.addComment(meta, text, author),
+      reviewProgress,
+      author,
+      setAuthor,
+      acknowledgement: (meta, rule, column) => reviews.acknowledgements.get(book.acknowledgementKey(meta, rule, column ?? '')),
+      acknowledgeFinding: (meta, rule, column, reason) => session.acknowledgeFinding(meta, rule, column ?? '', reason, author),
+      withdrawAcknowledgement: (meta, rule, column) => session.withdrawAcknowledgement(meta, rule, column ?? ''),
+      save: snapshot.save,
+      persistent: session.persistent,
+      retrySave: () => session.retry(),
+      downloadUnsaved: () => downloadUnsavedDrafts(session),
+      conflicts: snapshot.conflicts,
+      dismissConflict: (id) => session.dismissConflict(id),
+    }),
+    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor],
+  )
+  useUndoShortcuts(value.undo, value.redo)
+  return <ReportSessionContext.Provider value={value}>{children}</ReportSessionContext.Provider>
+}

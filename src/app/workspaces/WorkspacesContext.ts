@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react'
+import type { WorkspaceImport, WorkspaceSummary } from '../../drafts/workspaces'
+
+export type { WorkspaceImport, WorkspaceSummary }
+
+/** The reports kept in this browser, and the one this tab has open. */
+export interface WorkspacesState {
+  readonly workspaces: readonly WorkspaceSummary[]
+  /** Hash of the open workspace (null when drafts live in memory only). */
+  readonly current: string | null
+  readonly open: (hash: string) => void
+  /** Deletes a workspace with all its drafts; the caller asks for confirmation first. */
+  readonly remove: (hash: string) => Promise<void>
+  /**
+   * Imports a file as a workspace and opens it. A file that does not parse returns the parser's
+   * error and leaves every workspace untouched; a file already imported reopens its workspace.
+   */
+  readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string) => Promise<WorkspaceImport>
+}
+
+export const WorkspacesContext = createContext<WorkspacesState | null>(null)
+
+export function useWorkspaces(): WorkspacesState {
+  const state = useContext(WorkspacesContext)
+  if (!state) throw new Error('useWorkspaces outside WorkspaceSessionProvider')
+  return state
+}

@@ -1,0 +1,59 @@
+import type { DraftsDb, StorageProblem } from '../../drafts/draftsDb'
+import { IndexedDbBackend } from '../../drafts/indexedDbBackend'
+import { parseReportFile } from '../../report/parseReport'
+import type { ParseError } from '../../report/types'
+import { WorkspaceSession } from '../../drafts/workspaceSession'
+import { importWorkspace, listWorkspaces, readWorkspace, type WorkspaceSummary } from '../../drafts/workspaces'
+import { fetchEmbeddedReport } from './embeddedReport'
+
+const CURRENT_KEY = 'poa.workspace'
+
+/** The workspace this tab had open, so a reload reopens it (each tab may have its own). */
+export const currentWorkspaceMemory = {
+  get(): string | null {
+    try {
+      return sessionStorage.getItem(CURRENT_KEY)
+    } catch {
+      return null
+    }
+  },
+  set(hash: string): void {
+    try {
+      sessionStorage.setItem(CURRENT_KEY, hash)
+    } catch {
+      // Without sessionStorage a reload opens the most recent workspace instead.
+    }
+  },
+}
+
+export type OpenOutcome =
+  | { readonly ok: true; readonly session: WorkspaceSession; readonly workspaces: readonly WorkspaceSummary[] }
+  | { readonly ok: false; readonly error: ParseError | null }
+
+/**
+ * Opens the wanted workspace, else the one this tab had, else the most recent; on a fresh browser
+ * imports the embedded report first. Without IndexedDB, opens the embedded report in memory.
+ */
+export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem | null, wanted: string | null): Promise<OpenOutcome> {
+  if (!db) {
+    const { bytes, fileName } = await fetchEmbeddedReport()
+    const parsed = await parseReportFile(bytes, fileName)
+    if (!parsed.ok) return { ok: false, error: parsed.error }
+    return { ok: true, session: WorkspaceSession.inMemory(parsed.report, problem ?? 'unavailable'), workspaces: [] }
+  }
+  const known = await listWorkspaces(db)
+  const candidates = [wanted, currentWorkspaceMemory.get(), ...known.map((w) => w.hash)].filter((h): h is string => h !== null)
+  for (const hash of new Set(candidates)) {
+    const opened = await readWorkspace(db, hash)
+    if (!opened) continue
+    currentWorkspaceMemory.set(hash)
+    const session = await WorkspaceSession.open({ workspace: hash, original: opened.report, backend: new IndexedDbBackend(db) })
+    return { ok: true, session, workspaces: await listWorkspaces(db) }
+  }
+  const { bytes, fileName } = await fetchEmbeddedReport()
+  const imported = await importWorkspace(db, bytes, fileName)
+  if (!imported.ok) return { ok: false, error: imported.error }
+  currentWorkspaceMemory.set(imported.workspace.hash)
+  const session = await WorkspaceSession.open({ workspace: imported.workspace.hash, original: imported.report, backend: new IndexedDbBackend(db) })
+  return { ok: true, session, workspaces: await listWorkspaces(db) }
+}

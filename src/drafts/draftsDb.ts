@@ -1,0 +1,64 @@
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type {
+  AcknowledgementRecord,
+  CommentRecord,
+  EditRecord,
+  ReviewRecord,
+  WorkspaceRecord,
+} from './records'
+
+export const DRAFTS_DB_NAME = 'poa-drafts'
+
+/** Schema version of the drafts database; a tab still running an older one stops writing when a newer one opens it. */
+export const DRAFTS_DB_VERSION = 2
+
+/** The stores of version 1: workspaces and their edit log, without undo/redo kinds, tabs or reviews. */
+export const V1_STORES = {
+  workspaces: 'hash, openedAt',
+  edits: '++id, workspace, [workspace+id]',
+}
+
+const V2_STORES = {
+  ...V1_STORES,
+  reviews: '[workspace+meta], workspace',
+  comments: '++id, workspace, [workspace+meta]',
+  acknowledgements: '[workspace+meta+rule+column], workspace',
+}
+
+export class DraftsDb extends Dexie {
+  workspaces!: Table<WorkspaceRecord, string>
+  edits!: EntityTable<EditRecord, 'id'>
+  reviews!: Table<ReviewRecord, [string, number]>
+  comments!: EntityTable<CommentRecord, 'id'>
+  acknowledgements!: Table<AcknowledgementRecord, [string, number, string, string]>
+
+  constructor(name = DRAFTS_DB_NAME) {
+    // Strict durability: a commit reported as saved is flushed to disk, so it survives a crash.
+    super(name, { chromeTransactionDurability: 'strict' })
+    this.version(1).stores(V1_STORES)
+    this.version(2)
+      .stores(V2_STORES)
+      .upgrade((tx) =>
+        // Version 1 logged only plain edits and did not know tabs.
+        tx
+          .table('edits')
+          .toCollection()
+          .modify((record: Partial<EditRecord>) => {
+            if (record.kind === undefined) Object.assign(record, { kind: 'edit' })
+            if (record.tab === undefined) Object.assign(record, { tab: '' })
+          }),
+      )
+  }
+}
+
+/** Why the database cannot be written. */
+export type StorageProblem = 'unavailable' | 'quota' | 'outdated' | 'failed'
+
+export function classifyStorageError(error: unknown): StorageProblem {
+  const name = error instanceof Error ? error.name : ''
+  const inner = error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : ''
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota'
+  if (name === 'VersionError' || inner === 'VersionError' || name === 'DatabaseClosedError') return 'outdated'
+  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') return 'unavailable'
+  return 'failed'
+}

@@ -1,0 +1,24 @@
+import { classifyStorageError, DraftsDb, DRAFTS_DB_NAME, type StorageProblem } from './draftsDb'
+
+export type DraftsOpening = { readonly ok: true; readonly db: DraftsDb } | { readonly ok: false; readonly problem: StorageProblem }
+
+/**
+ * Opens the drafts database. `onOutdated` runs when a newer version of the app upgrades it while
+ * this tab has it open: the tab must stop writing (the connection is closed for good).
+ */
+export async function openDrafts(onOutdated: () => void, name = DRAFTS_DB_NAME): Promise<DraftsOpening> {
+  if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable' }
+  const db = new DraftsDb(name)
+  db.on('versionchange', (event) => {
+    // Dexie's own handler closes the connection but reopens it on the next write; this one stays closed.
+    db.close({ disableAutoOpen: true })
+    if (event.newVersion !== null && event.newVersion > 0) onOutdated()
+  })
+  try {
+    await db.open()
+    return { ok: true, db }
+  } catch (error) {
+    const problem = classifyStorageError(error)
+    return { ok: false, problem: problem === 'failed' ? 'unavailable' : problem }
+  }
+}

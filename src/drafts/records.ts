@@ -1,0 +1,78 @@
+import type { ColumnKey } from '../report/types'
+
+/** What a step of the log does: a user's change (a commit or a revert), or the undo/redo of an earlier step. */
+export type StepKind = 'edit' | 'undo' | 'redo'
+
+/**
+ * One logged change of one cell. The log is append-only: the current report is the original plus
+ * every record in id order, and undo/redo append records rather than remove them.
+ */
+export interface EditRecord {
+  /** Auto-incremented by IndexedDB: the order of the log across every tab. */
+  readonly id: number
+  /** Content hash of the workspace's original file. */
+  readonly workspace: string
+  /** The undo step the record belongs to (one commit, e.g. a pasted block, is one step). */
+  readonly step: string
+  readonly kind: StepKind
+  /** For undo/redo records: the step being undone or redone. */
+  readonly target?: string
+  /** The browser tab that wrote it, to tell a tab its change was overwritten by another. */
+  readonly tab: string
+  readonly meta: number
+  readonly column: ColumnKey
+  /** The cell's text as the writer saw it before the change. */
+  readonly before: string
+  readonly after: string
+  /** Epoch milliseconds. */
+  readonly at: number
+}
+
+/** A record before IndexedDB has given it an id. */
+export type NewEditRecord = Omit<EditRecord, 'id'>
+
+/** A report the user has opened: the original bytes, so the lossless export always has its source. */
+export interface WorkspaceRecord {
+  /** SHA-256 of the original bytes, hex: the same file opens the same workspace. */
+  readonly hash: string
+  readonly fileName: string
+  readonly bytes: Uint8Array
+  readonly entity: string
+  readonly year: number | null
+  readonly metaCount: number
+  readonly createdAt: number
+  readonly openedAt: number
+}
+
+export type ReviewStatus = 'unreviewed' | 'reviewed' | 'needsCorrection' | 'approved'
+
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'reviewed', 'needsCorrection', 'approved']
+
+export interface ReviewRecord {
+  readonly workspace: string
+  readonly meta: number
+  readonly status: ReviewStatus
+  readonly author: string
+  readonly at: number
+}
+
+export interface CommentRecord {
+  readonly id: number
+  readonly workspace: string
+  readonly meta: number
+  readonly author: string
+  readonly text: string
+  readonly at: number
+}
+
+/** A finding the reviewers looked at and accepted as it is, with the reason. */
+export interface AcknowledgementRecord {
+  readonly workspace: string
+  readonly meta: number
+  readonly rule: string
+  /** The finding's column, or '' when the finding is about the whole meta. */
+  readonly column: string
+  readonly reason: string
+  readonly author: string
+  readonly at: number
+}

@@ -1,0 +1,401 @@
+import { applyEdits } from '../report/applyEdits'
+import type { CellEdit, ColumnKey, Report } from '../report/types'
+import { MemoryBackend, type DraftsBackend } from './draftsBackend'
+import { classifyStorageError, type StorageProblem } from './draftsDb'
+import { cellKey, EditLog, inverseRecords, redoRecords, undoRedoStacks, type StepHeader } from './editLog'
+import type { EditRecord, NewEditRecord, ReviewStatus } from './records'
+import { rescueStore } from './rescueStore'
+import * as book from './reviewBook'
+import { writeReviewOp, type ReviewOp } from './reviewOps'
+import { openTabChannel, type TabChannel, type TabMessage } from './tabSync'
+
+export type SaveStatus = 'saved' | 'saving' | 'unsaved'
+
+export interface SaveState {
+  readonly status: SaveStatus
+  /** Why drafts are not being written, when they are not. */
+  readonly problem: StorageProblem | null
+  /** Edits and review changes not yet written. */
+  readonly unsaved: number
+}
+
+/** An edited cell as the changes view lists it. */
+export interface CellChange {
+  readonly meta: number
+  readonly column: ColumnKey
+  readonly original: string
+  readonly current: string
+  /** When the cell last changed (epoch ms). */
+  readonly at: number
+}
+
+/** Another tab overwrote a change this tab made without having seen it; both stay in the log. */
+export interface ConflictNotice {
+  readonly id: number
+  readonly meta: number
+  readonly column: ColumnKey
+  readonly mine: string
+  readonly theirs: string
+}
+
+export interface DraftsSnapshot {
+  readonly report: Report
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+  readonly reviews: book.ReviewBook
+  readonly save: SaveState
+  readonly conflicts: readonly ConflictNotice[]
+}
+
+interface PendingStep {
+  readonly header: StepHeader
+  readonly records: readonly NewEditRecord[]
+}
+
+export interface SessionOptions {
+  readonly workspace: string
+  readonly original: Report
+  readonly backend: DraftsBackend
+  /** Set when the backend cannot be written at all (IndexedDB unavailable): drafts stay in memory. */
+  readonly problem?: StorageProblem
+  /** Keep in step with other tabs (off in tests that simulate tabs by hand). */
+  readonly sync?: boolean
+}
+
+const newId = (): string => globalThis.crypto.randomUUID()
+
+/**
+ * One open workspace: the original report, the edit log replayed over it, the review state, and
+ * the writes to storage. Every change shows at once and is written in order; the save state says
+ * when it is on disk. Plain TypeScript: the React bridge subscribes to snapshots.
+ */
+export class WorkspaceSession {
+  readonly workspace: string
+  readonly original: Report
+  readonly tab = newId()
+  private readonly backend: DraftsBackend
+  private readonly log = new EditLog()
+  private pending: PendingStep[] = []
+  private reviewOps: ReviewOp[] = []
+  private problem: StorageProblem | null
+  private writing = false
+  private queue: Promise<void> = Promise.resolve()
+  private channel: TabChannel | null = null
+  private listeners = new Set<() => void>()
+  private conflictCount = 0
+  private snapshot: DraftsSnapshot
+
+  private constructor(options: SessionOptions) {
+    this.workspace = options.workspace
+    this.original = options.original
+    this.backend = options.backend
+    this.problem = options.problem ?? null
+    this.snapshot = {
+      report: options.original,
+      canUndo: false,
+      canRedo: false,
+      reviews: book.EMPTY_REVIEW_BOOK,
+      save: { status: 'saved', problem: this.problem, unsaved: 0 },
+      conflicts: [],
+    }
+  }
+
+  /** Opens a workspace: replays its log, loads its reviews and takes in drafts an earlier tab could not write. */
+  static async open(options: SessionOptions): Promise<WorkspaceSession> {
+    const session = new WorkspaceSession(options)
+    await session.load()
+    if (options.sync !== false) session.channel = openTabChannel((m) => session.hear(m))
+    return session
+  }
+
+  /**
+   * A session over an empty in-memory log, ready at once: for component tests, and with a problem
+   * when IndexedDB cannot be used (drafts then stay unsaved, and the banner offers their download).
+   */
+  static inMemory(original: Report, problem?: StorageProblem): WorkspaceSession {
+    const session = new WorkspaceSession({ workspace: 'memory', original, backend: new MemoryBackend(), problem })
+    session.refresh([])
+    return session
+  }
+
+  /** False when drafts cannot outlive this page. */
+  get persistent(): boolean {
+    return this.backend.persistent && this.problem !== 'unavailable'
+  }
+
+  private async load(): Promise<void> {
+    const records = this.problem ? [] : await this.backend.loadEdits(this.workspace, 0)
+    this.log.append(records)
+    const edits: CellEdit[] = []
+    for (const record of this.log.touchedCells()) edits.push(record)
+    const reviews = this.problem ? book.EMPTY_REVIEW_BOOK : await this.readReviews()
+    this.snapshot = { ...this.snapshot, report: applyEdits(this.original, edits), reviews }
+    const rescued = rescueStore.load(this.workspace)
+    if (rescued && !this.problem) {
+      this.takeIn(rescued.edits, rescued.reviewOps)
+      await this.queue
+    }
+    this.refresh([])
+  }
+
+  private takeIn(edits: readonly NewEditRecord[], ops: readonly ReviewOp[]): void {
+    const steps = new Map<string, NewEditRecord[]>()
+    for (const r of edits) steps.set(r.step, [...(steps.get(r.step) ?? []), r])
+    for (const records of steps.values()) {
+      const first = records[0]!
+      this.pending.push({ header: { step: first.step, kind: first.kind, target: first.target }, records })
+    }
+    this.reviewOps.push(...ops)
+    this.schedule()
+  }
+
+  getSnapshot = (): DraftsSnapshot => this.snapshot
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** The cell's text as the user sees it now. */
+  current(meta: number, column: ColumnKey): string | undefined {
+    return this.snapshot.report.metas[meta]?.cells[column]
+  }
+
+  /** Applies edits as one undo step; edits that change nothing are dropped. */
+  commit(edits: readonly CellEdit[]): void {
+    const step = newId()
+    const at = Date.now()
+    const records: NewEditRecord[] = []
+    const seen = new Map<string, string>()
+    for (const e of edits) {
+      const key = cellKey(e.meta, e.column)
+      const before = seen.get(key) ?? this.current(e.meta, e.column)
+      if (before === undefined || before === e.after) continue
+      seen.set(key, e.after)
+      records.push({ workspace: this.workspace, step, kind: 'edit', tab: this.tab, meta: e.meta, column: e.column, before, after: e.after, at })
+    }
+    if (records.length > 0) this.push({ header: { step, kind: 'edit' }, records })
+  }
+
+  /** Takes cells back to the original's text, as one undo step. */
+  revert(cells: readonly { readonly meta: number; readonly column: ColumnKey }[]): void {
+    this.commit(cells.flatMap((c) => {
+      const original = this.original.metas[c.meta]?.cells[c.column]
+      return original === undefined ? [] : [{ meta: c.meta, column: c.column, after: original }]
+    }))
+  }
+
+  undo(): void {
+    const target = this.stacks().undo.at(-1)
+    if (target === undefined) return
+    const step = newId()
+    this.push({ header: { step, kind: 'undo', target }, records: inverseRecords(this.stepRecords(target), step, this.tab, Date.now()) })
+  }
+
+  redo(): void {
+    const target = this.stacks().redo.at(-1)
+    if (target === undefined) return
+    const step = newId()
+    this.push({ header: { step, kind: 'redo', target }, records: redoRecords(this.stepRecords(target), step, this.tab, Date.now()) })
+  }
+
+  /** Every edited cell with its original and current text, most recent first. */
+  changes(): CellChange[] {
+    const latest = new Map<string, { meta: number; column: ColumnKey; at: number }>()
+    for (const r of this.log.touchedCells()) latest.set(cellKey(r.meta, r.column), r)
+    for (const step of this.pending) for (const r of step.records) latest.set(cellKey(r.meta, r.column), r)
+    const changes: CellChange[] = []
+    for (const { meta, column, at } of latest.values()) {
+      const original = this.original.metas[meta]?.cells[column]
+      const current = this.current(meta, column)
+      if (original !== undefined && current !== undefined && original !== current) changes.push({ meta, column, original, current, at })
+    }
+    return changes.sort((a, b) => b.at - a.at || a.meta - b.meta)
+  }
+
+  /** The whole log, confirmed and pending, oldest first. */
+  history(): readonly NewEditRecord[] {
+    return [...this.log.records(), ...this.pending.flatMap((s) => s.records)]
+  }
+
+  setReviewStatus(meta: number, status: ReviewStatus, author: string): void {
+    const record = { workspace: this.workspace, meta, status, author, at: Date.now() }
+    this.review({ kind: 'status', record }, book.withStatus(this.snapshot.reviews, record))
+  }
+
+  addComment(meta: number, text: string, author: string): void {
+    const trimmed = text.trim()
+    if (!trimmed) return
+    const record = { workspace: this.workspace, meta, author, text: trimmed, at: Date.now() }
+    const all = [...this.snapshot.reviews.comments.values()].flat()
+    this.review({ kind: 'comment', record }, book.withComments(this.snapshot.reviews, [...all, { ...record, id: -all.length - 1 }]))
+  }
+
+  acknowledgeFinding(meta: number, rule: string, column: string, reason: string, author: string): void {
+    const record = { workspace: this.workspace, meta, rule, column, reason: reason.trim(), author, at: Date.now() }
+    const acks = [...this.snapshot.reviews.acknowledgements.values(), record]
+    this.review({ kind: 'acknowledge', record }, book.withAcknowledgements(this.snapshot.reviews, acks))
+  }
+
+  withdrawAcknowledgement(meta: number, rule: string, column: string): void {
+    const key = book.acknowledgementKey(meta, rule, column)
+    const acks = [...this.snapshot.reviews.acknowledgements.values()].filter((a) => book.acknowledgementKey(a.meta, a.rule, a.column) !== key)
+    this.review({ kind: 'withdraw', workspace: this.workspace, meta, rule, column }, book.withAcknowledgements(this.snapshot.reviews, acks))
+  }
+
+  /** Everything not yet written, for the banner's download. */
+  unsavedDrafts(): { readonly edits: readonly NewEditRecord[]; readonly reviewOps: readonly ReviewOp[] } {
+    return { edits: this.pending.flatMap((s) => s.records), reviewOps: this.reviewOps }
+  }
+
+  /** Tries the writes again after a failure (e.g. once the user has freed space). */
+  retry(): void {
+    if (this.problem === 'quota' || this.problem === 'failed') this.problem = null
+    this.schedule()
+  }
+
+  /** A newer version of the app upgraded the database: never write again from this tab, keep drafts for the reload. */
+  stopWriting(): void {
+    this.problem = 'outdated'
+    this.rescue()
+    this.refresh([])
+  }
+
+  dismissConflict(id: number): void {
+    this.snapshot = { ...this.snapshot, conflicts: this.snapshot.conflicts.filter((c) => c.id !== id) }
+    this.emit()
+  }
+
+  close(): void {
+    this.channel?.close()
+    this.listeners.clear()
+  }
+
+  private review(op: ReviewOp, reviews: book.ReviewBook): void {
+    this.reviewOps.push(op)
+    this.snapshot = { ...this.snapshot, reviews }
+    this.schedule()
+    this.refresh([])
+  }
+
+  private push(step: PendingStep): void {
+    this.pending.push(step)
+    this.schedule()
+    this.refresh(step.records)
+  }
+
+  private stacks() {
+    return undoRedoStacks([...this.log.stepHeaders(), ...this.pending.map((s) => s.header)])
+  }
+
+  private stepRecords(step: string): readonly NewEditRecord[] {
+    return this.pending.find((s) => s.header.step === step)?.records ?? this.log.stepRecords(step)
+  }
+
+  /** What a cell shows: the latest pending change, else the log's, else the original. */
+  private display(meta: number, column: ColumnKey): string | undefined {
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const records = this.pending[i]!.records
+      for (let j = records.length - 1; j >= 0; j--) if (records[j]!.meta === meta && records[j]!.column === column) return records[j]!.after
+    }
+    return this.log.current(meta, column)?.after ?? this.original.metas[meta]?.cells[column]
+  }
+
+  /** Brings the snapshot up to date after the given cells may have changed. */
+  private refresh(touched: readonly { readonly meta: number; readonly column: ColumnKey }[]): void {
+    const diffs: CellEdit[] = []
+    for (const { meta, column } of touched) {
+      const value = this.display(meta, column)
+      if (value !== undefined && value !== this.snapshot.report.metas[meta]?.cells[column]) diffs.push({ meta, column, after: value })
+    }
+    const stacks = this.stacks()
+    const unsaved = this.pending.reduce((n, s) => n + s.records.length, 0) + this.reviewOps.length
+    const status: SaveStatus = unsaved === 0 ? 'saved' : this.problem ? 'unsaved' : 'saving'
+    this.snapshot = {
+      ...this.snapshot,
+      report: applyEdits(this.snapshot.report, diffs),
+      canUndo: stacks.undo.length > 0,
+      canRedo: stacks.redo.length > 0,
+      save: { status, problem: this.problem, unsaved },
+    }
+    this.emit()
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener()
+  }
+
+  private schedule(): void {
+    if (this.problem && this.problem !== 'quota' && this.problem !== 'failed') return this.rescue()
+    if (this.writing) return
+    this.writing = true
+    this.queue = this.queue.then(() => this.flush()).finally(() => (this.writing = false))
+  }
+
+  /** Writes every pending change, in order, until none is left or storage refuses. */
+  private async flush(): Promise<void> {
+    while (!this.problem && (this.pending.length > 0 || this.reviewOps.length > 0)) {
+      const steps = this.pending.slice()
+      const ops = this.reviewOps.slice()
+      try {
+        for (const op of ops) await writeReviewOp(this.backend, op)
+        this.reviewOps = this.reviewOps.slice(ops.length)
+        if (ops.length > 0) this.channel?.post({ workspace: this.workspace, what: 'reviews' })
+        if (steps.length > 0) {
+          const written = await this.backend.appendEdits(this.workspace, steps.flatMap((s) => s.records), this.log.lastId)
+          this.pending = this.pending.slice(steps.length)
+          this.absorb(written)
+          this.channel?.post({ workspace: this.workspace, what: 'edits' })
+        }
+        rescueStore.clear(this.workspace)
+      } catch (error) {
+        // Checked again here: the tab may have been told to stop writing while this write ran.
+        this.problem ??= classifyStorageError(error)
+        this.rescue()
+      }
+      this.refresh([])
+    }
+  }
+
+  private rescue(): void {
+    rescueStore.save(this.workspace, this.unsavedDrafts())
+    this.refresh([])
+  }
+
+  /** Applies records read from storage; tells the user when another tab overwrote this tab's change. */
+  private absorb(records: readonly EditRecord[]): void {
+    const applied = this.log.append(records)
+    const conflicts: ConflictNotice[] = []
+    for (const { record, previous } of applied) {
+      if (previous && record.tab !== this.tab && previous.tab === this.tab && record.before !== previous.after) {
+        conflicts.push({ id: ++this.conflictCount, meta: record.meta, column: record.column, mine: previous.after, theirs: record.after })
+      }
+    }
+    if (conflicts.length > 0) this.snapshot = { ...this.snapshot, conflicts: [...this.snapshot.conflicts, ...conflicts] }
+    this.refresh(applied.map((a) => a.record))
+  }
+
+  private hear(message: TabMessage): void {
+    if (message.workspace !== this.workspace || this.problem === 'outdated' || this.problem === 'unavailable') return
+    this.queue = this.queue.then(async () => {
+      try {
+        if (message.what === 'edits') this.absorb(await this.backend.loadEdits(this.workspace, this.log.lastId))
+        else if (message.what === 'reviews') {
+          this.snapshot = { ...this.snapshot, reviews: await this.readReviews() }
+          this.refresh([])
+        }
+      } catch {
+        // The next message or write reads again; a failed read loses nothing.
+      }
+    })
+  }
+
+  private async readReviews(): Promise<book.ReviewBook> {
+    const [statuses, comments, acks] = await Promise.all([
+      this.backend.loadReviews(this.workspace),
+      this.backend.loadComments(this.workspace),
+      this.backend.loadAcknowledgements(this.workspace),
+    ])
+    return book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
+  }
+}

@@ -1,0 +1,79 @@
+import { parseReportFile } from '../report/parseReport'
+import type { ParseError, Report } from '../report/types'
+import type { DraftsDb } from './draftsDb'
+import type { WorkspaceRecord } from './records'
+
+/** A workspace as the list shows it (without its bytes). */
+export type WorkspaceSummary = Omit<WorkspaceRecord, 'bytes'>
+
+export type WorkspaceImport =
+  | { readonly ok: true; readonly workspace: WorkspaceSummary; readonly report: Report; readonly existed: boolean }
+  | { readonly ok: false; readonly error: ParseError }
+
+/** SHA-256 of the bytes in hex: the same file always names the same workspace. */
+export async function contentHash(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+function summary({ bytes: _bytes, ...rest }: WorkspaceRecord): WorkspaceSummary {
+  return rest
+}
+
+/**
+ * Parses the file and keeps it as a workspace. A file that does not parse changes nothing; a file
+ * already imported opens its existing workspace with its drafts.
+ */
+export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName: string): Promise<WorkspaceImport> {
+  const parsed = await parseReportFile(bytes, fileName)
+  if (!parsed.ok) return parsed
+  const hash = await contentHash(bytes)
+  const now = Date.now()
+  const existing = await db.workspaces.get(hash)
+  if (existing) {
+    await db.workspaces.update(hash, { openedAt: now })
+    return { ok: true, workspace: summary({ ...existing, openedAt: now }), report: parsed.report, existed: true }
+  }
+  const { report } = parsed
+  const record: WorkspaceRecord = {
+    hash,
+    fileName,
+    bytes,
+    entity: report.entity,
+    year: report.year,
+    metaCount: report.metas.length,
+    createdAt: now,
+    openedAt: now,
+  }
+  await db.workspaces.add(record)
+  return { ok: true, workspace: summary(record), report, existed: false }
+}
+
+/** Every workspace, the most recently opened first. */
+export async function listWorkspaces(db: DraftsDb): Promise<WorkspaceSummary[]> {
+  const all = await db.workspaces.orderBy('openedAt').reverse().toArray()
+  return all.map(summary)
+}
+
+export type OpenedWorkspace = { readonly workspace: WorkspaceSummary; readonly bytes: Uint8Array; readonly report: Report }
+
+/** Reads and parses a workspace's original; null when it no longer exists or no longer parses. */
+export async function readWorkspace(db: DraftsDb, hash: string): Promise<OpenedWorkspace | null> {
+  const record = await db.workspaces.get(hash)
+  if (!record) return null
+  const parsed = await parseReportFile(record.bytes, record.fileName)
+  if (!parsed.ok) return null
+  await db.workspaces.update(hash, { openedAt: Date.now() })
+  return { workspace: summary(record), bytes: record.bytes, report: parsed.report }
+}
+
+/** Deletes a workspace with its whole log and review state, in one transaction. */
+export async function deleteWorkspace(db: DraftsDb, hash: string): Promise<void> {
+  await db.transaction('rw', [db.workspaces, db.edits, db.reviews, db.comments, db.acknowledgements], async () => {
+    await db.edits.where('workspace').equals(hash).delete()
+    await db.reviews.where('workspace').equals(hash).delete()
+    await db.comments.where('workspace').equals(hash).delete()
+    await db.acknowledgements.where('workspace').equals(hash).delete()
+    await db.workspaces.delete(hash)
+  })
+}
