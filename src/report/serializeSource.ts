@@ -4,6 +4,7 @@
  */
 import { isNumericColumn, columnDef, parseCell } from './columns'
 import { encodeSource } from './decodeSource'
+import { csvQuote } from './exportCsv'
 import { guardFormula } from './formulaGuard'
 import type { ColumnKey, Meta, Report, SourceInfo, SourceRow } from './types'
 import { xlsxCellText } from './xlsxCells'
@@ -45,8 +46,8 @@ function encodeCell(source: SourceInfo, key: ColumnKey, text: string, wasQuoted:
     // A tab or line break would split the row: TSV has no quoting, so they become spaces.
     return safe.replace(/\r\n|[\t\r\n]/g, ' ')
   }
-  const needsQuotes = wasQuoted || safe.includes(source.delimiter) || /["\r\n]/.test(safe)
-  return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe
+  // A cell that was quoted stays quoted, as the tool that wrote the file did.
+  return wasQuoted ? `"${safe.replace(/"/g, '""')}"` : csvQuote(safe, source.delimiter)
 }
 
 function rebuildRow(source: SourceInfo, row: SourceRow, meta: Meta, edited: readonly number[]): string {
