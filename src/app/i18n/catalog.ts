@@ -6,13 +6,14 @@ import { shellMessages } from './shellMessages'
 import { gridMessages } from '../../grid/gridMessages'
 import { exportMessages } from '../../export/exportMessages'
 import { panelsMessages } from '../../panels/panelsMessages'
+import { draftsMessages } from '../session/draftsMessages'
 
 export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
 
 export const catalog = {
-  es: { shell: shellMessages.es, grid: gridMessages.es, export: exportMessages.es, panels: panelsMessages.es },
-  en: { shell: shellMessages.en, grid: gridMessages.en, export: exportMessages.en, panels: panelsMessages.en },
+  es: { shell: shellMessages.es, grid: gridMessages.es, export: exportMessages.es, panels: panelsMessages.es, drafts: draftsMessages.es },
+  en: { shell: shellMessages.en, grid: gridMessages.en, export: exportMessages.en, panels: panelsMessages.en, drafts: draftsMessages.en },
 } satisfies Record<Language, unknown>
 
 export type Messages = (typeof catalog)['es']
