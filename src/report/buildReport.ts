@@ -4,7 +4,7 @@
  */
 import { columnDef, COLUMNS } from './columns'
 import { findHeader } from './headerMap'
-import { parseError, where } from './parseErrors'
+import { noHeaderError, parseError, where } from './parseErrors'
 import { foldLoose } from './textFold'
 import type { Cells, ColumnKey, Meta, ParseResult, SourceInfo, SourceRow, XlsxSourceCell } from './types'
 
@@ -41,17 +41,7 @@ function missingRequired(columns: readonly (ColumnKey | null)[]): ColumnKey[] {
 
 export function buildReport(records: readonly SourceRecord[], basics: SourceBasics, endsWithLineEnd: boolean): ParseResult {
   const header = findHeader(records.map((r) => r.cells))
-  if (!header) {
-    return {
-      ok: false,
-      error: parseError(
-        'noHeader',
-        'No se encontró la cabecera de la tabla de metas del POA (columnas como «No. DE META», «TOTALES PLANIFICADOS», «PORCENTAJE DE CUMPLIMIENTO»). ¿Es otra tabla?',
-        'The header of the POA goals table was not found (columns such as "No. DE META", "TOTALES PLANIFICADOS", "PORCENTAJE DE CUMPLIMIENTO"). Is this a different table?',
-        records[0]?.line ?? 1,
-      ),
-    }
-  }
+  if (!header) return { ok: false, error: noHeaderError(records[0]?.line ?? 1) }
   const headerLine = records[header.index]!.line
   const missing = missingRequired(header.columns)
   if (missing.length > 0) {

@@ -16,3 +16,13 @@ export function where(line: number, column?: number): { es: string; en: string }
     ? { es: `línea ${line}`, en: `line ${line}` }
     : { es: `línea ${line}, columna ${column}`, en: `line ${line}, column ${column}` }
 }
+
+/** The file has no row naming the report's columns: another table, or not a table at all. */
+export function noHeaderError(line: number): ParseError {
+  return parseError(
+    'noHeader',
+    'No se encontró la cabecera de la tabla de metas del POA (columnas como «No. DE META», «TOTALES PLANIFICADOS», «PORCENTAJE DE CUMPLIMIENTO»). ¿Es otra tabla?',
+    'The header of the POA goals table was not found (columns such as "No. DE META", "TOTALES PLANIFICADOS", "PORCENTAJE DE CUMPLIMIENTO"). Is this a different table?',
+    line,
+  )
+}

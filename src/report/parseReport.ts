@@ -5,8 +5,8 @@
 import { buildReport, type SourceBasics } from './buildReport'
 import { decodeSource } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
-import { parseError, where } from './parseErrors'
-import { splitRecords, type TextRecord } from './splitRecords'
+import { noHeaderError, parseError, where } from './parseErrors'
+import { splitRecords } from './splitRecords'
 import type { ParseError, ParseResult } from './types'
 
 export type { ParseError, ParseResult } from './types'
@@ -50,8 +50,7 @@ function emptyError(): ParseError {
 function detectDelimiter(text: string): (typeof DELIMITERS)[number] | null {
   let best: { delimiter: (typeof DELIMITERS)[number]; matched: number } | null = null
   for (const delimiter of DELIMITERS) {
-    const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS)
-    if (!Array.isArray(head)) continue
+    const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS).records
     const match = findHeader(head.map((r) => r.cells))
     if (match && (!best || match.matched > best.matched)) best = { delimiter, matched: match.matched }
   }
@@ -70,9 +69,11 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
   const { text } = decoded
   if (text.trim() === '') return fail(emptyError())
 
-  const delimiter = detectDelimiter(text) ?? '\t'
+  const delimiter = detectDelimiter(text)
+  // Without a header in the first rows there is no report: answer before splitting a large file.
+  if (!delimiter) return fail(noHeaderError(1))
   const split = splitRecords(text, delimiter)
-  if (!Array.isArray(split)) {
+  if (split.unterminatedAt) {
     const { line, column } = split.unterminatedAt
     const at = where(line, column)
     return fail(
@@ -85,7 +86,6 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
       ),
     )
   }
-  const records: readonly TextRecord[] = split
   const crlf = text.indexOf('\r\n')
   const lf = text.indexOf('\n')
   const basics: SourceBasics = {
@@ -97,7 +97,7 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
     ...(fileName === undefined ? {} : { fileName }),
     text,
   }
-  return buildReport(records, basics, text.endsWith('\n'))
+  return buildReport(split.records, basics, text.endsWith('\n'))
 }
 
 /** Any supported file: XLSX (recognised by its zip signature) or text. */

@@ -15,13 +15,15 @@ export interface TextRecord {
   readonly end: number
 }
 
-export interface UnterminatedQuote {
-  readonly unterminatedAt: { readonly line: number; readonly column: number }
+export interface SplitText {
+  readonly records: TextRecord[]
+  /** Where a quoted cell opens that never closes (the text is cut); records holds the rows before it. */
+  readonly unterminatedAt?: { readonly line: number; readonly column: number }
 }
 
 /** Splits the whole text, or its first `limit` records. */
-export function splitRecords(text: string, delimiter: string, limit = Infinity): TextRecord[] | UnterminatedQuote {
-  return delimiter === '\t' ? splitPlain(text, delimiter, limit) : splitQuoted(text, delimiter, limit)
+export function splitRecords(text: string, delimiter: string, limit = Infinity): SplitText {
+  return delimiter === '\t' ? { records: splitPlain(text, delimiter, limit) } : splitQuoted(text, delimiter, limit)
 }
 
 function splitPlain(text: string, delimiter: string, limit: number): TextRecord[] {
@@ -61,7 +63,7 @@ const QUOTE = 34
 const LF = 10
 const CR = 13
 
-function splitQuoted(text: string, delimiter: string, limit: number): TextRecord[] | UnterminatedQuote {
+function splitQuoted(text: string, delimiter: string, limit: number): SplitText {
   const records: TextRecord[] = []
   const delim = delimiter.charCodeAt(0)
   const n = text.length
@@ -81,7 +83,7 @@ function splitQuoted(text: string, delimiter: string, limit: number): TextRecord
         for (;;) {
           const q = text.indexOf('"', from)
           if (q < 0) {
-            return { unterminatedAt: { line: recordLine, column: cells.length + 1 } }
+            return { records, unterminatedAt: { line: recordLine, column: cells.length + 1 } }
           }
           line += countLines(text, from, q)
           parts.push(text.slice(from, q))
@@ -116,7 +118,7 @@ function splitQuoted(text: string, delimiter: string, limit: number): TextRecord
     }
     records.push({ line: recordLine, cells, spans: Int32Array.from(bounds), end })
   }
-  return records
+  return { records }
 }
 
 /** Offset of the next delimiter or line feed from pos (or the end of the text). */
