@@ -51,7 +51,7 @@ export function readCsv(bytes: Uint8Array, delimiter: string): { bom: boolean; r
   let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
   const bom = text.startsWith('\ufeff')
   if (bom) text = text.slice(1)
-  const records = splitRecords(text, delimiter)
-  if (!Array.isArray(records)) throw new Error('unterminated quote')
-  return { bom, rows: records.map((r) => [...r.cells]) }
+  const split = splitRecords(text, delimiter)
+  if (split.unterminatedAt) throw new Error(`unterminated quote at line ${split.unterminatedAt.line}`)
+  return { bom, rows: split.records.map((r) => [...r.cells]) }
 }
