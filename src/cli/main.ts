@@ -1,0 +1,90 @@
+/**
+ * The report tool on the command line, on the same code as the app:
+ *   validate FILE [--json] [--lang en]
+ *   export FILE --format source|csv|xlsx|json --out OUT [--delimiter ';'|','] [--lang en]
+ * Exit codes: 0 done, 1 unreadable input or unwritable output, 2 wrong arguments. Never a stack trace.
+ */
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import type { Bilingual } from '../report/types'
+import { msg, USAGE, type Lang } from './cliMessages'
+import { exportBytes, FORMATS, type ExportFormat } from './exportCommand'
+import { readReport } from './readReport'
+import { validate } from './validateCommand'
+
+class UsageError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en)
+  }
+}
+
+function options(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'es' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        delimiter: { type: 'string', default: ';' },
+      },
+    })
+  } catch (e) {
+    throw new UsageError(msg.badArguments(e instanceof Error ? e.message : String(e)))
+  }
+}
+
+async function run(argv: readonly string[], lang: Lang): Promise<number> {
+  const { values, positionals } = options(argv)
+  const [command, file] = positionals
+  if (command !== 'validate' && command !== 'export') throw new UsageError(msg.unknownCommand(command ?? ''))
+  if (!file) throw new UsageError(msg.missingFile)
+  if (command === 'export') {
+    if (!FORMATS.includes(values.format as ExportFormat)) throw new UsageError(msg.badFormat(values.format ?? ''))
+    if (!values.out) throw new UsageError(msg.missingOut)
+  }
+  const delimiter = values.delimiter
+  if (delimiter !== ';' && delimiter !== ',') throw new UsageError(msg.badDelimiter(delimiter))
+  const read = await readReport(file)
+  if (!('report' in read)) {
+    process.stderr.write(`${read.message[lang]}\n`)
+    if (values.json && read.error) process.stdout.write(`${JSON.stringify({ error: { ...read.error, message: read.error.message[lang] } }, null, 2)}\n`)
+    return 1
+  }
+  const { report } = read
+  if (command === 'validate') {
+    process.stdout.write(`${validate(report, values.json, lang)}\n`)
+    return 0
+  }
+  const out = values.out!
+  const bytes = await exportBytes(report, values.format as ExportFormat, delimiter, lang)
+  try {
+    writeFileSync(out, bytes)
+  } catch (e) {
+    process.stderr.write(`${msg.cannotWrite(out, msg.fsReason((e as NodeJS.ErrnoException).code)[lang])[lang]}\n`)
+    return 1
+  }
+  process.stdout.write(`${msg.written(out, bytes.length, report.metas.length)[lang]}\n`)
+  return 0
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2)
+  const langAt = argv.indexOf('--lang')
+  const lang: Lang = argv.includes('--lang=en') || (langAt >= 0 && argv[langAt + 1] === 'en') ? 'en' : 'es'
+  try {
+    process.exitCode = await run(argv, lang)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.text[lang]}\n\n${USAGE[lang]}\n`)
+      process.exitCode = 2
+    } else {
+      process.stderr.write(`${msg.unexpected(e instanceof Error ? e.message : String(e))[lang]}\n`)
+      process.exitCode = 1
+    }
+  }
+}
+
+void main()
