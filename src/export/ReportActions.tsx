@@ -3,10 +3,11 @@ import { useMessages } from '../app/i18n/LanguageProvider'
 import { useReportSession } from '../app/session/ReportSession'
 import { useView } from '../grid/view/useView'
 import { ExportDialog, type ExportTarget } from './ExportDialog'
+import { PublishDialog } from './PublishDialog'
 import { isPlainView } from './viewDescription'
 import './export.css'
 
-type Open = 'export' | null
+type Open = 'export' | 'publish' | null
 
 /** The header's report actions: export the view, publish the corrected report, import another. */
 export function ReportActions() {
@@ -23,7 +24,11 @@ export function ReportActions() {
       <button type="button" onClick={() => setOpen('export')} aria-haspopup="dialog">
         {t.exportButton}
       </button>
+      <button type="button" onClick={() => setOpen('publish')} aria-haspopup="dialog">
+        {t.publishButton}
+      </button>
       {open === 'export' && <ExportDialog report={report} targets={targets} context={view.context} onClose={() => setOpen(null)} />}
+      {open === 'publish' && <PublishDialog onClose={() => setOpen(null)} />}
     </div>
   )
 }

@@ -34,3 +34,10 @@ export function exportFileName(report: Report, viewName: string, at: Date, exten
   const view = fileNamePart(viewName)
   return [reportNamePart(report), view, fileDate(at)].filter(Boolean).join('_') + `.${extension}`
 }
+
+/** Extension the report's own file had, else the usual one for its format. */
+export function sourceExtension(report: Report): string {
+  const match = report.source.fileName ? /\.([A-Za-z0-9]{1,5})$/.exec(report.source.fileName) : null
+  if (match) return match[1]!.toLowerCase()
+  return report.source.format === 'tsv' ? 'txt' : report.source.format
+}
