@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { useMessages } from '../app/i18n/LanguageProvider'
 import { FindingsPanel } from './findings/FindingsPanel'
 import { useFindingAcks } from './findings/findingAcks'
@@ -7,6 +7,9 @@ import { MetaPanel } from './meta/MetaPanel'
 import { clampWidth, maxPanelWidth, MIN_WIDTH, usePanelPrefs, type PanelTab } from './panelPrefs'
 import { PanelTabs } from './PanelTabs'
 import './panels.css'
+
+// Recharts is about a third of the app's weight: it loads when the charts tab first opens.
+const ChartsPanel = lazy(() => import('./charts/ChartsPanel'))
 
 const KEY_STEP = 24
 
@@ -52,6 +55,7 @@ export function SidePanelArea() {
 
   const tabs = [
     { key: 'meta' as const, label: t.tabMeta },
+    { key: 'charts' as const, label: t.tabCharts },
     { key: 'findings' as const, label: t.tabFindings, badge: t.fmtNumber(openFindings) },
   ]
   return (
@@ -87,6 +91,11 @@ export function SidePanelArea() {
       {prefs.open && (
         <PanelTabs<PanelTab> idPrefix="side" label={t.tabsLabel} tabs={tabs} selected={prefs.tab} onSelect={(tab) => setPrefs({ tab })}>
           {prefs.tab === 'meta' && <MetaPanel />}
+          {prefs.tab === 'charts' && (
+            <Suspense fallback={<p role="status">{t.loadingCharts}</p>}>
+              <ChartsPanel />
+            </Suspense>
+          )}
           {prefs.tab === 'findings' && <FindingsPanel />}
         </PanelTabs>
       )}

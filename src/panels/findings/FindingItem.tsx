@@ -43,7 +43,7 @@ export function FindingItem({ finding, acks }: { finding: Finding; acks: Finding
           </button>
         </p>
       )}
-      {acks.available && acknowledgedReason === null && !asking && (
+      {acknowledgedReason === null && !asking && (
         <button type="button" className="finding-ack" aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
           {t.acknowledge}
         </button>

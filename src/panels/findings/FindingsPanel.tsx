@@ -51,12 +51,10 @@ export function FindingsPanel() {
             </option>
           ))}
         </select>
-        {acks.available && (
-          <label className="findings-acked-toggle" htmlFor={ids.acked}>
-            <input id={ids.acked} type="checkbox" checked={filter.showAcknowledged} onChange={(e) => setFilter({ ...filter, showAcknowledged: e.target.checked })} />
-            {t.showAcknowledged}
-          </label>
-        )}
+        <label className="findings-acked-toggle" htmlFor={ids.acked}>
+          <input id={ids.acked} type="checkbox" checked={filter.showAcknowledged} onChange={(e) => setFilter({ ...filter, showAcknowledged: e.target.checked })} />
+          {t.showAcknowledged}
+        </label>
       </div>
       {groups.length === 0 ? <p className="panel-empty">{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
     </section>

@@ -9,6 +9,7 @@ import { FindingItem } from '../findings/FindingItem'
 import { useReportFindings } from '../findings/reportFindings'
 import { MetaFields, NARRATIVE_COLUMNS } from './MetaFields'
 import { NarrativeEditor } from './NarrativeEditor'
+import { ReviewSection } from './ReviewSection'
 import { TextCompare } from './TextCompare'
 
 /** The selected meta, for reading and for correcting its narratives; steps through the view's order. */
@@ -87,6 +88,8 @@ export function MetaPanel() {
           )}
         </div>
       )}
+
+      <ReviewSection key={meta.id} meta={meta.id} />
 
       <h3 id="meta-findings-title">{t.metaFindingsHeading}</h3>
       {metaFindings.length === 0 ? (

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
+import { UndoRedoButtons } from '../../../src/app/session/UndoRedoButtons'
 import { SidePanelArea } from '../../../src/panels/SidePanelArea'
 import { renderWithView } from './renderWithView'
 import { loadSeedReport } from './seedReport'
@@ -8,7 +9,14 @@ import { loadSeedReport } from './seedReport'
 const report = loadSeedReport()
 
 function renderPanels(url = '/?meta=0') {
-  return renderWithView(report, <SidePanelArea />, url)
+  return renderWithView(
+    report,
+    <>
+      <UndoRedoButtons />
+      <SidePanelArea />
+    </>,
+    url,
+  )
 }
 
 describe('meta panel', () => {
@@ -57,5 +65,41 @@ describe('meta panel', () => {
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
     expect(screen.getByRole('heading', { name: `Meta N.º ${report.metas[0].cells.no}` })).toBeTruthy()
     expect((screen.getByRole('button', { name: 'Meta anterior' }) as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  test('undo after a narrative edit brings the original text back as one step, redo applies it again', async () => {
+    const user = userEvent.setup()
+    renderPanels()
+    const area = screen.getByRole('textbox', { name: 'Descripción del resultado' }) as HTMLTextAreaElement
+    await user.type(area, ' Ajuste final.')
+    await user.tab()
+    expect(area.value).toBe(`${report.metas[0].cells.result} Ajuste final.`)
+    await user.click(screen.getByRole('button', { name: 'Deshacer' }))
+    expect(area.value).toBe(report.metas[0].cells.result)
+    expect(screen.queryByText('editado')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Rehacer' }))
+    expect(area.value).toBe(`${report.metas[0].cells.result} Ajuste final.`)
+  })
+
+  test('the review status and a comment are kept for the meta, and another meta has its own', async () => {
+    const user = userEvent.setup()
+    renderPanels()
+    await user.click(screen.getByRole('radio', { name: 'Requiere corrección' }))
+    await user.type(screen.getByRole('textbox', { name: 'Nuevo comentario' }), 'Revisar el total cumplido')
+    await user.click(screen.getByRole('button', { name: 'Comentar' }))
+    const thread = screen.getByRole('list', { name: 'Comentarios' })
+    expect(within(thread).getByText('Revisar el total cumplido')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Meta siguiente' }))
+    expect((screen.getByRole('radio', { name: 'Sin revisar' }) as HTMLInputElement).checked).toBe(true)
+    expect(screen.queryByText('Revisar el total cumplido')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Meta anterior' }))
+    expect((screen.getByRole('radio', { name: 'Requiere corrección' }) as HTMLInputElement).checked).toBe(true)
+  })
+
+  test('an empty comment is refused with a message', async () => {
+    const user = userEvent.setup()
+    renderPanels()
+    await user.click(screen.getByRole('button', { name: 'Comentar' }))
+    expect(screen.getByRole('alert').textContent).toBe('Escriba el comentario antes de enviarlo.')
   })
 })

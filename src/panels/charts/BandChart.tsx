@@ -1,0 +1,49 @@
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts'
+import { useLanguage } from '../../app/i18n/LanguageProvider'
+import { BAND_LABELS, type FulfillmentBand } from '../../report/statistics'
+import { ACTIVE_STROKE, BAND_COLORS } from './chartColors'
+import type { BandRow } from './chartData'
+import { chartTooltip } from './chartTooltip'
+
+/** Metas per fulfillment band; a bar click filters the view to that band. */
+export function BandChart({
+  width,
+  rows,
+  total,
+  active,
+  onToggle,
+}: {
+  width: number
+  rows: readonly BandRow[]
+  total: number
+  active: readonly string[]
+  onToggle: (band: FulfillmentBand) => void
+}) {
+  const { language, messages } = useLanguage()
+  const t = messages.panels
+  const data = rows.map((r) => ({ ...r, name: BAND_LABELS[r.band][language] }))
+  const Content = chartTooltip<(typeof data)[number]>((row) => (
+    <>
+      <strong>{row.name}</strong>
+      <span>{t.metasShare(row.count, total)}</span>
+    </>
+  ))
+  return (
+    <BarChart width={width} height={220} data={data} margin={{ top: 12, right: 12, bottom: 4, left: 0 }}>
+      <CartesianGrid vertical={false} stroke="#e4e7eb" />
+      <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} height={36} />
+      <YAxis allowDecimals={false} width={40} tickFormatter={(v: number) => t.fmtNumber(v)} />
+      <Tooltip content={Content} cursor={{ fill: 'rgba(28,95,168,0.08)' }} />
+      <Bar dataKey="count" cursor="pointer" isAnimationActive={false} onClick={(_, index) => onToggle(data[index].band)}>
+        {data.map((row) => (
+          <Cell
+            key={row.band}
+            fill={BAND_COLORS[row.band]}
+            stroke={active.includes(row.band) ? ACTIVE_STROKE : undefined}
+            strokeWidth={active.includes(row.band) ? 3 : 0}
+          />
+        ))}
+      </Bar>
+    </BarChart>
+  )
+}
