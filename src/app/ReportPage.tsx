@@ -4,7 +4,10 @@ import { ReportActions } from '../export/ReportActions'
 import { AppHeader } from './AppHeader'
 import { useMessages } from './i18n/LanguageProvider'
 import { ReportHeading } from './ReportHeading'
+import { DraftsNotices } from './session/DraftsNotices'
+import { DraftsToolbar } from './session/DraftsToolbar'
 import { useReportSession } from './session/ReportSession'
+import { ReviewProgressStatus } from './session/ReviewProgressStatus'
 import { WorkspaceSessionProvider } from './session/WorkspaceSessionProvider'
 
 /** The report view: the open report's grid, side panels and status bar. */
@@ -50,13 +53,16 @@ function ReportLayout() {
       <AppHeader>
         <ReportHeading report={report} />
         <ReportActions />
+        <DraftsToolbar />
       </AppHeader>
+      <DraftsNotices />
       <div className="report-layout">
         <main id="main" className="report-main" aria-label={t.mainRegion} tabIndex={-1} />
         <SidePanelArea />
       </div>
       <footer className="status-bar" aria-label={t.statusBar}>
         <span>{t.metaCount(report.metas.length)}</span>
+        <ReviewProgressStatus />
       </footer>
     </>
   )

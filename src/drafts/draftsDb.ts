@@ -55,10 +55,12 @@ export class DraftsDb extends Dexie {
 export type StorageProblem = 'unavailable' | 'quota' | 'outdated' | 'failed'
 
 export function classifyStorageError(error: unknown): StorageProblem {
-  const name = error instanceof Error ? error.name : ''
-  const inner = error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : ''
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota'
-  if (name === 'VersionError' || inner === 'VersionError' || name === 'DatabaseClosedError') return 'outdated'
-  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') return 'unavailable'
+  const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null && 'name' in e && typeof e.name === 'string' ? e.name : '')
+  // Dexie wraps the browser's error; the cause is in `inner`.
+  const inner = typeof error === 'object' && error !== null && 'inner' in error ? nameOf(error.inner) : ''
+  const names = [nameOf(error), inner]
+  if (names.includes('QuotaExceededError')) return 'quota'
+  if (names.includes('VersionError') || names.includes('DatabaseClosedError')) return 'outdated'
+  if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'OpenFailedError')) return 'unavailable'
   return 'failed'
 }

@@ -7,6 +7,7 @@ import { deleteWorkspace, importWorkspace, listWorkspaces, type WorkspaceImport,
 import type { ParseError } from '../../report/types'
 import { openWorkspace } from '../workspaces/openWorkspace'
 import { WorkspacesContext, type WorkspacesState } from '../workspaces/WorkspacesContext'
+import { draftsMessages } from './draftsMessages'
 import { SessionBridge } from './SessionBridge'
 
 type Phase =
@@ -93,7 +94,8 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
         if (!opening.ok) {
           // Without IndexedDB there is nowhere to keep a second report: say why instead of dropping drafts.
           const parsed = await parseReportFile(bytes, fileName)
-          return parsed.ok ? { ok: false, error: { code: 'empty', message: STORAGE_NEEDED } } : parsed
+          const message = { es: draftsMessages.es.storageNeededForImport, en: draftsMessages.en.storageNeededForImport }
+          return parsed.ok ? { ok: false, error: { code: 'empty', message } } : parsed
         }
         const imported = await importWorkspace(opening.db, bytes, fileName)
         if (imported.ok) {
@@ -114,9 +116,4 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
       </SessionBridge>
     </WorkspacesContext.Provider>
   )
-}
-
-const STORAGE_NEEDED = {
-  es: 'El almacenamiento del navegador no está disponible: no se puede abrir otro informe sin perder los cambios actuales.',
-  en: 'Browser storage is unavailable: another report cannot be opened without losing the current changes.',
 }

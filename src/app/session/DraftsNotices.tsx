@@ -1,0 +1,51 @@
+import { columnDef } from '../../report/columns'
+import { useLanguage } from '../i18n/LanguageProvider'
+import { useReportSession } from './ReportSession'
+import './drafts.css'
+
+/**
+ * Says when drafts are not being saved (and why), offering their download so nothing is silently
+ * dropped; and tells this tab when another tab overwrote one of its changes.
+ */
+export function DraftsNotices() {
+  const { language, messages } = useLanguage()
+  const t = messages.drafts
+  const { save, persistent, downloadUnsaved, retrySave, conflicts, dismissConflict, report } = useReportSession()
+  const problem = save.problem ?? (persistent ? null : 'unavailable')
+  return (
+    <>
+      {problem && (
+        <div className={`drafts-banner drafts-banner-${problem}`} role="alert">
+          <p>
+            {t.problems[problem]} {save.unsaved > 0 && t.unsavedCount(save.unsaved)}
+          </p>
+          <div className="drafts-banner-actions">
+            {save.unsaved > 0 && (
+              <button type="button" onClick={downloadUnsaved}>
+                {t.downloadUnsaved}
+              </button>
+            )}
+            {(problem === 'quota' || problem === 'failed') && (
+              <button type="button" onClick={retrySave}>
+                {t.retrySave}
+              </button>
+            )}
+            {problem === 'outdated' && (
+              <button type="button" onClick={() => window.location.reload()}>
+                {t.reload}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {conflicts.map((c) => (
+        <div key={c.id} className="drafts-banner drafts-banner-conflict" role="alert">
+          <p>{t.conflict(report.metas[c.meta]?.cells.no ?? String(c.meta + 1), columnDef(c.column).label[language], c.mine, c.theirs)}</p>
+          <button type="button" className="icon-button" aria-label={t.dismiss} onClick={() => dismissConflict(c.id)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      ))}
+    </>
+  )
+}

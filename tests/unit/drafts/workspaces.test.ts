@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { deleteWorkspace, importWorkspace, listWorkspaces } from '../../../src/drafts/workspaces'
+import { openSession, saved, seed, seedBytes, seededDrafts } from './draftsFixture'
+
+describe('workspaces', () => {
+  it('importing the same file again reopens its workspace with its drafts instead of making a second one', async () => {
+    const { db, hash } = await seededDrafts()
+    const tab = await openSession(db, hash)
+    tab.commit([{ meta: 0, column: 'achieved', after: '4' }])
+    await saved(tab)
+    const again = await importWorkspace(db, seedBytes, 'copia.txt')
+    expect(again.ok && again.existed && again.workspace.hash).toBe(hash)
+    expect(await listWorkspaces(db)).toHaveLength(1)
+    expect(await db.edits.count()).toBe(1)
+  })
+
+  it('a file that is not a report returns the parser error and leaves every workspace untouched', async () => {
+    const { db } = await seededDrafts()
+    const before = await listWorkspaces(db)
+    const result = await importWorkspace(db, new TextEncoder().encode('esto no es un informe\n'), 'notas.txt')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message.es.length).toBeGreaterThan(0)
+    expect(await listWorkspaces(db)).toEqual(before)
+  })
+
+  it('a second report gets its own workspace, and deleting one removes its log and reviews but not the other', async () => {
+    const { db, hash } = await seededDrafts()
+    // The same report with one more blank line at the end is a different file, so a different workspace.
+    const other = new Uint8Array([...seedBytes, 0x0a])
+    const imported = await importWorkspace(db, other, 'otra-version.txt')
+    if (!imported.ok) throw new Error(imported.error.message.es)
+    expect(imported.existed).toBe(false)
+    expect(imported.report.metas).toHaveLength(seed.metas.length)
+    const first = await openSession(db, hash)
+    const second = await openSession(db, imported.workspace.hash)
+    first.commit([{ meta: 0, column: 'achieved', after: '4' }])
+    second.commit([{ meta: 0, column: 'achieved', after: '5' }])
+    second.setReviewStatus(0, 'approved', 'Ana')
+    await Promise.all([saved(first), saved(second)])
+    expect((await listWorkspaces(db)).map((w) => w.hash)).toEqual([imported.workspace.hash, hash])
+
+    await deleteWorkspace(db, imported.workspace.hash)
+    expect((await listWorkspaces(db)).map((w) => w.hash)).toEqual([hash])
+    expect((await db.edits.toArray()).map((r) => [r.workspace, r.after])).toEqual([[hash, '4']])
+    expect(await db.reviews.count()).toBe(0)
+  })
+})
