@@ -1,13 +1,12 @@
+import { ReviewGrid } from '../grid/ReviewGrid'
+import { ViewCount } from '../grid/ViewCount'
 import { ViewProvider } from '../grid/view/ViewProvider'
 import { SidePanelArea } from '../panels/SidePanelArea'
 import { ReportActions } from '../export/ReportActions'
 import { AppHeader } from './AppHeader'
 import { useMessages } from './i18n/LanguageProvider'
 import { ReportHeading } from './ReportHeading'
-import { DraftsNotices } from './session/DraftsNotices'
-import { DraftsToolbar } from './session/DraftsToolbar'
 import { useReportSession } from './session/ReportSession'
-import { ReviewProgressStatus } from './session/ReviewProgressStatus'
 import { WorkspaceSessionProvider } from './session/WorkspaceSessionProvider'
 
 /** The report view: the open report's grid, side panels and status bar. */
@@ -53,16 +52,15 @@ function ReportLayout() {
       <AppHeader>
         <ReportHeading report={report} />
         <ReportActions />
-        <DraftsToolbar />
       </AppHeader>
-      <DraftsNotices />
       <div className="report-layout">
-        <main id="main" className="report-main" aria-label={t.mainRegion} tabIndex={-1} />
+        <main id="main" className="report-main" aria-label={t.mainRegion} tabIndex={-1}>
+          <ReviewGrid />
+        </main>
         <SidePanelArea />
       </div>
       <footer className="status-bar" aria-label={t.statusBar}>
-        <span>{t.metaCount(report.metas.length)}</span>
-        <ReviewProgressStatus />
+        <ViewCount />
       </footer>
     </>
   )

@@ -3,7 +3,7 @@ import { useLocation, useSearchParams } from 'react-router'
 import { useReportSession } from '../../app/session/ReportSession'
 import { computeView } from '../../report/view/computeView'
 import { decodeView, encodeView } from '../../report/view/viewUrl'
-import { clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
+import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
 import { ViewStateContext, type ViewState } from './useView'
 import { useViewContext } from './useViewContext'
 
@@ -56,7 +56,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       total: report.metas.length,
       columns: visibleColumns(spec),
       context,
-      stale: computed.from !== report,
+      stale: computed.from !== report && (spec.sort.length > 0 || spec.search !== '' || activeFilters(spec.filters).length > 0),
       setSpec,
       setFilter,
       clearFilter: (key) => write(clearFilter(specRef.current, key), 'other'),

@@ -1,9 +1,38 @@
 import { useMemo } from 'react'
-import type { ViewContext } from '../../report/view/computeView'
-import type { Report } from '../../report/types'
+import { useReportSession } from '../../app/session/ReportSession'
+import { checkReport, type Severity } from '../../report/findings'
+import { metaValues } from '../../report/metaValues'
+import { fulfillmentBand } from '../../report/statistics'
+import type { FindingSummary, ViewContext } from '../../report/view/computeView'
+import type { Meta, Report } from '../../report/types'
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 }
+
+// One check per report version: an edit makes a new report object, so the cache never goes stale.
+const cache = new WeakMap<Report, ReadonlyMap<number, FindingSummary>>()
+
+export function findingSummaries(report: Report): ReadonlyMap<number, FindingSummary> {
+  let summaries = cache.get(report)
+  if (!summaries) {
+    const byMeta = new Map<number, { count: number; severities: Severity[]; worstRank: number }>()
+    for (const f of checkReport(report)) {
+      let s = byMeta.get(f.meta)
+      if (!s) byMeta.set(f.meta, (s = { count: 0, severities: [], worstRank: 0 }))
+      s.count++
+      if (!s.severities.includes(f.severity)) s.severities.push(f.severity)
+      s.worstRank = Math.max(s.worstRank, SEVERITY_RANK[f.severity])
+    }
+    summaries = byMeta
+    cache.set(report, summaries)
+  }
+  return summaries
+}
+
+const band = (meta: Meta) => fulfillmentBand(metaValues(meta).percent)
 
 /** Findings, bands and review statuses of the current report, as the view filters and sorts by them. */
 export function useViewContext(report: Report): ViewContext {
-  // Filled from the domain's findings and statistics as they land; recomputed per report version.
-  return useMemo<ViewContext>(() => ({}), [report])
+  const { reviewStatus } = useReportSession()
+  const findings = useMemo(() => findingSummaries(report), [report])
+  return useMemo<ViewContext>(() => ({ findings, band, reviewStatus }), [findings, reviewStatus])
 }

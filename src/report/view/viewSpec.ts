@@ -11,8 +11,29 @@ export type ViewColumnKey = ColumnKey | 'computedPercent' | 'findings' | 'review
 
 export const COMPUTED_COLUMNS: readonly ViewColumnKey[] = ['computedPercent', 'findings', 'reviewStatus']
 
-/** Every view column in default order: the report's columns, then the computed ones. */
+/** Every view column: the report's columns, then the computed ones. */
 export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) => c.key), ...COMPUTED_COLUMNS]
+
+/**
+ * Columns shown when the URL names none, in display order: the meta's number and description
+ * first (the grid pins them), the figures next to each other, the long narratives last. The
+ * review status column appears when the user adds it.
+ */
+export const DEFAULT_COLUMNS: readonly ViewColumnKey[] = [
+  'no',
+  'description',
+  'objective',
+  'competenceType',
+  'competence',
+  'indicator',
+  'planned',
+  'achieved',
+  'percent',
+  'computedPercent',
+  'findings',
+  'result',
+  'contribution',
+]
 
 export interface SortRule {
   readonly column: ViewColumnKey
@@ -55,7 +76,7 @@ export interface ViewSpec {
   readonly filters: ViewFilters
   /** Global search: every word must appear in the meta, accents and case ignored. */
   readonly search: string
-  /** Visible columns in display order; null means all, in default order. */
+  /** Visible columns in display order; null means DEFAULT_COLUMNS. */
   readonly columns: readonly ViewColumnKey[] | null
   /** Meta id open in the side panel. */
   readonly selected: number | null
@@ -99,9 +120,9 @@ export function clearAllFilters(spec: ViewSpec): ViewSpec {
   return { ...spec, filters: EMPTY_FILTERS, search: '' }
 }
 
-/** Visible columns in order, resolving the "all" default. */
+/** Visible columns in order, resolving the default. */
 export function visibleColumns(spec: ViewSpec): readonly ViewColumnKey[] {
-  return spec.columns ?? VIEW_COLUMN_KEYS
+  return spec.columns ?? DEFAULT_COLUMNS
 }
 
 /**

@@ -1,0 +1,91 @@
+import type { MouseEvent } from 'react'
+import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
+import { toggleSort, type ViewSpec } from '../report/view/viewSpec'
+import { columnLabel, gridColumn } from './gridColumns'
+import type { ColumnLayout } from './GridRow'
+import type { GridTable } from './useGridTable'
+import { filterIsActive } from './filters/filterState'
+
+interface Props {
+  readonly table: GridTable
+  readonly columns: readonly ColumnLayout[]
+  readonly spec: ViewSpec
+  readonly setSpec: (update: (spec: ViewSpec) => ViewSpec) => void
+  readonly onOpenFilter: (column: ColumnLayout['key'], button: HTMLButtonElement) => void
+}
+
+/** The sticky header row: sort by click (Shift+click adds a key), filter buttons, resize handles. */
+export function GridHeader({ table, columns, spec, setSpec, onOpenFilter }: Props) {
+  const t = useMessages().grid
+  const { language } = useLanguage()
+  const headers = table.getHeaderGroups()[0]?.headers ?? []
+  const byId = new Map(headers.map((h) => [h.id, h]))
+  return (
+    <div role="rowgroup" className="grid-head">
+      <div role="row" aria-rowindex={1} className="grid-row grid-head-row">
+        {columns.map((c, i) => {
+          const label = columnLabel(c.key, language, t)
+          const sortAt = spec.sort.findIndex((r) => r.column === c.key)
+          const rule = sortAt >= 0 ? spec.sort[sortAt] : null
+          const header = byId.get(c.key)
+          const filter = gridColumn(c.key).filter
+          const filtered = filter !== null && filterIsActive(spec, c.key)
+          const classes = ['grid-header-cell']
+          if (c.numeric) classes.push('grid-cell-num')
+          if (c.frozenAt !== null) classes.push('grid-cell-frozen')
+          if (c.lastFrozen) classes.push('grid-cell-last-frozen')
+          return (
+            <div
+              key={c.key}
+              role="columnheader"
+              aria-colindex={i + 1}
+              aria-sort={rule ? (rule.desc ? 'descending' : 'ascending') : undefined}
+              className={classes.join(' ')}
+              style={{ width: c.width, left: c.frozenAt ?? undefined }}
+            >
+              <button
+                type="button"
+                className="sort-button"
+                title={`${label}. ${t.sortHint}`}
+                onClick={(e: MouseEvent) => setSpec((s) => ({ ...s, sort: toggleSort(s.sort, c.key, e.shiftKey) }))}
+              >
+                <span className="sort-label">{label}</span>
+                {rule && (
+                  <span className="sort-indicator" aria-hidden="true">
+                    {rule.desc ? '▼' : '▲'}
+                    {spec.sort.length > 1 && <sub>{sortAt + 1}</sub>}
+                  </span>
+                )}
+              </button>
+              {filter && (
+                <button
+                  type="button"
+                  className={filtered ? 'icon-button filter-button filter-button-active' : 'icon-button filter-button'}
+                  aria-label={t.filterColumn(label)}
+                  aria-haspopup="dialog"
+                  aria-pressed={filtered}
+                  title={t.filterColumn(label)}
+                  onClick={(e) => onOpenFilter(c.key, e.currentTarget)}
+                >
+                  <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                    <path d="M1 2h14l-5.5 6.5V14l-3-1.5V8.5z" fill="currentColor" />
+                  </svg>
+                </button>
+              )}
+              {header && (
+                <span
+                  className={header.column.getIsResizing() ? 'resize-handle resize-handle-active' : 'resize-handle'}
+                  aria-hidden="true"
+                  title={t.resizeColumn(label)}
+                  onMouseDown={header.getResizeHandler()}
+                  onTouchStart={header.getResizeHandler()}
+                  onDoubleClick={() => header.column.resetSize()}
+                />
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

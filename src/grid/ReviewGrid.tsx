@@ -1,0 +1,45 @@
+/** The review grid: toolbar (search, filters, columns), the grid itself and its announcements. */
+import { useCallback, useState } from 'react'
+import { useMessages } from '../app/i18n/LanguageProvider'
+import type { ViewColumnKey } from '../report/view/viewSpec'
+import { FilterPanel } from './filters/FilterPanel'
+import { GridSurface } from './GridSurface'
+import { ColumnsMenu } from './toolbar/ColumnsMenu'
+import { FilterChips } from './toolbar/FilterChips'
+import { SearchBox } from './toolbar/SearchBox'
+import { useGridTable } from './useGridTable'
+import { useView } from './view/useView'
+import './grid.css'
+
+export function ReviewGrid() {
+  const t = useMessages().grid
+  const view = useView()
+  const { table, frozen, setFrozen } = useGridTable(view.metas, view.columns)
+  const [message, setMessage] = useState('')
+  const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)
+  const openFilter = useCallback((column: ViewColumnKey, anchor: HTMLElement) => setFilterOf({ column, anchor }), [])
+  const closeFilter = useCallback(() => setFilterOf(null), [])
+  return (
+    <div className="review-grid">
+      <div className="grid-toolbar">
+        <SearchBox value={view.spec.search} onChange={view.setSearch} />
+        <FilterChips />
+        <span className="toolbar-spacer" />
+        <ColumnsMenu frozen={frozen} setFrozen={setFrozen} />
+      </div>
+      {view.stale && (
+        <div className="stale-banner" role="status">
+          <span>{t.staleView}</span>
+          <button type="button" onClick={view.refresh}>
+            {t.refreshView}
+          </button>
+        </div>
+      )}
+      <GridSurface view={view} table={table} announce={setMessage} onOpenFilter={openFilter} />
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {message}
+      </p>
+      {filterOf && <FilterPanel column={filterOf.column} anchor={filterOf.anchor} onClose={closeFilter} />}
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+/** A pasted block of cells turned into edits, each cell validated by its column. */
+import type { CellEdit, Meta } from '../../report/types'
+import type { ViewColumnKey } from '../../report/view/viewSpec'
+import { isEditable, parseEdit } from '../gridColumns'
+import type { CellPos } from '../keyboard/gridMoves'
+
+export interface PastePlan {
+  readonly edits: CellEdit[]
+  /** Cells that could not take the pasted text (not a number, or a computed column). */
+  readonly rejected: number
+}
+
+/**
+ * Lays `block` out from `start` over the view's rows and visible columns; cells falling outside
+ * the grid are dropped. A single pasted value fills the whole selected range, as in spreadsheets.
+ */
+export function planPaste(
+  block: readonly (readonly string[])[],
+  start: CellPos,
+  rows: readonly Meta[],
+  columns: readonly ViewColumnKey[],
+  range?: { top: number; bottom: number; left: number; right: number },
+): PastePlan {
+  const single = block.length === 1 && block[0].length === 1
+  const height = single && range ? range.bottom - range.top + 1 : block.length
+  const width = single && range ? range.right - range.left + 1 : Math.max(0, ...block.map((r) => r.length))
+  const origin = single && range ? { row: range.top, col: range.left } : start
+  const edits: CellEdit[] = []
+  let rejected = 0
+  for (let r = 0; r < height; r++) {
+    const meta = rows[origin.row + r]
+    if (!meta) break
+    for (let c = 0; c < width; c++) {
+      const key = columns[origin.col + c]
+      const text = single ? block[0][0] : block[r]?.[c]
+      if (key === undefined || text === undefined) continue
+      if (!isEditable(key)) {
+        rejected++
+        continue
+      }
+      const parsed = parseEdit(key, text)
+      if (!parsed.ok) rejected++
+      else if (parsed.text !== meta.cells[key]) edits.push({ meta: meta.id, column: key, after: parsed.text })
+    }
+  }
+  return { edits, rejected }
+}

@@ -1,0 +1,84 @@
+/**
+ * The active cell and the selected range, kept by meta id and column key so they follow the meta
+ * when the view is re-sorted. The active row is mirrored to the URL's selected meta (the side
+ * panel follows it), and a selection made elsewhere (a chart, a link) moves the active cell.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Meta } from '../report/types'
+import type { ViewColumnKey } from '../report/view/viewSpec'
+import { rangeOf, type CellPos } from './keyboard/gridMoves'
+
+interface CellRef {
+  readonly meta: number
+  readonly col: ViewColumnKey
+}
+
+/** Rapid arrow presses write the URL once they settle. */
+const SELECT_DELAY_MS = 120
+
+export function useGridSelection(
+  metas: readonly Meta[],
+  columns: readonly ViewColumnKey[],
+  selected: number | null,
+  select: (meta: number | null) => void,
+) {
+  const [cursor, setCursor] = useState<CellRef | null>(() => (selected === null ? null : { meta: selected, col: columns[0] }))
+  const [anchor, setAnchor] = useState<CellRef | null>(cursor)
+  const indexById = useMemo(() => {
+    const map = new Map<number, number>()
+    metas.forEach((m, i) => map.set(m.id, i))
+    return map
+  }, [metas])
+
+  const toPos = useCallback(
+    (ref: CellRef | null): CellPos | null => {
+      if (!ref || metas.length === 0 || columns.length === 0) return null
+      const row = indexById.get(ref.meta)
+      if (row === undefined) return null
+      return { row, col: Math.max(0, columns.indexOf(ref.col)) }
+    },
+    [indexById, columns, metas.length],
+  )
+  const active = toPos(cursor)
+  const anchorPos = toPos(anchor) ?? active
+  const range = active && anchorPos ? rangeOf(active, anchorPos) : null
+
+  const lastWritten = useRef<number | null>(selected)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const moveTo = useCallback(
+    (pos: CellPos, extend = false) => {
+      const meta = metas[pos.row]
+      const col = columns[pos.col]
+      if (!meta || !col) return
+      const ref = { meta: meta.id, col }
+      setCursor(ref)
+      if (!extend) setAnchor(ref)
+      if (timer.current) clearTimeout(timer.current)
+      timer.current = setTimeout(() => {
+        timer.current = null
+        lastWritten.current = meta.id
+        select(meta.id)
+      }, SELECT_DELAY_MS)
+    },
+    [metas, columns, select],
+  )
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current)
+  }, [])
+
+  // A selection that did not come from this grid moves the active cell to it.
+  useEffect(() => {
+    if (selected === null || selected === lastWritten.current || timer.current) return
+    lastWritten.current = selected
+    setCursor((c) => ({ meta: selected, col: c?.col ?? columns[0] }))
+    setAnchor((c) => ({ meta: selected, col: c?.col ?? columns[0] }))
+  }, [selected, columns])
+
+  const selectAll = useCallback(() => {
+    if (metas.length === 0 || columns.length === 0) return
+    setAnchor({ meta: metas[0].id, col: columns[0] })
+    setCursor({ meta: metas[metas.length - 1].id, col: columns[columns.length - 1] })
+  }, [metas, columns])
+
+  return { active, range, moveTo, selectAll }
+}

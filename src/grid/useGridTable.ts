@@ -1,0 +1,102 @@
+/**
+ * The TanStack Table behind the grid: column order and visibility follow the view (URL), widths
+ * and the number of frozen leading columns are the user's own preference (localStorage).
+ * Sorting and filtering are done by computeView, so the table gets rows already in view order.
+ */
+import {
+  columnOrderingFeature,
+  columnPinningFeature,
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  tableFeatures,
+  useTable,
+  type ColumnSizingState,
+  type Updater,
+} from '@tanstack/react-table'
+import { useCallback, useMemo, useState } from 'react'
+import type { Meta } from '../report/types'
+import { VIEW_COLUMN_KEYS, type ViewColumnKey } from '../report/view/viewSpec'
+import { gridColumn } from './gridColumns'
+
+const features = tableFeatures({
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  columnPinningFeature,
+  columnSizingFeature,
+  columnResizingFeature,
+})
+
+const helper = createColumnHelper<typeof features, Meta>()
+
+const COLUMN_DEFS = helper.columns(
+  VIEW_COLUMN_KEYS.map((key) => helper.display({ id: key, header: key, size: gridColumn(key).width, minSize: 60, maxSize: 1200 })),
+)
+
+const WIDTHS_KEY = 'poa.grid.widths'
+const FROZEN_KEY = 'poa.grid.frozen'
+/** Meta number and description stay in sight while scrolling sideways. */
+export const DEFAULT_FROZEN = 2
+
+function readStored<T>(key: string, valid: (v: unknown) => v is T, fallback: T): T {
+  try {
+    const raw = localStorage.getItem(key)
+    const value: unknown = raw === null ? null : JSON.parse(raw)
+    return valid(value) ? value : fallback
+  } catch {
+    return fallback
+  }
+}
+
+function store(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // Storage full or disabled: the preference lasts for this visit only.
+  }
+}
+
+const isSizing = (v: unknown): v is ColumnSizingState =>
+  typeof v === 'object' && v !== null && Object.values(v).every((n) => typeof n === 'number' && n > 0)
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
+
+const getRowId = (meta: Meta) => String(meta.id)
+
+export function useGridTable(metas: readonly Meta[], columns: readonly ViewColumnKey[]) {
+  const [columnSizing, setSizing] = useState<ColumnSizingState>(() => readStored(WIDTHS_KEY, isSizing, {}))
+  const [frozen, setFrozenState] = useState(() => readStored(FROZEN_KEY, isCount, DEFAULT_FROZEN))
+  const onColumnSizingChange = useCallback((updater: Updater<ColumnSizingState>) => {
+    setSizing((old) => {
+      const next = functionalUpdate(updater, old)
+      store(WIDTHS_KEY, next)
+      return next
+    })
+  }, [])
+  const setFrozen = useCallback((n: number) => {
+    setFrozenState(n)
+    store(FROZEN_KEY, n)
+  }, [])
+  const state = useMemo(() => {
+    const visible = new Set(columns)
+    return {
+      columnOrder: [...columns, ...VIEW_COLUMN_KEYS.filter((k) => !visible.has(k))],
+      columnVisibility: Object.fromEntries(VIEW_COLUMN_KEYS.map((k) => [k, visible.has(k)])),
+      columnPinning: { start: columns.slice(0, Math.min(frozen, columns.length)), end: [] },
+      columnSizing,
+    }
+  }, [columns, frozen, columnSizing])
+  const table = useTable({
+    features,
+    columns: COLUMN_DEFS,
+    data: metas as Meta[],
+    getRowId,
+    state,
+    onColumnSizingChange,
+    columnResizeMode: 'onChange',
+  })
+  return { table, frozen, setFrozen }
+}
+
+export type GridTable = ReturnType<typeof useGridTable>['table']
