@@ -6,7 +6,10 @@ import { ReportActions } from '../export/ReportActions'
 import { AppHeader } from './AppHeader'
 import { useMessages } from './i18n/LanguageProvider'
 import { ReportHeading } from './ReportHeading'
+import { DraftsNotices } from './session/DraftsNotices'
+import { DraftsToolbar } from './session/DraftsToolbar'
 import { useReportSession } from './session/ReportSession'
+import { ReviewProgressStatus } from './session/ReviewProgressStatus'
 import { WorkspaceSessionProvider } from './session/WorkspaceSessionProvider'
 
 /** The report view: the open report's grid, side panels and status bar. */
@@ -52,7 +55,9 @@ function ReportLayout() {
       <AppHeader>
         <ReportHeading report={report} />
         <ReportActions />
+        <DraftsToolbar />
       </AppHeader>
+      <DraftsNotices />
       <div className="report-layout">
         <main id="main" className="report-main" aria-label={t.mainRegion} tabIndex={-1}>
           <ReviewGrid />
@@ -61,6 +66,7 @@ function ReportLayout() {
       </div>
       <footer className="status-bar" aria-label={t.statusBar}>
         <ViewCount />
+        <ReviewProgressStatus />
       </footer>
     </>
   )
