@@ -34,12 +34,16 @@ export function useTaskProgress() {
       const own = new AbortController()
       controller.current = own
       setState({ phase: 'running', progress: null })
+      // A task replaced by a newer one (or cancelled) must not overwrite the newer one's state.
+      const current = () => controller.current === own && !own.signal.aborted
       try {
         const result = await task(onProgress, own.signal)
+        if (!current()) return
         const message = done(result)
         setState(message === null ? { phase: 'idle' } : { phase: 'done', message })
       } catch (e) {
-        if (e instanceof TaskCancelled) setState({ phase: 'idle' })
+        if (controller.current !== own) return
+        if (e instanceof TaskCancelled || own.signal.aborted) setState({ phase: 'idle' })
         else setState({ phase: 'failed', message: failed(e instanceof Error ? e.message : String(e)) })
       } finally {
         if (controller.current === own) controller.current = null

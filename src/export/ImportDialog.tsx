@@ -1,0 +1,88 @@
+import { useContext, useEffect, useId, useState } from 'react'
+import { useLanguage } from '../app/i18n/LanguageProvider'
+import { WorkspacesContext } from '../app/workspaces/WorkspacesContext'
+import { ModalDialog } from './ModalDialog'
+import { ProgressReport } from './ProgressReport'
+import { runImport } from './runImport'
+import { useTaskProgress } from './useTaskProgress'
+import { TaskCancelled } from './workerTask'
+
+const ACCEPT = '.txt,.tsv,.tab,.csv,.xlsx,text/plain,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** A reason the import stopped, already in the user's language. */
+class ImportStopped extends Error {}
+
+/**
+ * Imports a report file as a new workspace: read and parsed in a worker with progress, then
+ * handed to the drafts store. A file that does not parse shows the parser's message and
+ * leaves every workspace as it was.
+ */
+export function ImportDialog({ initialFile, onClose }: { initialFile: File | null; onClose: () => void }) {
+  const { language, messages } = useLanguage()
+  const t = messages.export
+  const workspaces = useContext(WorkspacesContext)
+  const task = useTaskProgress()
+  const [stage, setStage] = useState<'reading' | 'saving'>('reading')
+  const inputId = useId()
+  const running = task.state.phase === 'running'
+
+  const start = (file: File) => {
+    setStage('reading')
+    void task.run(
+      async (onProgress, signal) => {
+        if (!workspaces) throw new ImportStopped(t.importNoStorage)
+        const parsed = await runImport(file, onProgress, signal)
+        if (!parsed.ok) throw new ImportStopped(parsed.error.message[language])
+        if (signal.aborted) throw new TaskCancelled()
+        setStage('saving')
+        const created = await workspaces.createWorkspaceFromFile(parsed.bytes, file.name)
+        if (!created.ok) throw new ImportStopped(created.error.message[language])
+        return file.name
+      },
+      (name) => t.importDone(name),
+      (reason) => t.importFailed(file.name, reason),
+    )
+  }
+
+  useEffect(() => {
+    // A dropped file starts at once. In development StrictMode mounts twice: the first run is
+    // cancelled by the unmount and the second starts again, so exactly one import completes.
+    if (initialFile) start(initialFile)
+  }, [])
+
+  return (
+    <ModalDialog title={t.importTitle} onClose={onClose} busy={running}>
+      <p>{t.importIntro}</p>
+      <div className="field">
+        <label htmlFor={inputId}>{t.importFileLabel}</label>
+        <input
+          id={inputId}
+          type="file"
+          accept={ACCEPT}
+          disabled={running}
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) start(file)
+          }}
+        />
+      </div>
+      <ProgressReport
+        state={task.state}
+        label={t.importProgress}
+        describe={(p) => (p && p.total > 0 ? t.importReading(p.done, p.total) : stage === 'saving' ? t.importSaving : t.importParsing)}
+      />
+      <div className="modal-actions">
+        {running ? (
+          <button type="button" onClick={task.cancel}>
+            {t.cancel}
+          </button>
+        ) : (
+          <button type="button" onClick={onClose}>
+            {t.close}
+          </button>
+        )}
+      </div>
+    </ModalDialog>
+  )
+}
