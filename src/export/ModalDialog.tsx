@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 import { useMessages } from '../app/i18n/LanguageProvider'
 import './export.css'
 
@@ -53,7 +54,8 @@ export function ModalDialog({
     }
   }
 
-  return (
+  // Portalled to <body>: opened from the header, it must not inherit the header's styles or stacking.
+  return createPortal(
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <div
         ref={panel}
@@ -73,6 +75,7 @@ export function ModalDialog({
         </div>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   )
 }

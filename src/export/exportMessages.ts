@@ -4,7 +4,7 @@ const es = {
   toolbar: 'Acciones del informe',
   exportButton: 'Exportar',
   publishButton: 'Publicar',
-  importButton: 'Importar informe',
+  importButton: 'Importar',
   close: 'Cerrar',
   cancel: 'Cancelar',
 
@@ -133,7 +133,7 @@ const en: ExportMessages = {
   toolbar: 'Report actions',
   exportButton: 'Export',
   publishButton: 'Publish',
-  importButton: 'Import report',
+  importButton: 'Import',
   close: 'Close',
   cancel: 'Cancel',
 

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { parseReport } from '../../../src/report/parseReport'
+
+const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
+const seed = parseReport(new TextEncoder().encode(seedText))
+if (!seed.ok) throw new Error('the embedded report does not parse')
+const { entity, year } = seed.report
+
+// A second report as users bring one: another entity and year, as a ';' CSV with quoted cells.
+const OTHER_ENTITY = 'GOBIERNO AUTÓNOMO DESCENTRALIZADO DE PRUEBA'
+const otherCsv = seedText
+  .replace(entity, OTHER_ENTITY)
+  .replace(`CUENTAS ${year}`, 'CUENTAS 2021')
+  .split('\n')
+  .map((line) => line.split('\t').map((cell) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';'))
+  .join('\r\n')
+
+// Not a report: a table with other columns.
+const BAD = 'nombre;valor\nuno;1\ndos;2\n'
+const badParse = parseReport(new TextEncoder().encode(BAD), 'notas.csv')
+if (badParse.ok) throw new Error('the bad file parses')
+
+async function importFile(page: Page, name: string, text: string) {
+  await page.getByRole('toolbar', { name: 'Acciones del informe' }).getByRole('button', { name: 'Importar' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Importar un informe' })
+  await dialog.getByLabel('Archivo del informe (TSV, CSV o XLSX)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf-8') })
+  return dialog
+}
+
+const heading = (page: Page) => page.getByRole('banner').getByRole('heading', { level: 1 })
+
+test('importing a second report by the file picker opens it as a workspace, and the switcher goes back and forth', async ({ page }) => {
+  await page.goto('/')
+  await expect(heading(page)).toHaveText(entity)
+  await importFile(page, 'rendicion-2021-prueba.csv', otherCsv)
+  await expect(heading(page)).toHaveText(OTHER_ENTITY)
+  await expect(page.getByRole('banner').getByText('Rendición de cuentas 2021')).toBeVisible()
+
+  const switcher = page.getByRole('combobox', { name: 'Informe abierto' })
+  await expect(switcher.getByRole('option')).toHaveCount(2)
+  await switcher.selectOption({ label: `${year} · ${entity} · ${await firstFileName(page, entity)}` })
+  await expect(heading(page)).toHaveText(entity)
+  await switcher.selectOption({ label: `2021 · ${OTHER_ENTITY} · rendicion-2021-prueba.csv` })
+  await expect(heading(page)).toHaveText(OTHER_ENTITY)
+})
+
+test('a file that is not a report shows the parser message and leaves the open workspace as it was', async ({ page }) => {
+  await page.goto('/')
+  await expect(heading(page)).toHaveText(entity)
+  await importFile(page, 'rendicion-2021-prueba.csv', otherCsv)
+  await expect(heading(page)).toHaveText(OTHER_ENTITY)
+
+  const dialog = await importFile(page, 'notas.csv', BAD)
+  await expect(dialog.getByRole('alert')).toContainText(badParse.error.message.es)
+  await expect(dialog.getByRole('alert')).toContainText('notas.csv')
+  await dialog.getByRole('button', { name: 'Cerrar' }).last().click()
+  await expect(heading(page)).toHaveText(OTHER_ENTITY)
+  await expect(page.getByRole('combobox', { name: 'Informe abierto' }).getByRole('option')).toHaveCount(2)
+  await expect(page.getByRole('banner').getByText(`${seed.report.metas.length} metas`)).toBeVisible()
+  await expect(page.getByRole('banner').getByText('Rendición de cuentas 2021')).toBeVisible()
+})
+
+/** The file name the embedded report's workspace carries, read from the switcher's option. */
+async function firstFileName(page: Page, forEntity: string): Promise<string> {
+  const label = await page.getByRole('combobox', { name: 'Informe abierto' }).getByRole('option', { name: new RegExp(forEntity) }).textContent()
+  return (label ?? '').split(' · ').at(-1) ?? ''
+}
