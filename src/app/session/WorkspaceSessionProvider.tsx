@@ -8,6 +8,7 @@ import type { ParseError } from '../../report/types'
 import { openWorkspace } from '../workspaces/openWorkspace'
 import { WorkspacesContext, type WorkspacesState } from '../workspaces/WorkspacesContext'
 import { draftsMessages } from './draftsMessages'
+import { registerServiceWorker } from './registerServiceWorker'
 import { SessionBridge } from './SessionBridge'
 
 type Phase =
@@ -61,6 +62,8 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
     const opening = await drafts.current!
     if (opening.ok) setWorkspaces(await listWorkspaces(opening.db))
   }, [])
+
+  useEffect(registerServiceWorker, [])
 
   // Another tab imported or deleted a workspace: keep the switcher's list in step.
   useEffect(() => {
