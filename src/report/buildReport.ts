@@ -3,7 +3,7 @@
  * become layout; every other row after the header is a meta, whatever its shape.
  */
 import { columnDef, COLUMNS } from './columns'
-import { findHeader } from './headerMap'
+import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
 import { noHeaderError, parseError, where } from './parseErrors'
 import { foldLoose } from './textFold'
 import type { Cells, ColumnKey, Meta, ParseResult, SourceInfo, SourceRow, XlsxSourceCell } from './types'
@@ -11,7 +11,10 @@ import type { Cells, ColumnKey, Meta, ParseResult, SourceInfo, SourceRow, XlsxSo
 export interface SourceRecord {
   readonly line: number
   readonly cells: readonly string[]
-  readonly spans?: Int32Array
+  /** Text sources: the record's offsets in the text. */
+  readonly start?: number
+  readonly end?: number
+  /** XLSX sources: the row's cells as read. */
   readonly xlsx?: readonly XlsxSourceCell[]
 }
 
@@ -39,10 +42,19 @@ function missingRequired(columns: readonly (ColumnKey | null)[]): ColumnKey[] {
   return COLUMNS.filter((c) => c.required && !columns.includes(c.key)).map((c) => c.key)
 }
 
-export function buildReport(records: readonly SourceRecord[], basics: SourceBasics, endsWithLineEnd: boolean): ParseResult {
-  const header = findHeader(records.map((r) => r.cells))
-  if (!header) return { ok: false, error: noHeaderError(records[0]?.line ?? 1) }
-  const headerLine = records[header.index]!.line
+/**
+ * `head` is the first rows (at least HEADER_SEARCH_ROWS + 1 when the source has them), read
+ * again by `records` from the start: a large file is walked once, one record at a time.
+ */
+export function buildReport(
+  head: readonly SourceRecord[],
+  records: Iterable<SourceRecord>,
+  basics: SourceBasics,
+  endsWithLineEnd: boolean,
+): ParseResult {
+  const header = findHeader(head.slice(0, HEADER_SEARCH_ROWS + 1).map((r) => r.cells))
+  if (!header) return { ok: false, error: noHeaderError(head[0]?.line ?? 1) }
+  const headerLine = head[header.index]!.line
   const missing = missingRequired(header.columns)
   if (missing.length > 0) {
     const es = missing.map((k) => columnDef(k).label.es).join(', ')
@@ -54,7 +66,7 @@ export function buildReport(records: readonly SourceRecord[], basics: SourceBasi
     }
   }
 
-  const headerRows = records.slice(header.index, header.index + header.rows).map((r) => r.cells)
+  const headerRows = head.slice(header.index, header.index + header.rows).map((r) => r.cells)
   const foldedHeaders = headerRows.map((cells) => cells.map(foldLoose))
   const width = header.columns.length
   const position = new Map<ColumnKey, number>()
@@ -64,8 +76,9 @@ export function buildReport(records: readonly SourceRecord[], basics: SourceBasi
   const metas: Meta[] = []
   const rows: SourceRow[] = []
   const firstData = header.index + header.rows
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r]!
+  let r = -1
+  for (const rec of records) {
+    r++
     const cells = rec.cells
     const layout =
       r < firstData || isBlank(cells) || headerRows.some((h, i) => repeatsHeader(cells, h, foldedHeaders[i]!))
@@ -75,7 +88,7 @@ export function buildReport(records: readonly SourceRecord[], basics: SourceBasi
       meta = metas.length
       metas.push(toMeta(meta, rec, position, width))
     }
-    rows.push({ meta, line: rec.line, ...(rec.spans ? { spans: rec.spans } : {}), ...(rec.xlsx ? { xlsx: rec.xlsx } : {}) })
+    rows.push(rec.xlsx ? { meta, line: rec.line, xlsx: rec.xlsx } : { meta, line: rec.line, start: rec.start!, end: rec.end! })
   }
 
   if (metas.length === 0) {

@@ -29,18 +29,21 @@ for (const def of COLUMNS) {
   KEY_BY_HEADER.set(foldLoose(def.label.es), def.key)
   KEY_BY_HEADER.set(foldLoose(def.label.en), def.key)
 }
+/** A cell much longer than every header text is data: it is not folded, which keeps the search cheap. */
+const MAX_HEADER_CELL = Math.max(...[...KEY_BY_HEADER.keys()].map((h) => h.length)) + 20
 
-function keyOf(cell: string | undefined): ColumnKey | null {
-  if (cell === undefined || cell.length > 200) return null
+function keyOf(cell: string): ColumnKey | null {
+  if (cell.length > MAX_HEADER_CELL || cell.trim() === '') return null
   return KEY_BY_HEADER.get(foldLoose(cell)) ?? null
 }
 
-function mapColumns(upper: readonly string[], lower: readonly string[] | null): (ColumnKey | null)[] {
+/** Each position's key: the lower row's when it names a column, else the upper row's. */
+function mapColumns(upper: readonly (ColumnKey | null)[], lower: readonly (ColumnKey | null)[] | null): (ColumnKey | null)[] {
   const width = Math.max(upper.length, lower?.length ?? 0)
   const seen = new Set<ColumnKey>()
   const columns: (ColumnKey | null)[] = []
   for (let i = 0; i < width; i++) {
-    const key = (lower ? keyOf(lower[i]) : null) ?? keyOf(upper[i])
+    const key = lower?.[i] ?? upper[i] ?? null
     // A header named twice keeps its first position; the second is an unknown column.
     if (key && !seen.has(key)) {
       seen.add(key)
@@ -56,10 +59,11 @@ const countKeys = (columns: readonly (ColumnKey | null)[]): number => columns.fi
 export function findHeader(rows: readonly (readonly string[])[]): HeaderMatch | null {
   let best: HeaderMatch | null = null
   const end = Math.min(rows.length, HEADER_SEARCH_ROWS)
-  for (let i = 0; i < end; i++) {
-    const one = mapColumns(rows[i]!, null)
-    const next = rows[i + 1]
-    const two = next ? mapColumns(rows[i]!, next) : one
+  const keys = rows.slice(0, end + 1).map((row) => row.map(keyOf))
+  for (let i = 0; i < end && best?.matched !== COLUMNS.length; i++) {
+    const one = mapColumns(keys[i]!, null)
+    const next = keys[i + 1]
+    const two = next ? mapColumns(keys[i]!, next) : one
     const useTwo = countKeys(two) > countKeys(one)
     const columns = useTwo ? two : one
     const matched = countKeys(columns)

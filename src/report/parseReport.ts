@@ -3,10 +3,11 @@
  * Text sources (TSV, CSV with ';' or ',') are read here; XLSX goes through parseReportFile.
  */
 import { buildReport, type SourceBasics } from './buildReport'
+import { COLUMNS } from './columns'
 import { decodeSource } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
 import { noHeaderError, parseError, where } from './parseErrors'
-import { splitRecords } from './splitRecords'
+import { readRecords, splitRecords, type ReadState } from './splitRecords'
 import type { ParseError, ParseResult } from './types'
 
 export type { ParseError, ParseResult } from './types'
@@ -46,13 +47,14 @@ function emptyError(): ParseError {
   return parseError('empty', 'El archivo está vacío.', 'The file is empty.', 1)
 }
 
-/** The delimiter whose reading of the first rows finds the best header. */
+/** The delimiter whose reading of the first rows finds the best header; a complete header ends the search. */
 function detectDelimiter(text: string): (typeof DELIMITERS)[number] | null {
   let best: { delimiter: (typeof DELIMITERS)[number]; matched: number } | null = null
   for (const delimiter of DELIMITERS) {
-    const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS).records
+    const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS + 1).records
     const match = findHeader(head.map((r) => r.cells))
     if (match && (!best || match.matched > best.matched)) best = { delimiter, matched: match.matched }
+    if (best?.matched === COLUMNS.length) break
   }
   return best?.delimiter ?? null
 }
@@ -72,20 +74,6 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
   const delimiter = detectDelimiter(text)
   // Without a header in the first rows there is no report: answer before splitting a large file.
   if (!delimiter) return fail(noHeaderError(1))
-  const split = splitRecords(text, delimiter)
-  if (split.unterminatedAt) {
-    const { line, column } = split.unterminatedAt
-    const at = where(line, column)
-    return fail(
-      parseError(
-        'truncated',
-        `Una celda entre comillas abre en ${at.es} y no se cierra: el archivo parece cortado.`,
-        `A quoted cell opens at ${at.en} and never closes: the file seems cut off.`,
-        line,
-        column,
-      ),
-    )
-  }
   const crlf = text.indexOf('\r\n')
   const lf = text.indexOf('\n')
   const basics: SourceBasics = {
@@ -97,7 +85,24 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
     ...(fileName === undefined ? {} : { fileName }),
     text,
   }
-  return buildReport(split.records, basics, text.endsWith('\n'))
+  const state: ReadState = {}
+  const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS + 1).records
+  const built = buildReport(head, readRecords(text, delimiter, state), basics, text.endsWith('\n'))
+  // A quoted cell left open means the file is cut: whatever was built from the rest is discarded.
+  if (state.unterminatedAt) {
+    const { line, column } = state.unterminatedAt
+    const at = where(line, column)
+    return fail(
+      parseError(
+        'truncated',
+        `Una celda entre comillas abre en ${at.es} y no se cierra: el archivo parece cortado.`,
+        `A quoted cell opens at ${at.en} and never closes: the file seems cut off.`,
+        line,
+        column,
+      ),
+    )
+  }
+  return built
 }
 
 /** Any supported file: XLSX (recognised by its zip signature) or text. */

@@ -44,6 +44,7 @@ export async function parseXlsx(bytes: Uint8Array, fileName?: string): Promise<P
   }
   return buildReport(
     records,
+    records,
     {
       format: 'xlsx',
       encoding: 'utf-8',

@@ -6,33 +6,14 @@ import { isNumericColumn, columnDef, parseCell } from './columns'
 import { encodeSource } from './decodeSource'
 import { csvQuote } from './exportCsv'
 import { guardFormula } from './formulaGuard'
-import type { ColumnKey, Meta, Report, SourceInfo, SourceRow } from './types'
-import { xlsxCellText } from './xlsxCells'
+import { splitRecords, type TextRecord } from './splitRecords'
+import type { ColumnKey, Meta, Report, SourceInfo } from './types'
 
-/** The cell text the source held at a position (CSV cells unquoted), or null past the row's end. */
-export function originalCellText(source: SourceInfo, row: SourceRow, position: number): string | null {
-  if (row.xlsx) {
-    const cell = row.xlsx[position]
-    return cell ? xlsxCellText(cell) : null
-  }
-  const spans = row.spans
-  if (!spans || position * 2 >= spans.length) return null
-  const raw = source.text.slice(spans[position * 2]!, spans[position * 2 + 1]!)
-  return source.format === 'csv' && raw.startsWith('"') ? unquote(raw) : raw
-}
-
-function unquote(raw: string): string {
-  const close = raw.lastIndexOf('"')
-  return raw.slice(1, close).replace(/""/g, '"') + raw.slice(close + 1)
-}
-
-/** Positions of a meta's cells whose text differs from the source. */
-export function editedPositions(source: SourceInfo, row: SourceRow, meta: Meta): number[] {
+/** Positions whose current text differs from the source's (cells past the row's end count as ''). */
+export function editedPositions(columns: readonly (ColumnKey | null)[], original: readonly string[], meta: Meta): number[] {
   const edited: number[] = []
-  source.columns.forEach((key, position) => {
-    if (!key) return
-    const original = originalCellText(source, row, position) ?? ''
-    if (meta.cells[key] !== original) edited.push(position)
+  columns.forEach((key, position) => {
+    if (key && meta.cells[key] !== (original[position] ?? '')) edited.push(position)
   })
   return edited
 }
@@ -50,14 +31,14 @@ function encodeCell(source: SourceInfo, key: ColumnKey, text: string, wasQuoted:
   return wasQuoted ? `"${safe.replace(/"/g, '""')}"` : csvQuote(safe, source.delimiter)
 }
 
-function rebuildRow(source: SourceInfo, row: SourceRow, meta: Meta, edited: readonly number[]): string {
-  const spans = row.spans!
+/** The row again with its edited cells re-encoded and every other cell as it was, byte for byte. */
+function rebuildRow(source: SourceInfo, rowText: string, record: TextRecord, meta: Meta, edited: readonly number[]): string {
+  const spans = record.spans
   const count = Math.max(spans.length / 2, edited[edited.length - 1]! + 1)
   const parts: string[] = []
   for (let i = 0; i < count; i++) {
     const key = source.columns[i]
-    const hasRaw = i * 2 < spans.length
-    const raw = hasRaw ? source.text.slice(spans[i * 2]!, spans[i * 2 + 1]!) : ''
+    const raw = i * 2 < spans.length ? rowText.slice(spans[i * 2]!, spans[i * 2 + 1]!) : ''
     parts.push(key && edited.includes(i) ? encodeCell(source, key, meta.cells[key], raw.startsWith('"')) : raw)
   }
   return parts.join(source.delimiter)
@@ -70,13 +51,15 @@ export function serializeSourceText(report: Report): string {
   const parts: string[] = []
   let cursor = 0
   for (const row of source.rows) {
-    if (row.meta === null || !row.spans) continue
+    if (row.meta === null || row.start === undefined || row.end === undefined) continue
     const meta = report.metas[row.meta]!
-    const edited = editedPositions(source, row, meta)
+    // Rows are read again only here, to compare with the metas: parsing keeps no per-cell offsets.
+    const rowText = source.text.slice(row.start, row.end)
+    const record = splitRecords(rowText, source.delimiter, 1).records[0]!
+    const edited = editedPositions(source.columns, record.cells, meta)
     if (edited.length === 0) continue
-    const start = row.spans[0]!
-    parts.push(source.text.slice(cursor, start), rebuildRow(source, row, meta, edited))
-    cursor = row.spans[row.spans.length - 1]!
+    parts.push(source.text.slice(cursor, row.start), rebuildRow(source, rowText, record, meta, edited))
+    cursor = row.end
   }
   parts.push(source.text.slice(cursor))
   return parts.join('')

@@ -1,7 +1,8 @@
 /**
- * Text to records of cells, keeping where each cell sits in the text so that unedited cells can be
- * written back verbatim. TSV cells are taken as they are (the seed has cells that begin with a quote
- * but are not quoted); CSV follows RFC 4180: quoted cells may hold delimiters, quotes and line breaks.
+ * Text to records of cells, with where each record and cell sits in the text so that unedited rows
+ * can be written back verbatim. TSV cells are taken as they are (the seed has cells that begin with a
+ * quote but are not quoted); CSV follows RFC 4180: quoted cells may hold delimiters, quotes and line breaks.
+ * Records are produced one at a time so that a 100,000-row file is never held twice in memory.
  */
 
 export interface TextRecord {
@@ -10,24 +11,33 @@ export interface TextRecord {
   /** Cell texts, unquoted. */
   readonly cells: readonly string[]
   /** [start, end) of each raw cell in the text, flattened. */
-  readonly spans: Int32Array
-  /** Offset just past the record's last cell (before its line end). */
+  readonly spans: readonly number[]
+  /** Offsets of the record in the text, without its line end. */
+  readonly start: number
   readonly end: number
 }
 
-export interface SplitText {
-  readonly records: TextRecord[]
-  /** Where a quoted cell opens that never closes (the text is cut); records holds the rows before it. */
-  readonly unterminatedAt?: { readonly line: number; readonly column: number }
+/** Where a quoted cell opens that never closes: the text is cut. Set once reading stops there. */
+export interface ReadState {
+  unterminatedAt?: { readonly line: number; readonly column: number }
 }
 
-/** Splits the whole text, or its first `limit` records. */
-export function splitRecords(text: string, delimiter: string, limit = Infinity): SplitText {
-  return delimiter === '\t' ? { records: splitPlain(text, delimiter, limit) } : splitQuoted(text, delimiter, limit)
+export function readRecords(text: string, delimiter: string, state: ReadState): Iterable<TextRecord> {
+  return delimiter === '\t' ? plainRecords(text, delimiter) : quotedRecords(text, delimiter, state)
 }
 
-function splitPlain(text: string, delimiter: string, limit: number): TextRecord[] {
+/** The first `limit` records (all by default), and whether reading stopped at an unclosed quote. */
+export function splitRecords(text: string, delimiter: string, limit = Infinity): { records: TextRecord[] } & ReadState {
+  const state: ReadState = {}
   const records: TextRecord[] = []
+  for (const record of readRecords(text, delimiter, state)) {
+    if (records.length >= limit) break
+    records.push(record)
+  }
+  return { records, ...state }
+}
+
+function* plainRecords(text: string, delimiter: string): Generator<TextRecord> {
   let start = 0
   let line = 1
   // The next delimiter at or after the current cell, found once and reused across lines so that
@@ -37,42 +47,41 @@ function splitPlain(text: string, delimiter: string, limit: number): TextRecord[
     const at = text.indexOf(delimiter, from)
     return at < 0 ? text.length + 1 : at
   }
-  while (start < text.length && records.length < limit) {
+  while (start < text.length) {
     let next = text.indexOf('\n', start)
     if (next < 0) next = text.length
     const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next
     const cells: string[] = []
-    const bounds: number[] = []
+    const spans: number[] = []
     let cellStart = start
     for (;;) {
       if (nextDelim < cellStart) nextDelim = findDelim(cellStart)
       const cellEnd = nextDelim > end ? end : nextDelim
       cells.push(text.slice(cellStart, cellEnd))
-      bounds.push(cellStart, cellEnd)
+      spans.push(cellStart, cellEnd)
       if (cellEnd === end) break
       cellStart = cellEnd + 1
     }
-    records.push({ line, cells, spans: Int32Array.from(bounds), end })
+    yield { line, cells, spans, start, end }
     start = next + 1
     line++
   }
-  return records
 }
 
 const QUOTE = 34
 const LF = 10
 const CR = 13
 
-function splitQuoted(text: string, delimiter: string, limit: number): SplitText {
-  const records: TextRecord[] = []
+function* quotedRecords(text: string, delimiter: string, state: ReadState): Generator<TextRecord> {
   const delim = delimiter.charCodeAt(0)
   const n = text.length
   let pos = 0
   let line = 1
-  while (pos < n && records.length < limit) {
+  while (pos < n) {
     const recordLine = line
+    const start = pos
     const cells: string[] = []
-    const bounds: number[] = []
+    const spans: number[] = []
     let end = -1
     while (end < 0) {
       const cellStart = pos
@@ -83,7 +92,8 @@ function splitQuoted(text: string, delimiter: string, limit: number): SplitText 
         for (;;) {
           const q = text.indexOf('"', from)
           if (q < 0) {
-            return { records, unterminatedAt: { line: recordLine, column: cells.length + 1 } }
+            state.unterminatedAt = { line: recordLine, column: cells.length + 1 }
+            return
           }
           line += countLines(text, from, q)
           parts.push(text.slice(from, q))
@@ -106,7 +116,7 @@ function splitQuoted(text: string, delimiter: string, limit: number): SplitText 
       const c = pos < n ? text.charCodeAt(pos) : -1
       const cellEnd = c === LF && pos > cellStart && text.charCodeAt(pos - 1) === CR ? pos - 1 : pos
       cells.push(cellEnd < pos ? value.slice(0, value.length - 1) : value)
-      bounds.push(cellStart, cellEnd)
+      spans.push(cellStart, cellEnd)
       if (c === delim) pos++
       else {
         end = cellEnd
@@ -116,9 +126,8 @@ function splitQuoted(text: string, delimiter: string, limit: number): SplitText 
         }
       }
     }
-    records.push({ line: recordLine, cells, spans: Int32Array.from(bounds), end })
+    yield { line: recordLine, cells, spans, start, end }
   }
-  return { records }
 }
 
 /** Offset of the next delimiter or line feed from pos (or the end of the text). */

@@ -52,8 +52,9 @@ export interface SourceRow {
   readonly meta: number | null
   /** 1-based line where the row starts (tsv/csv) or the sheet row number (xlsx). */
   readonly line: number
-  /** tsv/csv: [start, end) of each raw cell in SourceInfo.text, flattened as start0, end0, start1, end1, … */
-  readonly spans?: Int32Array
+  /** tsv/csv: [start, end) of the row in SourceInfo.text, without its line end. */
+  readonly start?: number
+  readonly end?: number
   /** xlsx: the row's cells as read. */
   readonly xlsx?: readonly XlsxSourceCell[]
 }

@@ -6,7 +6,7 @@ import { columnDef } from './columns'
 import { guardFormula } from './formulaGuard'
 import { editedPositions } from './serializeSource'
 import type { Report, XlsxSourceCell } from './types'
-import { typedCell } from './xlsxCells'
+import { typedCell, xlsxCellText } from './xlsxCells'
 import { writeWorkbook, type SheetRow } from './xlsxWorkbook'
 
 export async function writeSourceXlsx(report: Report): Promise<Uint8Array> {
@@ -15,7 +15,7 @@ export async function writeSourceXlsx(report: Report): Promise<Uint8Array> {
     const original = row.xlsx ?? []
     if (row.meta === null) return { number: row.line, cells: original }
     const meta = report.metas[row.meta]!
-    const edited = editedPositions(source, row, meta)
+    const edited = editedPositions(source.columns, original.map(xlsxCellText), meta)
     if (edited.length === 0) return { number: row.line, cells: original }
     const cells: XlsxSourceCell[] = original.slice()
     for (const at of edited) {

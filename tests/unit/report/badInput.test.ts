@@ -73,13 +73,11 @@ describe('parseReport refuses bad input with a message and a place, never an exc
     expect(error.message.en).toMatch(/^The file is 0\.4 MB; the maximum is 0\.0 MB\.$/)
   })
 
-  it('answers quickly on a 50 MB file that is not a report', () => {
+  it('answers on a 50 MB file that is not a report without reading it all (timed in npm run bench)', () => {
     const line = 'texto cualquiera, sin tabla;\n'
     const big = utf8(line.repeat(Math.ceil((50 * 1024 * 1024) / line.length)))
     expect(big.length).toBeGreaterThanOrEqual(50 * 1024 * 1024)
-    const started = performance.now()
-    expect(errorOf(parseReport(big)).code).toBe('noHeader')
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(errorOf(parseReport(big))).toMatchObject({ code: 'noHeader', line: 1 })
     const binary = new Uint8Array(50 * 1024 * 1024)
     expect(errorOf(parseReport(binary)).code).toBe('binary')
   })

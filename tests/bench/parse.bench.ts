@@ -1,0 +1,82 @@
+/**
+ * Parse time of the seed and of a synthetic 100,000-meta report built from it (the seed's pages
+ * repeated, metas renumbered), plus the other passes the app runs over a whole report.
+ * Target: the 100,000-meta parse under 1 s in Node on this machine.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { checkReport } from '../../src/report/findings'
+import { parseReport } from '../../src/report/parseReport'
+import { serializeSource } from '../../src/report/serializeSource'
+import { statistics } from '../../src/report/statistics'
+import type { Report } from '../../src/report/types'
+
+const SYNTHETIC_METAS = 100_000
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function time<T>(runs: number, work: () => T): { ms: number; result: T } {
+  let result = work() // warm-up: JIT and caches, not timed
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    result = work()
+    times.push(performance.now() - started)
+  }
+  return { ms: median(times), result }
+}
+
+/** The seed's title lines, then its pages (blank line, header, metas) repeated until there are `count` metas. */
+function synthetic(seed: string, count: number): string {
+  const lines = seed.split('\n')
+  const firstPage = lines.findIndex((l) => l.startsWith('OBJETIVOS DEL PLAN')) - 1
+  const title = lines.slice(0, firstPage)
+  const body = lines.slice(firstPage)
+  const isMeta = (l: string) => /^[^\t]+(\t[^\t]*){10}$/.test(l) && /^\d+$/.test(l.split('\t')[3]!)
+  const out = [...title]
+  let n = 0
+  while (n < count) {
+    for (const line of body) {
+      if (!isMeta(line)) {
+        out.push(line)
+        continue
+      }
+      if (n === count) break
+      const cells = line.split('\t')
+      cells[3] = String(++n)
+      out.push(cells.join('\t'))
+    }
+  }
+  return out.join('\n')
+}
+
+const ok = (result: ReturnType<typeof parseReport>): Report => {
+  if (!result.ok) throw new Error(result.error.message.en)
+  return result.report
+}
+
+export default async function (): Promise<Record<string, number | string>> {
+  const seedBytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
+  const seed = time(20, () => ok(parseReport(seedBytes)))
+  const big = new TextEncoder().encode(synthetic(new TextDecoder().decode(seedBytes), SYNTHETIC_METAS))
+  const parsed = time(5, () => ok(parseReport(big)))
+  if (parsed.result.metas.length !== SYNTHETIC_METAS) throw new Error(`synthetic report has ${parsed.result.metas.length} metas`)
+  const findings = time(3, () => checkReport(parsed.result))
+  const stats = time(3, () => statistics(parsed.result.metas))
+  const serialized = time(3, () => serializeSource(parsed.result))
+  return {
+    'seed: metas': seed.result.metas.length,
+    'seed: parse, ms (median of 20)': seed.ms,
+    'synthetic: metas': SYNTHETIC_METAS,
+    'synthetic: size, MB': big.length / 1024 / 1024,
+    'synthetic: parse, ms (median of 5; target < 1000)': parsed.ms,
+    'synthetic: checkReport, ms (median of 3)': findings.ms,
+    'synthetic: findings': findings.result.length,
+    'synthetic: statistics, ms (median of 3)': stats.ms,
+    'synthetic: serializeSource unedited, ms (median of 3)': serialized.ms,
+  }
+}
