@@ -165,12 +165,16 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     if (!cell || !row) return null
     return { row: Number(row.getAttribute('aria-rowindex')) - 2, col: Number((cell as HTMLElement).dataset.col) }
   }
+  // Focus that comes with a click goes to the clicked cell, not to the first one.
+  const clicking = useRef(false)
   const onMouseDown = (e: MouseEvent) => {
     const pos = cellAt(e.target)
     if (!pos || e.button !== 0) return
+    clicking.current = true
     if (editing) finishEdit(null, null)
     moveTo(pos, e.shiftKey && active !== null)
     scrollRef.current?.focus({ preventScroll: true })
+    clicking.current = false
     if (e.shiftKey) e.preventDefault()
   }
 
@@ -193,13 +197,14 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       aria-activedescendant={editing ? undefined : activeId}
       tabIndex={0}
       className="grid-surface"
+      style={{ ['--total-w' as string]: `${totalWidth}px` }}
       onKeyDown={onKeyDown}
       onMouseDown={onMouseDown}
       onDoubleClick={(e) => {
         if (cellAt(e.target)) startEdit()
       }}
       onFocus={(e) => {
-        if (e.target === e.currentTarget && !active && metas.length > 0 && keys.length > 0) moveTo({ row: 0, col: 0 })
+        if (e.target === e.currentTarget && !clicking.current && !active && metas.length > 0 && keys.length > 0) moveTo({ row: 0, col: 0 })
       }}
       onCopy={clipboard.onCopy}
       onPaste={clipboard.onPaste}

@@ -28,7 +28,12 @@ export function FacetFilter({ column, label }: { column: FacetColumn; label: str
           {shown.map((f) => (
             <li key={f.key}>
               <label className={f.count === 0 ? 'facet-option facet-option-empty' : 'facet-option'}>
-                <input type="checkbox" checked={chosen.includes(f.key)} onChange={() => toggle(f.key)} />
+                <input
+                  type="checkbox"
+                  aria-label={t.facetOption(f.label === '' ? t.emptyValue : f.label, f.count)}
+                  checked={chosen.includes(f.key)}
+                  onChange={() => toggle(f.key)}
+                />
                 <span className="facet-label">{f.label === '' ? t.emptyValue : f.label}</span>
                 <span className="facet-count">{f.count}</span>
               </label>
