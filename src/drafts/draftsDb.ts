@@ -4,13 +4,14 @@ import type {
   CommentRecord,
   EditRecord,
   ReviewRecord,
+  SavedViewRecord,
   WorkspaceRecord,
 } from './records'
 
 export const DRAFTS_DB_NAME = 'poa-drafts'
 
 /** Schema version of the drafts database; a tab still running an older one stops writing when a newer one opens it. */
-export const DRAFTS_DB_VERSION = 2
+export const DRAFTS_DB_VERSION = 3
 
 /** The stores of version 1: workspaces and their edit log, without undo/redo kinds, tabs or reviews. */
 export const V1_STORES = {
@@ -25,12 +26,19 @@ const V2_STORES = {
   acknowledgements: '[workspace+meta+rule+column], workspace',
 }
 
+/** Version 3 adds the saved views of each workspace (a new store: nothing to migrate). */
+const V3_STORES = {
+  ...V2_STORES,
+  views: '++id, workspace, &[workspace+name]',
+}
+
 export class DraftsDb extends Dexie {
   workspaces!: Table<WorkspaceRecord, string>
   edits!: EntityTable<EditRecord, 'id'>
   reviews!: Table<ReviewRecord, [string, number]>
   comments!: EntityTable<CommentRecord, 'id'>
   acknowledgements!: Table<AcknowledgementRecord, [string, number, string, string]>
+  views!: EntityTable<SavedViewRecord, 'id'>
 
   constructor(name = DRAFTS_DB_NAME) {
     // Strict durability: a commit reported as saved is flushed to disk, so it survives a crash.
@@ -48,6 +56,7 @@ export class DraftsDb extends Dexie {
             if (record.tab === undefined) Object.assign(record, { tab: '' })
           }),
       )
+    this.version(3).stores(V3_STORES)
   }
 }
 

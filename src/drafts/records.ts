@@ -76,3 +76,15 @@ export interface AcknowledgementRecord {
   readonly author: string
   readonly at: number
 }
+
+/** A named view of a workspace (filters, sort, columns), saved by the export's saved-views list. */
+export interface SavedViewRecord {
+  /** Auto-incremented by IndexedDB. */
+  readonly id: number
+  readonly workspace: string
+  readonly name: string
+  /** The view as URL search params (the grid's encodeView), so a link and a saved view read the same. */
+  readonly query: string
+  /** Epoch milliseconds of the last save. */
+  readonly savedAt: number
+}
