@@ -2,6 +2,7 @@ import { ReviewGrid } from '../grid/ReviewGrid'
 import { ViewCount } from '../grid/ViewCount'
 import { ViewProvider } from '../grid/view/ViewProvider'
 import { SidePanelArea } from '../panels/SidePanelArea'
+import { SummaryStrip } from '../panels/summary/SummaryStrip'
 import { ReportActions } from '../export/ReportActions'
 import { AppHeader } from './AppHeader'
 import { useMessages } from './i18n/LanguageProvider'
@@ -60,6 +61,7 @@ function ReportLayout() {
       <DraftsNotices />
       <div className="report-layout">
         <main id="main" className="report-main" aria-label={t.mainRegion} tabIndex={-1}>
+          <SummaryStrip />
           <ReviewGrid />
         </main>
         <SidePanelArea />

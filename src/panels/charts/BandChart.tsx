@@ -29,12 +29,19 @@ export function BandChart({
     </>
   ))
   return (
-    <BarChart width={width} height={220} data={data} margin={{ top: 12, right: 12, bottom: 4, left: 0 }}>
-      <CartesianGrid vertical={false} stroke="#e4e7eb" />
-      <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} height={36} />
-      <YAxis allowDecimals={false} width={40} tickFormatter={(v: number) => t.fmtNumber(v)} />
+    // Horizontal bars: the band names stay readable however narrow the panel is.
+    <BarChart width={width} height={data.length * 30 + 36} data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 0 }}>
+      <CartesianGrid horizontal={false} stroke="#e4e7eb" />
+      <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => t.fmtNumber(v)} />
+      <YAxis type="category" dataKey="name" width={118} interval={0} tick={{ fontSize: 12 }} />
       <Tooltip content={Content} cursor={{ fill: 'rgba(28,95,168,0.08)' }} />
-      <Bar dataKey="count" cursor="pointer" isAnimationActive={false} onClick={(_, index) => onToggle(data[index].band)}>
+      <Bar
+        dataKey="count"
+        cursor="pointer"
+        isAnimationActive={false}
+        barSize={20}
+        label={{ position: 'right', fontSize: 11, fill: '#1d2530', formatter: (v: unknown) => (typeof v === 'number' ? t.fmtNumber(v) : '') }}
+        onClick={(_, index) => onToggle(data[index].band)}>
         {data.map((row) => (
           <Cell
             key={row.band}

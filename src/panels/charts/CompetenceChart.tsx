@@ -36,7 +36,8 @@ export function CompetenceChart({
         nameKey="name"
         cx="50%"
         cy="50%"
-        outerRadius={Math.min(80, width / 5)}
+        // Room on both sides for the outside labels ("CONCURRENTE: 89").
+        outerRadius={Math.max(36, Math.min(80, (width - 300) / 2))}
         isAnimationActive={false}
         cursor="pointer"
         label={({ name, value }: { name?: string; value?: number }) => `${name ?? ''}: ${t.fmtNumber(value ?? 0)}`}

@@ -5,7 +5,8 @@ import { ACTIVE_STROKE, BAND_COLORS } from './chartColors'
 import type { GroupRow } from './chartData'
 import { chartTooltip } from './chartTooltip'
 
-const ROW_HEIGHT = 26
+// Two lines of 11 px text per objective: code and the start of its name.
+const ROW_HEIGHT = 34
 
 /** Mean fulfillment per objective, best first; a bar click filters the view to that objective. */
 export function ObjectiveChart({
@@ -33,7 +34,7 @@ export function ObjectiveChart({
     <BarChart width={width} height={data.length * ROW_HEIGHT + 44} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
       <CartesianGrid horizontal={false} stroke="#e4e7eb" />
       <XAxis type="number" domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]} tickFormatter={(v: number) => t.fmtPercent(v, 0)} tick={{ fontSize: 11 }} />
-      <YAxis type="category" dataKey="name" width={labelWidth} interval={0} tick={{ fontSize: 11 }} tickFormatter={(v: string) => clip(v, Math.floor(labelWidth / 6.2))} />
+      <YAxis type="category" dataKey="name" width={labelWidth} interval={0} tick={{ fontSize: 11 }} tickFormatter={(v: string) => clip(v, Math.floor(labelWidth / 9.5) * 2)} />
       <ReferenceLine x={100} stroke="#1f7a3d" strokeDasharray="4 3" />
       <Tooltip content={Content} cursor={{ fill: 'rgba(28,95,168,0.08)' }} />
       <Bar dataKey="value" cursor="pointer" isAnimationActive={false} barSize={16} onClick={(_, index) => onToggle(rows[index])}>

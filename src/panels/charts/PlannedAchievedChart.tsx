@@ -35,11 +35,12 @@ export function PlannedAchievedChart({
     </>
   ))
   const axisTick = (v: number) => t.fmtCompact(v)
+  const ticks = powersOfTen(low, high)
   return (
-    <ScatterChart width={width} height={Math.min(340, Math.max(240, width * 0.75))} margin={{ top: 12, right: 16, bottom: 20, left: 4 }}>
+    <ScatterChart width={width} height={Math.min(340, Math.max(240, width * 0.75))} margin={{ top: 12, right: 16, bottom: 20, left: 12 }}>
       <CartesianGrid stroke="#e4e7eb" />
-      <XAxis type="number" dataKey="planned" name={t.plannedLabel} scale="log" domain={[low, high]} allowDataOverflow tickFormatter={axisTick} tick={{ fontSize: 11 }} label={{ value: t.plannedLabel, position: 'insideBottom', offset: -12, fontSize: 12 }} />
-      <YAxis type="number" dataKey="achieved" name={t.achievedLabel} scale="log" domain={[low, high]} allowDataOverflow tickFormatter={axisTick} tick={{ fontSize: 11 }} width={52} label={{ value: t.achievedLabel, angle: -90, position: 'insideLeft', fontSize: 12 }} />
+      <XAxis type="number" dataKey="planned" name={t.plannedLabel} scale="log" domain={[low, high]} ticks={ticks} allowDataOverflow tickFormatter={axisTick} tick={{ fontSize: 11 }} label={{ value: t.plannedLabel, position: 'insideBottom', offset: -12, fontSize: 12 }} />
+      <YAxis type="number" dataKey="achieved" name={t.achievedLabel} scale="log" domain={[low, high]} ticks={ticks} allowDataOverflow tickFormatter={axisTick} tick={{ fontSize: 11 }} width={66} label={{ value: t.achievedLabel, angle: -90, position: 'insideLeft', offset: 2, fontSize: 12 }} />
       <ReferenceLine
         segment={[
           { x: low, y: low },
@@ -63,4 +64,14 @@ export function PlannedAchievedChart({
       </Scatter>
     </ScatterChart>
   )
+}
+
+/** Tick values at powers of ten, every other one when there are too many to read. */
+function powersOfTen(low: number, high: number): number[] {
+  const from = Math.round(Math.log10(low))
+  const to = Math.round(Math.log10(high))
+  const step = to - from > 6 ? 2 : 1
+  const ticks: number[] = []
+  for (let e = from; e <= to; e += step) ticks.push(10 ** e)
+  return ticks
 }

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { BAND_COLORS } from '../../../src/panels/charts/chartColors'
+import { checkReport } from '../../../src/report/findings'
+import { metaValues } from '../../../src/report/metaValues'
+import { parseReport } from '../../../src/report/parseReport'
+import { watchConsoleErrors } from '../consoleGuard'
+
+const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
+if (!parsed.ok) throw new Error('the embedded report does not parse')
+const seed = parsed.report
+
+async function openTab(page: Page, name: RegExp | string) {
+  await page.getByRole('tab', { name }).click()
+}
+
+test('a narrative edited in the meta panel is still there after a reload', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page)
+  const meta = seed.metas[4]
+  await page.goto(`/?meta=${meta.id}`)
+  await openTab(page, 'Meta')
+  await expect(page.getByRole('heading', { name: `Meta N.º ${meta.cells.no}` })).toBeVisible()
+  const area = page.getByRole('textbox', { name: 'Aporte al plan de desarrollo' })
+  const corrected = `${meta.cells.contribution} Corregido en revisión.`
+  await area.fill(corrected)
+  await area.press('Tab')
+  await expect(page.getByRole('complementary', { name: 'Panel lateral' }).getByText('editado').first()).toBeVisible()
+  await expect(page.getByText('Guardado', { exact: true })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: 'Aporte al plan de desarrollo' })).toHaveValue(corrected)
+  checkConsole()
+})
+
+test('clicking the 100 % bar filters the grid to that band and clicking it again removes the filter', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page)
+  await page.goto('/')
+  await openTab(page, 'Gráficos')
+  const chart = page.getByRole('figure', { name: 'Metas por franja de cumplimiento' })
+  const fullBar = chart.locator(`.recharts-bar-rectangle path[fill="${BAND_COLORS.full}"]`)
+  await fullBar.click()
+  const atFull = seed.metas.filter((m) => metaValues(m).percent === 100).length
+  const status = page.getByRole('contentinfo', { name: 'Barra de estado' })
+  await expect(status.getByText(`${atFull} de ${seed.metas.length} metas`)).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Resumen de la vista' }).getByText('Mediana')).toBeVisible()
+  expect(new URL(page.url()).searchParams.getAll('band')).toEqual(['full'])
+  await fullBar.click()
+  await expect(status.getByText(`${seed.metas.length} de ${seed.metas.length} metas`)).toBeVisible()
+  checkConsole()
+})
+
+test('clicking a finding in the findings panel selects its meta in the grid', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page)
+  const target = checkReport(seed).find((f) => f.rule === 'justificationMissing')
+  if (!target) throw new Error('the seed has no finding of a missing justification')
+  await page.goto('/')
+  await openTab(page, /Hallazgos/)
+  await page.getByRole('button', { name: /^Falta la justificación/ }).click()
+  await page.getByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` }).click()
+  await expect.poll(() => new URL(page.url()).searchParams.get('meta')).toBe(String(target.meta))
+  const grid = page.getByRole('grid')
+  await expect(grid.getByRole('row', { selected: true })).toContainText(seed.metas[target.meta].cells.description.slice(0, 30))
+  checkConsole()
+})
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the main view with each side panel open at ${size.width}×${size.height}`, async ({ page }, testInfo) => {
+    await page.setViewportSize(size)
+    await page.goto('/?meta=1')
+    for (const tab of ['Meta', 'Gráficos', 'Hallazgos']) {
+      await openTab(page, new RegExp(`^${tab}`))
+      if (tab === 'Gráficos') await expect(page.getByRole('figure', { name: 'Planificado frente a cumplido' }).locator('svg.recharts-surface')).toBeVisible()
+      const panel = page.getByRole('tabpanel')
+      const box = await panel.boundingBox()
+      // The panel fits the window: nothing of it is cut off at the right or bottom edge.
+      expect(box && box.x + box.width <= size.width && box.y + box.height <= size.height).toBe(true)
+      await testInfo.attach(`${tab}-${size.width}x${size.height}.png`, { body: await page.screenshot(), contentType: 'image/png' })
+    }
+  })
+}
