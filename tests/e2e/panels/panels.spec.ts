@@ -63,6 +63,22 @@ test('clicking a finding in the findings panel selects its meta in the grid', as
   checkConsole()
 })
 
+test('a chart saves as SVG with its title and as PNG', async ({ page }) => {
+  await page.goto('/')
+  await openTab(page, 'Gráficos')
+  const chart = page.getByRole('figure', { name: 'Metas por franja de cumplimiento' })
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible()
+  const [svg] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Guardar «Metas por franja de cumplimiento» como SVG' }).click()])
+  expect(svg.suggestedFilename()).toBe('metas-por-franja.svg')
+  const text = readFileSync(await svg.path(), 'utf8')
+  expect(text.startsWith('<svg')).toBe(true)
+  expect(text).toContain('Metas por franja de cumplimiento')
+  const [png] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Guardar «Metas por franja de cumplimiento» como PNG' }).click()])
+  expect(png.suggestedFilename()).toBe('metas-por-franja.png')
+  const bytes = readFileSync(await png.path())
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG')
+})
+
 for (const size of [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
