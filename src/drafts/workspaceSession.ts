@@ -329,12 +329,19 @@ export class WorkspaceSession {
     if (this.problem && this.problem !== 'quota' && this.problem !== 'failed') return this.rescue()
     if (this.writing) return
     this.writing = true
-    this.queue = this.queue.then(() => this.flush()).finally(() => (this.writing = false))
+    this.queue = this.queue.then(() => this.flush())
   }
 
-  /** Writes every pending change, in order, until none is left or storage refuses. */
+  /**
+   * Writes every pending change, in order, until none is left or storage refuses. The flag is
+   * cleared in the same tick as the last check, so a change made in between is never stranded.
+   */
   private async flush(): Promise<void> {
-    while (!this.problem && (this.pending.length > 0 || this.reviewOps.length > 0)) {
+    for (;;) {
+      if (this.problem || (this.pending.length === 0 && this.reviewOps.length === 0)) {
+        this.writing = false
+        return
+      }
       const steps = this.pending.slice()
       const ops = this.reviewOps.slice()
       try {

@@ -47,4 +47,18 @@ describe('edits kept in IndexedDB', () => {
     expect(await db.edits.count()).toBe(0)
     expect(tab.getSnapshot().canUndo).toBe(false)
   })
+
+  it('an edit made the moment the previous one is reported saved is written too', async () => {
+    const { db, hash } = await seededDrafts()
+    const tab = await openSession(db, hash)
+    const stop = tab.subscribe(() => {
+      if (tab.getSnapshot().save.status !== 'saved') return
+      stop()
+      tab.commit([{ meta: 1, column: 'achieved', after: '2222' }])
+    })
+    tab.commit([{ meta: 0, column: 'achieved', after: '1111' }])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await saved(tab)
+    expect((await db.edits.toArray()).map((r) => r.after)).toEqual(['1111', '2222'])
+  })
 })
