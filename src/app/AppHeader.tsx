@@ -2,19 +2,23 @@ import type { ReactNode } from 'react'
 import { useMessages } from './i18n/LanguageProvider'
 import { LanguageSwitch } from './LanguageSwitch'
 
-/** The banner of every page: the app's name, what is open (children) and the language choice. */
-export function AppHeader({ children }: { children?: ReactNode }) {
+/**
+ * The banner of every page: the app's name, what is open (children) and the language choice, with
+ * the open report's commands (toolbar) on a second row so that nothing crowds at 1366 px.
+ */
+export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
   const t = useMessages().shell
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
         {t.skipToGrid}
       </a>
-      <span className="app-name">{t.appName}</span>
-      <div className="app-header-report">{children}</div>
-      <div className="app-header-tools">
+      <div className="app-header-top">
+        <span className="app-name">{t.appName}</span>
+        <div className="app-header-report">{children}</div>
         <LanguageSwitch />
       </div>
+      {toolbar && <div className="app-header-commands">{toolbar}</div>}
     </header>
   )
 }

@@ -53,10 +53,15 @@ function ReportLayout() {
   const { report } = useReportSession()
   return (
     <>
-      <AppHeader>
+      <AppHeader
+        toolbar={
+          <>
+            <ReportActions />
+            <DraftsToolbar />
+          </>
+        }
+      >
         <ReportHeading report={report} />
-        <ReportActions />
-        <DraftsToolbar />
       </AppHeader>
       <DraftsNotices />
       <div className="report-layout">
