@@ -130,6 +130,7 @@ function toMeta(id: number, rec: SourceRecord, position: ReadonlyMap<ColumnKey, 
     cells[def.key] = at === undefined ? '' : (raw[at] ?? '')
   }
   // Extra empty cells at the end (spreadsheets pad rows) do not make a row the wrong shape.
-  const wrongShape = raw.length < width || raw.slice(width).some((c) => c.trim() !== '')
+  let wrongShape = raw.length < width
+  for (let i = width; i < raw.length && !wrongShape; i++) wrongShape = raw[i]!.trim() !== ''
   return wrongShape ? { id, line: rec.line, cells: cells as Cells, rawCells: raw } : { id, line: rec.line, cells: cells as Cells }
 }
