@@ -14,7 +14,16 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const { original, report } = useReportSession()
   const [params, setParams] = useSearchParams()
   const location = useLocation()
-  const spec = useMemo(() => decodeView(params), [params])
+  const urlSpec = useMemo(() => decodeView(params), [params])
+  // The router applies a URL change a moment later; until then the written spec is shown, so a
+  // checkbox or a header reacts at once. Any URL change (ours landing, Back, a link) supersedes it.
+  const [pending, setPending] = useState<ViewSpec | null>(null)
+  const [seenLocation, setSeenLocation] = useState(location)
+  if (seenLocation !== location) {
+    setSeenLocation(location)
+    setPending(null)
+  }
+  const spec = pending && seenLocation === location ? pending : urlSpec
   const context = useViewContext(report)
 
   // Order and filters are applied when the spec (minus selection and columns) changes or on
@@ -34,6 +43,8 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     (next: ViewSpec, kind: ChangeKind) => {
       // Typing a search or moving the selection would flood history; collapse those into one entry.
       const replace = kind === 'select' || (kind === 'search' && lastKind === 'search')
+      specRef.current = next
+      setPending(next)
       setParams((current) => encodeView(next, current), { replace, state: { viewChange: kind } })
     },
     [setParams, lastKind],

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { parseReport } from '../../../src/report/parseReport'
+import type { Report } from '../../../src/report/types'
+
+export const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
+
+export function parseSeed(text = seedText): Report {
+  const parsed = parseReport(new TextEncoder().encode(text))
+  if (!parsed.ok) throw new Error('the report does not parse')
+  return parsed.report
+}
+
+export const grid = (page: Page) => page.getByRole('grid', { name: 'Metas del informe' })
+
+/** A data row by position in the view (0 = first meta row). */
+export const row = (page: Page, index: number) => grid(page).locator(`[role="row"][aria-rowindex="${index + 2}"]`)
+
+export const cell = (page: Page, index: number, column: number) => row(page, index).getByRole('gridcell').nth(column)
+
+export const header = (page: Page, name: string) => grid(page).getByRole('columnheader').filter({ has: page.getByRole('button', { name, exact: true }) })
+
+/** The cell aria-activedescendant points at. */
+export async function activeCell(page: Page): Promise<Locator> {
+  const id = await grid(page).getAttribute('aria-activedescendant')
+  expect(id, 'the grid has an active cell').toBeTruthy()
+  return page.locator(`[id="${id}"]`)
+}
+
+export async function openGrid(page: Page, url = '/') {
+  await page.goto(url)
+  await expect(row(page, 0)).toBeVisible()
+}
