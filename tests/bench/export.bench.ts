@@ -1,0 +1,33 @@
+/**
+ * Export speed on a 100,000-meta view made from the seed (Node, same code as the export worker):
+ * milliseconds per format, and the file sizes.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { buildViewFile } from '../../src/export/buildViewFile'
+import { exportMessages } from '../../src/export/exportMessages'
+import { makeViewExportJob } from '../../src/export/makeViewExportJob'
+import type { ViewExportFormat } from '../../src/export/viewExportJob'
+import { parseReport } from '../../src/report/parseReport'
+import type { Meta } from '../../src/report/types'
+import { DEFAULT_VIEW } from '../../src/report/view/viewSpec'
+
+const ROWS = 100_000
+
+export default async function exportBench(): Promise<Record<string, number>> {
+  const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
+  if (!parsed.ok) throw new Error(parsed.error.message.en)
+  const seed = parsed.report
+  const metas: Meta[] = Array.from({ length: ROWS }, (_, id) => ({ ...seed.metas[id % seed.metas.length]!, id }))
+  const report = { ...seed, metas }
+  const figures: Record<string, number> = {}
+  for (const format of ['csv-semicolon', 'json', 'xlsx'] as ViewExportFormat[]) {
+    // Every column, including the computed percentage: the heaviest view a manager can export.
+    const job = makeViewExportJob({ report, spec: DEFAULT_VIEW, metas, viewName: 'bench', format, lang: 'es', t: exportMessages.es, now: new Date() })
+    const start = performance.now()
+    const bytes = await buildViewFile(job, () => {})
+    figures[`${format} ${ROWS} rows (ms)`] = performance.now() - start
+    figures[`${format} size (MB)`] = bytes.length / 1024 / 1024
+  }
+  return figures
+}
