@@ -67,3 +67,18 @@ async function firstFileName(page: Page, forEntity: string): Promise<string> {
   const label = await page.getByRole('combobox', { name: 'Informe abierto' }).getByRole('option', { name: new RegExp(forEntity) }).textContent()
   return (label ?? '').split(' · ').at(-1) ?? ''
 }
+
+test('dropping a report file on the page imports it as a workspace', async ({ page }) => {
+  await page.goto('/')
+  await expect(heading(page)).toHaveText(entity)
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer()
+    data.items.add(new File([text], 'soltado-2021.csv', { type: 'text/csv' }))
+    return data
+  }, otherCsv)
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer })
+  await expect(page.getByText('Suelte el archivo para importarlo como un nuevo espacio de trabajo')).toBeVisible()
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer })
+  await expect(heading(page)).toHaveText(OTHER_ENTITY)
+  await expect(page.getByRole('combobox', { name: 'Informe abierto' }).getByRole('option')).toHaveCount(2)
+})
