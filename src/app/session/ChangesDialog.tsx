@@ -1,3 +1,4 @@
+import { createPortal } from 'react-dom'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { columnDef } from '../../report/columns'
 import { foldText } from '../../report/textFold'
@@ -23,7 +24,8 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
       .map((c) => ({ change: c, no: no(c), column: label(c) }))
       .filter((r) => !needle || foldText([r.no, r.column, r.change.original, r.change.current].join(' ')).includes(needle))
   }, [changes, filter, language, report])
-  return (
+  // In the body, not the header, so the dialog does not take the banner's styles or landmark.
+  return createPortal(
     <dialog ref={dialog} className="changes-dialog" aria-labelledby="changes-title" onClose={onClose}>
       <header className="changes-header">
         <h2 id="changes-title">{t.changesTitle}</h2>
@@ -71,6 +73,7 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
           </table>
         </div>
       )}
-    </dialog>
+    </dialog>,
+    document.body,
   )
 }

@@ -51,7 +51,7 @@ const es = {
   changesColumns: { meta: 'Meta', column: 'Columna', original: 'Original', current: 'Actual', at: 'Cuándo', action: 'Acción' },
   revert: 'Revertir',
   revertLabel: (no: string, column: string) => `Revertir ${column} de la meta ${no} al original`,
-  revertShown: (n: number) => `Revertir los ${formatNumber(n)} mostrados`,
+  revertShown: (n: number) => (n === 1 ? 'Revertir el cambio mostrado' : `Revertir los ${formatNumber(n)} cambios mostrados`),
   close: 'Cerrar',
   storageNeededForImport:
     'El almacenamiento del navegador no está disponible: no se puede abrir otro informe sin perder los cambios actuales.',
@@ -103,7 +103,7 @@ const en: DraftsMessages = {
   changesColumns: { meta: 'Goal', column: 'Column', original: 'Original', current: 'Current', at: 'When', action: 'Action' },
   revert: 'Revert',
   revertLabel: (no, column) => `Revert ${column} of goal ${no} to the original`,
-  revertShown: (n) => `Revert the ${n.toLocaleString('en-US')} shown`,
+  revertShown: (n) => (n === 1 ? 'Revert the change shown' : `Revert the ${n.toLocaleString('en-US')} changes shown`),
   close: 'Close',
   storageNeededForImport: 'Browser storage is unavailable: another report cannot be opened without losing the current changes.',
   authorLabel: 'Your name (for reviews and comments)',

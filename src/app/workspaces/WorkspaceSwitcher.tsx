@@ -1,3 +1,4 @@
+import { createPortal } from 'react-dom'
 import { useEffect, useRef, useState } from 'react'
 import { useMessages } from '../i18n/LanguageProvider'
 import { useWorkspaces, type WorkspaceSummary } from './WorkspacesContext'
@@ -38,7 +39,7 @@ function DeleteWorkspaceDialog({ workspace, onClose }: { workspace: WorkspaceSum
     dialog.current?.showModal()
   }, [])
   const name = t.workspaceOption(workspace.entity, workspace.year, workspace.fileName)
-  return (
+  return createPortal(
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-workspace-title" aria-describedby="delete-workspace-body" onClose={onClose}>
       <h2 id="delete-workspace-title">{t.deleteTitle}</h2>
       <p id="delete-workspace-body">{t.deleteBody(name)}</p>
@@ -58,6 +59,7 @@ function DeleteWorkspaceDialog({ workspace, onClose }: { workspace: WorkspaceSum
           {t.deleteConfirm}
         </button>
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   )
 }
