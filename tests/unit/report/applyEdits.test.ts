@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../../../src/report/applyEdits'
 import { metaValues } from '../../../src/report/metaValues'
-import { parseReport } from '../../../src/report/parseReport'
-import type { Report } from '../../../src/report/types'
-import { seedBytes, seedRows, toCsv, utf8 } from './seedFixture'
-
-function parsed(bytes: Uint8Array): Report {
-  const result = parseReport(bytes)
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
+import { parsed, seedBytes, seedRows, toCsv, utf8 } from './seedFixture'
 
 const seed = parsed(seedBytes())
 

@@ -9,15 +9,8 @@ import { COLUMNS } from '../../../src/report/columns'
 import { exportCsv, exportCsvText } from '../../../src/report/exportCsv'
 import { exportJson } from '../../../src/report/exportJson'
 import { exportXlsx } from '../../../src/report/exportXlsx'
-import { parseReport } from '../../../src/report/parseReport'
-import type { ColumnKey, Report } from '../../../src/report/types'
-import { seedBytes } from './seedFixture'
-
-function parsed(bytes: Uint8Array): Report {
-  const result = parseReport(bytes)
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
+import type { ColumnKey } from '../../../src/report/types'
+import { parsed, seedBytes } from './seedFixture'
 
 const seed = parsed(seedBytes())
 /** Meta 1 with a formula in every text column that has one, and a negative planned total. */
@@ -32,6 +25,16 @@ const hostile = applyEdits(seed, [
 ])
 const ALL: ColumnKey[] = COLUMNS.map((c) => c.key)
 const GUARDED = { description: `'=HYPERLINK("http://x","y")`, indicator: "'+1+1", result: "'@SUM(A1:A2)", contribution: "'-2+3", competence: "'\tcmd" }
+
+/** The hostile meta read back: every formula text guarded, the negative total still a number. */
+function expectGuarded(sheet: ExcelJS.Worksheet): void {
+  const row = sheet.getRow(2)
+  const byKey = (key: ColumnKey) => row.getCell(ALL.indexOf(key) + 1).value
+  for (const [key, value] of Object.entries(GUARDED)) expect(byKey(key as ColumnKey)).toBe(value)
+  // XLSX's XML turns the CR into a line feed; the guard is still first.
+  expect(String(byKey('objective')).startsWith("'")).toBe(true)
+  expect(byKey('planned')).toBe(-5)
+}
 
 async function readCsvWithExcel(bytes: Uint8Array, delimiter: string): Promise<ExcelJS.Worksheet> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'csv-')), 'export.csv')
@@ -67,12 +70,7 @@ describe('exportCsv', () => {
   })
 
   it('neutralises formulas in text cells, read back with exceljs, and keeps numbers as numbers', async () => {
-    const sheet = await readCsvWithExcel(exportCsv(hostile.metas.slice(0, 1), ALL, { delimiter: ',' }), ',')
-    const row = sheet.getRow(2)
-    const byKey = (key: ColumnKey) => row.getCell(ALL.indexOf(key) + 1).value
-    for (const [key, value] of Object.entries(GUARDED)) expect(byKey(key as ColumnKey)).toBe(value)
-    expect(String(byKey('objective')).startsWith("'")).toBe(true)
-    expect(byKey('planned')).toBe(-5)
+    expectGuarded(await readCsvWithExcel(exportCsv(hostile.metas.slice(0, 1), ALL, { delimiter: ',' }), ','))
   })
 })
 
@@ -96,13 +94,7 @@ describe('exportXlsx', () => {
   })
 
   it('neutralises formulas in text cells and keeps a negative total a number', async () => {
-    const sheet = await sheetOf(await exportXlsx(hostile.metas.slice(0, 1), ALL))
-    const row = sheet.getRow(2)
-    const byKey = (key: ColumnKey) => row.getCell(ALL.indexOf(key) + 1).value
-    for (const [key, value] of Object.entries(GUARDED)) expect(byKey(key as ColumnKey)).toBe(value)
-    // XML turns the CR into a line feed; the guard is still first.
-    expect(String(byKey('objective')).startsWith("'")).toBe(true)
-    expect(byKey('planned')).toBe(-5)
+    expectGuarded(await sheetOf(await exportXlsx(hostile.metas.slice(0, 1), ALL)))
   })
 
   it('keeps an unreadable number as text, guarded', async () => {

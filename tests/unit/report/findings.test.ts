@@ -2,15 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../../../src/report/applyEdits'
 import { checkReport, RULES, type Finding, type RuleId } from '../../../src/report/findings'
-import { parseReport } from '../../../src/report/parseReport'
-import type { CellEdit, Report } from '../../../src/report/types'
-import { seedBytes, seedMetaRows, seedRows, toCsv, utf8 } from './seedFixture'
-
-function parsed(bytes: Uint8Array): Report {
-  const result = parseReport(bytes)
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
+import type { CellEdit } from '../../../src/report/types'
+import { parsed, seedBytes, seedMetaRows, seedRows, toCsv, utf8 } from './seedFixture'
 
 const seed = parsed(seedBytes())
 const findings = checkReport(seed)

@@ -1,15 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { COLUMNS, isNumericColumn, parseCell } from '../../../src/report/columns'
-import { parseReport } from '../../../src/report/parseReport'
 import type { Report } from '../../../src/report/types'
-import { csvCell, seedBytes, seedMetaRows, seedRows, seedText, toCsv, utf8, windows1252Crlf, withBom } from './seedFixture'
-
-function parsed(bytes: Uint8Array): Report {
-  const result = parseReport(bytes, 'seed.txt')
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
+import { csvCell, parsed, seedBytes, seedMetaRows, seedRows, seedText, toCsv, utf8, windows1252Crlf, withBom } from './seedFixture'
 
 describe('parseReport on the seed', () => {
   const report = parsed(seedBytes())

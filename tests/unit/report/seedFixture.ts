@@ -1,6 +1,8 @@
 /** The real seed report (public/default-report.txt) and copies of it converted the ways users bring it. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseReport } from '../../../src/report/parseReport'
+import type { Report } from '../../../src/report/types'
 import { encodeWindows1252 } from '../../../src/report/windows1252'
 
 export const SEED_PATH = path.resolve(process.cwd(), 'public/default-report.txt')
@@ -43,4 +45,11 @@ export const windows1252Crlf = (text: string): Uint8Array => encodeWindows1252(t
 /** Meta rows of the seed (not layout): rows with 11 cells that are not a page header. */
 export function seedMetaRows(): string[][] {
   return seedRows().filter((r) => r.length === 11 && !r[0]!.startsWith('OBJETIVOS') && r[3] !== 'No. DE META')
+}
+
+/** The report in bytes that must parse; a parse error fails the test with its English message. */
+export function parsed(bytes: Uint8Array): Report {
+  const result = parseReport(bytes)
+  if (!result.ok) throw new Error(result.error.message.en)
+  return result.report
 }

@@ -1,19 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../../../src/report/applyEdits'
-import { parseReport, parseReportFile } from '../../../src/report/parseReport'
+import { parseReportFile } from '../../../src/report/parseReport'
 import { serializeSource } from '../../../src/report/serializeSource'
 import { serializeSourceFile } from '../../../src/report/serializeSourceFile'
-import type { Report } from '../../../src/report/types'
 import { decodeWindows1252 } from '../../../src/report/windows1252'
-import { csvCell, seedBytes, seedRows, seedText, toCsv, utf8, windows1252Crlf, withBom } from './seedFixture'
+import { csvCell, parsed, seedBytes, seedRows, seedText, toCsv, utf8, windows1252Crlf, withBom } from './seedFixture'
 import { seedAsXlsx, sheetValues } from './xlsxFixture'
-
-function parsed(bytes: Uint8Array): Report {
-  const result = parseReport(bytes)
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
 

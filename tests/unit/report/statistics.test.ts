@@ -1,15 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { parseReport } from '../../../src/report/parseReport'
 import { BAND_LABELS, BANDS, fulfillmentBand, statistics } from '../../../src/report/statistics'
-import type { Report } from '../../../src/report/types'
-import { seedBytes, seedMetaRows } from './seedFixture'
-
-function parsed(bytes: Uint8Array): Report {
-  const result = parseReport(bytes)
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
+import { parsed, seedBytes, seedMetaRows } from './seedFixture'
 
 const seed = parsed(seedBytes())
 const stats = statistics(seed.metas)
