@@ -6,14 +6,28 @@ import { checkNumbering } from './rules/numberingRules'
 import { checkRow } from './rules/rowRules'
 import type { Finding } from './rules/ruleTable'
 import { checkSpellings } from './rules/spellingRules'
-import type { Report } from './types'
+import type { ColumnKey, Meta, Report } from './types'
 
 export { RULES, ruleDef, type Finding, type RuleDef, type RuleId, type Severity } from './rules/ruleTable'
+
+// A meta's own findings depend on nothing but the meta (and its report's columns), and an edit
+// replaces only the edited meta: after an edit, only that meta's row rules run again.
+const rowFindings = new WeakMap<Meta, readonly Finding[]>()
+
+function rowFindingsOf(meta: Meta, columns: readonly (ColumnKey | null)[]): readonly Finding[] {
+  let found = rowFindings.get(meta)
+  if (!found) {
+    const list: Finding[] = []
+    checkRow(meta, columns, list)
+    rowFindings.set(meta, (found = list))
+  }
+  return found
+}
 
 /** All findings of a report, in meta order, row rules first within a meta. */
 export function checkReport(report: Report): Finding[] {
   const findings: Finding[] = []
-  for (const meta of report.metas) checkRow(meta, report.source.columns, findings)
+  for (const meta of report.metas) findings.push(...rowFindingsOf(meta, report.source.columns))
   checkNumbering(report.metas, findings)
   checkSpellings(report.metas, findings)
   return findings.sort((a, b) => a.meta - b.meta)

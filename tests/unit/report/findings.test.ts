@@ -93,6 +93,15 @@ describe('checkReport on edited copies', () => {
     expect(where(edit({ meta: 1, column: 'percent', after: '140,61%' }), 'percentMismatch')).toEqual([])
   })
 
+  it('follows an edit that fixes a cell, keeping the other metas’ findings as they were', () => {
+    const id = seed.metas.findIndex((m) => m.cells.no === '131')
+    const after = edit({ meta: id, column: 'indicator', after: 'NÚMERO DE OBRAS' })
+    expect(where(after, 'requiredEmpty')).toEqual(['52:description', '53:description', '54:description'])
+    const untouched = findings.filter((f) => f.meta !== id)
+    expect(after.filter((f) => f.meta !== id)).toEqual(untouched)
+    expect(where(checkReport(seed), 'requiredEmpty')).toContain('131:indicator')
+  })
+
   it('flags a planned total of zero', () => {
     expect(where(edit({ meta: 0, column: 'planned', after: '0' }), 'plannedZero')).toEqual(['1:planned'])
   })
