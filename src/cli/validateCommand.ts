@@ -11,7 +11,7 @@ function metaNumber(no: string): number | string {
   return n.ok && n.value !== null && Number.isInteger(n.value) ? n.value : no
 }
 
-export function validationJson(report: Report, findings: readonly Finding[], lang: Lang): string {
+function validationJson(report: Report, findings: readonly Finding[], lang: Lang): string {
   return JSON.stringify(
     {
       entity: report.entity,
@@ -30,7 +30,7 @@ export function validationJson(report: Report, findings: readonly Finding[], lan
   )
 }
 
-export function validationText(report: Report, findings: readonly Finding[], lang: Lang): string {
+function validationText(report: Report, findings: readonly Finding[], lang: Lang): string {
   const s = msg.summary
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length
   const lines = [

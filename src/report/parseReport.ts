@@ -25,12 +25,12 @@ export interface ParseOptions {
 const fail = (error: ParseError): ParseResult => ({ ok: false, error })
 
 /** XLSX files are zip archives: "PK\x03\x04". */
-export function isZip(bytes: Uint8Array): boolean {
+function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 }
 
-/** Checks every source format shares: not empty, not too large. */
-export function checkSize(bytes: Uint8Array, options: ParseOptions = {}): ParseError | null {
+/** The size check every source format shares. */
+function checkSize(bytes: Uint8Array, options: ParseOptions = {}): ParseError | null {
   const max = options.maxBytes ?? MAX_SOURCE_BYTES
   if (bytes.length > max) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1)

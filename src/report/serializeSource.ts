@@ -44,10 +44,10 @@ function rebuildRow(source: SourceInfo, rowText: string, record: TextRecord, met
   return parts.join(source.delimiter)
 }
 
-/** The report as its source text (TSV/CSV). XLSX sources are written by writeSourceXlsx. */
-export function serializeSourceText(report: Report): string {
+/** The report as its source text (TSV/CSV); XLSX sources go through serializeSourceFile. */
+function serializeSourceText(report: Report): string {
   const { source } = report
-  if (source.format === 'xlsx') throw new Error('serializeSourceText: XLSX sources are written by writeSourceXlsx')
+  if (source.format === 'xlsx') throw new Error('serializeSource: an XLSX source is written by serializeSourceFile')
   const parts: string[] = []
   let cursor = 0
   for (const row of source.rows) {

@@ -6,7 +6,7 @@ import type { ColumnKey, Meta } from '../types'
 import { finding, type Finding } from './ruleTable'
 
 /** Reported and computed percentages may differ by rounding to two decimals, not more. */
-export const PERCENT_TOLERANCE = 0.01
+const PERCENT_TOLERANCE = 0.01
 /** Binary fractions make 140,61 − 140,6 come out a hair above 0.01. */
 const FLOAT_SLACK = 1e-9
 
