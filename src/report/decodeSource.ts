@@ -1,4 +1,7 @@
-/** Bytes to text and back: UTF-8 with or without BOM, or Windows-1252 (what Excel writes for CSV). */
+/**
+ * Bytes to text and back: UTF-8 with or without BOM, Windows-1252 (what Excel writes for CSV) or
+ * UTF-16LE with BOM (Excel's "Unicode text").
+ */
 import { parseError } from './parseErrors'
 import type { ParseError, SourceEncoding } from './types'
 import { decodeWindows1252, encodeWindows1252 } from './windows1252'
@@ -43,7 +46,25 @@ function lineOf(bytes: Uint8Array, offset: number): number {
   return line
 }
 
+const UTF16LE_BOM = [0xff, 0xfe]
+
+function decodeUtf16(bytes: Uint8Array): DecodedSource | ParseError {
+  if (bytes.length % 2 !== 0) {
+    return parseError(
+      'truncated',
+      'El archivo UTF-16 tiene un número impar de bytes: parece cortado.',
+      'The UTF-16 file has an odd number of bytes: it seems cut off.',
+    )
+  }
+  try {
+    return { text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true }
+  } catch {
+    return parseError('encoding', 'El archivo dice ser UTF-16 pero no lo es.', 'The file says it is UTF-16 but is not.')
+  }
+}
+
 export function decodeSource(bytes: Uint8Array): DecodedSource | ParseError {
+  if (bytes[0] === UTF16LE_BOM[0] && bytes[1] === UTF16LE_BOM[1]) return decodeUtf16(bytes)
   const binaryAt = looksBinary(bytes)
   if (binaryAt >= 0) {
     return parseError(
@@ -88,7 +109,19 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+function encodeUtf16(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2)
+  out.set(UTF16LE_BOM)
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    out[2 + i * 2] = unit & 0xff
+    out[3 + i * 2] = unit >> 8
+  }
+  return out
+}
+
 export function encodeSource(text: string, encoding: SourceEncoding, bom: boolean): Uint8Array {
+  if (encoding === 'utf-16le') return encodeUtf16(text)
   const body = encoding === 'utf-8' ? new TextEncoder().encode(text) : encodeWindows1252(text)
   if (!bom) return body
   const out = new Uint8Array(body.length + 3)

@@ -34,7 +34,8 @@ export interface Meta {
 }
 
 export type SourceFormat = 'tsv' | 'csv' | 'xlsx'
-export type SourceEncoding = 'utf-8' | 'windows-1252'
+/** 'utf-16le' is Excel's "Unicode text" (always with a BOM). */
+export type SourceEncoding = 'utf-8' | 'windows-1252' | 'utf-16le'
 
 /** A cell value exactly as an XLSX source held it, so an XLSX export gives the same values back. */
 export interface XlsxSourceCell {

@@ -38,3 +38,16 @@ describe('decodeSource', () => {
     expect(decodeSource(bytes)).toMatchObject({ code: 'encoding' })
   })
 })
+
+describe('UTF-16 (Excel "Unicode text")', () => {
+  it('reads a UTF-16LE file with BOM and writes the same bytes back', () => {
+    const bytes = encodeSource('Año\t“2020”', 'utf-16le', true)
+    expect([...bytes.slice(0, 4)]).toEqual([0xff, 0xfe, 0x41, 0x00])
+    const decoded = decodeSource(bytes)
+    expect(decoded).toEqual({ text: 'Año\t“2020”', encoding: 'utf-16le', bom: true })
+  })
+
+  it('says a UTF-16 file with an odd number of bytes seems cut off', () => {
+    expect(decodeSource(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ code: 'truncated' })
+  })
+})

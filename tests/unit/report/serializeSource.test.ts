@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../../../src/report/applyEdits'
 import { parseReportFile } from '../../../src/report/parseReport'
+import { encodeSource } from '../../../src/report/decodeSource'
 import { serializeSource } from '../../../src/report/serializeSource'
 import { serializeSourceFile } from '../../../src/report/serializeSourceFile'
 import { decodeWindows1252 } from '../../../src/report/windows1252'
@@ -16,6 +17,7 @@ describe('serializeSource without edits gives back the input bytes', () => {
     ['a Windows-1252 + CRLF copy', () => windows1252Crlf(seedText())],
     ['a semicolon CSV with BOM', () => withBom(utf8(toCsv(seedRows(), ';')))],
     ['a comma CSV with CRLF and a final newline', () => utf8(`${toCsv(seedRows(), ',', '\r\n')}\r\n`)],
+    ['a UTF-16LE copy with BOM (Excel "Unicode text")', () => encodeSource(seedText().replace(/\n/g, '\r\n'), 'utf-16le', true)],
   ]
   it.each(copies)('%s', (_, make) => {
     const bytes = make()
