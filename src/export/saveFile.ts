@@ -4,12 +4,12 @@ export const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
-  tsv: 'text/tab-separated-values',
   text: 'text/plain;charset=utf-8',
 } as const
 
-export function saveFile(bytes: Uint8Array | string, fileName: string, mime: string): void {
-  const part: BlobPart = typeof bytes === 'string' ? bytes : new Uint8Array(bytes)
+export function saveFile(bytes: Uint8Array, fileName: string, mime: string): void {
+  // Blob takes ArrayBuffer-backed bytes; copy only in the rare SharedArrayBuffer case (large files).
+  const part = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes)
   const url = URL.createObjectURL(new Blob([part], { type: mime }))
   const link = document.createElement('a')
   link.href = url
