@@ -8,7 +8,8 @@ import { xlsxCellText } from './xlsxCells'
 function sourceCell(cell: ExcelJS.Cell): XlsxSourceCell {
   const v = cell.value
   const numFmt = cell.numFmt ? { numFmt: cell.numFmt } : {}
-  if (v === null || v === undefined) return { value: null }
+  // A merged range holds its value in its first cell; the others read as that value but are empty.
+  if (v === null || v === undefined || cell.master !== cell) return { value: null }
   if (typeof v === 'number') return { value: v, ...numFmt }
   if (typeof v === 'string' || typeof v === 'boolean') return { value: v }
   if (v instanceof Date) return { value: v.toISOString().slice(0, 10) }
@@ -54,6 +55,7 @@ export async function parseXlsx(bytes: Uint8Array, fileName?: string): Promise<P
       ...(fileName === undefined ? {} : { fileName }),
       text: '',
       sheetName: sheet.name,
+      xlsxMerges: sheet.model.merges ?? [],
     },
     true,
   )

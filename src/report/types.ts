@@ -77,6 +77,8 @@ export interface SourceInfo {
   readonly rows: readonly SourceRow[]
   /** xlsx: name of the sheet the report was read from. */
   readonly sheetName?: string
+  /** xlsx: the sheet's merged ranges ("D7:E7"), restored when it is written back. */
+  readonly xlsxMerges?: readonly string[]
 }
 
 export interface Report {

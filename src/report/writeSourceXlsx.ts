@@ -25,5 +25,5 @@ export async function writeSourceXlsx(report: Report): Promise<Uint8Array> {
     }
     return { number: row.line, cells }
   })
-  return writeWorkbook({ name: source.sheetName ?? 'Hoja1', rows })
+  return writeWorkbook({ name: source.sheetName ?? 'Hoja1', rows, merges: source.xlsxMerges ?? [] })
 }

@@ -15,6 +15,8 @@ export interface SheetSpec {
   readonly widths?: readonly number[]
   /** Rows frozen at the top (the header). */
   readonly frozenRows?: number
+  /** Merged ranges, e.g. "D7:E7". */
+  readonly merges?: readonly string[]
 }
 
 export async function writeWorkbook(spec: SheetSpec): Promise<Uint8Array> {
@@ -32,5 +34,6 @@ export async function writeWorkbook(spec: SheetSpec): Promise<Uint8Array> {
       if (cell.numFmt) target.numFmt = cell.numFmt
     })
   }
+  for (const range of spec.merges ?? []) sheet.mergeCells(range)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

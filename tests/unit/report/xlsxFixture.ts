@@ -23,6 +23,13 @@ export async function seedAsXlsx(): Promise<Uint8Array> {
       } else cell.value = text
     })
   })
+  // As in the source document, "METAS DEL POA" and "RESULTADOS POR META" span two columns of each page header.
+  seedRows().forEach((cells, r) => {
+    if (cells[3] === 'METAS DEL POA') {
+      sheet.mergeCells(r + 1, 4, r + 1, 5)
+      sheet.mergeCells(r + 1, 7, r + 1, 8)
+    }
+  })
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
