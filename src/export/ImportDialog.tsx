@@ -1,4 +1,4 @@
-import { useContext, useEffect, useId, useState } from 'react'
+import { useContext, useEffect, useId, useRef, useState } from 'react'
 import { useLanguage } from '../app/i18n/LanguageProvider'
 import { WorkspacesContext } from '../app/workspaces/WorkspacesContext'
 import { ModalDialog } from './ModalDialog'
@@ -24,6 +24,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   const task = useTaskProgress()
   const [stage, setStage] = useState<'reading' | 'saving'>('reading')
   const inputId = useId()
+  const input = useRef<HTMLInputElement>(null)
   const running = task.state.phase === 'running'
 
   const start = (file: File) => {
@@ -54,11 +55,16 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
     <ModalDialog title={t.importTitle} onClose={onClose} busy={running}>
       <p>{t.importIntro}</p>
       <div className="field">
-        <label htmlFor={inputId}>{t.importFileLabel}</label>
+        <span id={`${inputId}-label`}>{t.importFileLabel}</span>
+        {/* The native control's text follows the browser's language, not the app's: a button of ours opens it. */}
         <input
+          ref={input}
           id={inputId}
+          className="visually-hidden"
           type="file"
           accept={ACCEPT}
+          tabIndex={-1}
+          aria-labelledby={`${inputId}-label`}
           disabled={running}
           onChange={(e) => {
             const file = e.target.files?.[0]
@@ -66,6 +72,11 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
             if (file) start(file)
           }}
         />
+        <div>
+          <button type="button" data-autofocus aria-describedby={`${inputId}-label`} disabled={running} onClick={() => input.current?.click()}>
+            {t.importChoose}
+          </button>
+        </div>
       </div>
       <ProgressReport
         state={task.state}

@@ -27,7 +27,9 @@ export function ModalDialog({
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], input, select, button, textarea')
+    const first =
+      panel.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      panel.current?.querySelector<HTMLElement>('input:not([tabindex="-1"]), select, button, textarea')
     ;(first ?? panel.current)?.focus()
     return () => opener?.focus()
   }, [])
