@@ -24,12 +24,15 @@ export function ModalDialog({
   const t = useMessages().export
   const titleId = useId()
   const panel = useRef<HTMLDivElement>(null)
+  const body = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // The marked control, else the first control of the content (not the close button in the title bar).
     const first =
       panel.current?.querySelector<HTMLElement>('[data-autofocus]') ??
-      panel.current?.querySelector<HTMLElement>('input:not([tabindex="-1"]), select, button, textarea')
+      body.current?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+      body.current?.querySelector<HTMLElement>('input:not([tabindex="-1"]), select, button, textarea')
     ;(first ?? panel.current)?.focus()
     return () => opener?.focus()
   }, [])
@@ -75,7 +78,7 @@ export function ModalDialog({
             ×
           </button>
         </div>
-        {children}
+        <div ref={body}>{children}</div>
       </div>
     </div>,
     document.body,
