@@ -29,8 +29,6 @@ const es = {
 
   viewSheet: 'Vista',
   dataSheet: 'Metas',
-  viewSheetField: 'Dato',
-  viewSheetValue: 'Valor',
   viewEntity: 'Entidad',
   viewYear: 'Año',
   viewName: 'Vista',
@@ -96,7 +94,6 @@ const es = {
   viewsUnavailable: 'Las vistas se guardan en el navegador, que no permite guardar datos ahora.',
   viewsFailed: (reason: string) => `No se pudo guardar: ${reason}`,
   nameRequired: 'Escriba un nombre para la vista.',
-  viewMetas: (n: number) => `${formatNumber(n)} ${n === 1 ? 'meta' : 'metas'}`,
   importTitle: 'Importar un informe',
   importIntro: 'Elija o arrastre un archivo TSV, CSV o XLSX con la tabla de metas. Se abrirá como un nuevo espacio de trabajo; los demás no cambian.',
   importChoose: 'Elegir archivo…',
@@ -181,8 +178,6 @@ const en: ExportMessages = {
 
   viewSheet: 'View',
   dataSheet: 'Goals',
-  viewSheetField: 'Field',
-  viewSheetValue: 'Value',
   viewEntity: 'Entity',
   viewYear: 'Year',
   viewName: 'View',
@@ -248,7 +243,6 @@ const en: ExportMessages = {
   viewsUnavailable: 'Views are kept in the browser, which cannot store data right now.',
   viewsFailed: (reason) => `Could not save: ${reason}`,
   nameRequired: 'Type a name for the view.',
-  viewMetas: (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'goal' : 'goals'}`,
   importTitle: 'Import a report',
   importIntro: 'Choose or drop a TSV, CSV or XLSX file with the goals table. It opens as a new workspace; the others do not change.',
   importChoose: 'Choose file…',
