@@ -4,6 +4,7 @@ import type { Meta, Report } from '../report/types'
 import type { ViewContext } from '../report/view/computeView'
 import { visibleColumns, type ViewSpec } from '../report/view/viewSpec'
 import { exportFileName } from './exportFileName'
+import { filterValueLabels } from './filterValueLabels'
 import { makeViewExportJob } from './makeViewExportJob'
 import { ModalDialog } from './ModalDialog'
 import { ProgressReport } from './ProgressReport'
@@ -73,7 +74,10 @@ export function ExportDialog({
     if (!target) return
     const now = new Date()
     const name = exportFileName(report, target.fileLabel, now, FORMAT_EXTENSION[format])
-    const job = makeViewExportJob({ report, spec: target.spec, metas: target.metas, viewName: target.name, format, lang: language, t, context, now })
+    const statuses: Record<string, string> = messages.drafts.reviewStatuses
+    const statusLabel = (status: string) => statuses[status] ?? status
+    const valueLabel = filterValueLabels(report, language, t, statusLabel)
+    const job = makeViewExportJob({ report, spec: target.spec, metas: target.metas, viewName: target.name, format, lang: language, t, context, statusLabel, valueLabel, now })
     void task.run(
       (onProgress, signal) => runViewExport(job, onProgress, signal),
       (bytes) => {
