@@ -4,7 +4,7 @@
  */
 import { columnDef, COLUMNS } from './columns'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
-import { noHeaderError, parseError, where } from './parseErrors'
+import { parseErrors } from './parseErrors'
 import { foldLoose } from './textFold'
 import type { Cells, ColumnKey, Meta, ParseResult, SourceInfo, SourceRow, XlsxSourceCell } from './types'
 
@@ -37,7 +37,7 @@ function repeatsHeader(cells: readonly string[], header: readonly string[], fold
   return true
 }
 
-/** Which required columns the header lacks, by label. */
+/** The required columns the header lacks. */
 function missingRequired(columns: readonly (ColumnKey | null)[]): ColumnKey[] {
   return COLUMNS.filter((c) => c.required && !columns.includes(c.key)).map((c) => c.key)
 }
@@ -53,18 +53,10 @@ export function buildReport(
   endsWithLineEnd: boolean,
 ): ParseResult {
   const header = findHeader(head.slice(0, HEADER_SEARCH_ROWS + 1).map((r) => r.cells))
-  if (!header) return { ok: false, error: noHeaderError(head[0]?.line ?? 1) }
+  if (!header) return { ok: false, error: parseErrors.noHeader(head[0]?.line ?? 1) }
   const headerLine = head[header.index]!.line
   const missing = missingRequired(header.columns)
-  if (missing.length > 0) {
-    const es = missing.map((k) => columnDef(k).label.es).join(', ')
-    const en = missing.map((k) => columnDef(k).label.en).join(', ')
-    const at = where(headerLine)
-    return {
-      ok: false,
-      error: parseError('missingColumns', `A la cabecera (${at.es}) le faltan columnas: ${es}.`, `The header (${at.en}) lacks columns: ${en}.`, headerLine),
-    }
-  }
+  if (missing.length > 0) return { ok: false, error: parseErrors.missingColumns(headerLine, missing.map((k) => columnDef(k).label)) }
 
   const headerRows = head.slice(header.index, header.index + header.rows).map((r) => r.cells)
   const foldedHeaders = headerRows.map((cells) => cells.map(foldLoose))
@@ -91,27 +83,12 @@ export function buildReport(
     rows.push(rec.xlsx ? { meta, line: rec.line, xlsx: rec.xlsx } : { meta, line: rec.line, start: rec.start!, end: rec.end! })
   }
 
-  if (metas.length === 0) {
-    const at = where(headerLine)
-    return {
-      ok: false,
-      error: parseError('noRows', `La tabla tiene cabecera (${at.es}) pero ninguna meta.`, `The table has a header (${at.en}) but no goals.`, headerLine),
-    }
-  }
+  if (metas.length === 0) return { ok: false, error: parseErrors.noRows(headerLine) }
   const last = metas[metas.length - 1]!
   const lastCells = last.rawCells?.length ?? width
+  // A last row short of cells with no line end after it: the file stops mid-row.
   if (!endsWithLineEnd && lastCells < width && rows[rows.length - 1]!.meta === last.id) {
-    const at = where(last.line, lastCells)
-    return {
-      ok: false,
-      error: parseError(
-        'truncated',
-        `El archivo termina a mitad de una fila (${at.es}): parece cortado. Vuelva a copiarlo o descargarlo completo.`,
-        `The file ends in the middle of a row (${at.en}): it seems cut off. Copy or download it again in full.`,
-        last.line,
-        lastCells,
-      ),
-    }
+    return { ok: false, error: parseErrors.cutRow(last.line, lastCells) }
   }
 
   const yearTitle = titles.find((t) => YEAR.test(t))

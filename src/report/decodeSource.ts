@@ -2,7 +2,7 @@
  * Bytes to text and back: UTF-8 with or without BOM, Windows-1252 (what Excel writes for CSV) or
  * UTF-16LE with BOM (Excel's "Unicode text").
  */
-import { parseError } from './parseErrors'
+import { parseErrors } from './parseErrors'
 import type { ParseError, SourceEncoding } from './types'
 import { decodeWindows1252, encodeWindows1252 } from './windows1252'
 
@@ -50,16 +50,12 @@ const UTF16LE_BOM = [0xff, 0xfe]
 
 function decodeUtf16(bytes: Uint8Array): DecodedSource | ParseError {
   if (bytes.length % 2 !== 0) {
-    return parseError(
-      'truncated',
-      'El archivo UTF-16 tiene un número impar de bytes: parece cortado.',
-      'The UTF-16 file has an odd number of bytes: it seems cut off.',
-    )
+    return parseErrors.oddUtf16()
   }
   try {
     return { text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true }
   } catch {
-    return parseError('encoding', 'El archivo dice ser UTF-16 pero no lo es.', 'The file says it is UTF-16 but is not.')
+    return parseErrors.notUtf16()
   }
 }
 
@@ -67,12 +63,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource | ParseError {
   if (bytes[0] === UTF16LE_BOM[0] && bytes[1] === UTF16LE_BOM[1]) return decodeUtf16(bytes)
   const binaryAt = looksBinary(bytes)
   if (binaryAt >= 0) {
-    return parseError(
-      'binary',
-      'El archivo no es texto ni una hoja XLSX (contiene datos binarios). Abra un TXT/TSV, CSV o XLSX del informe.',
-      'The file is neither text nor an XLSX sheet (it holds binary data). Open a TXT/TSV, CSV or XLSX of the report.',
-      lineOf(bytes, binaryAt),
-    )
+    return parseErrors.binary(lineOf(bytes, binaryAt))
   }
   const bom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]
   const body = bom ? bytes.subarray(3) : bytes
@@ -82,19 +73,10 @@ export function decodeSource(bytes: Uint8Array): DecodedSource | ParseError {
   } catch {
     const cut = cutUtf8Tail(body)
     if (cut >= 0 && isUtf8(body.subarray(0, cut))) {
-      return parseError(
-        'truncated',
-        'El archivo termina a mitad de un carácter: parece cortado. Vuelva a copiarlo o descargarlo completo.',
-        'The file ends in the middle of a character: it seems cut off. Copy or download it again in full.',
-        lineOf(body, cut),
-      )
+      return parseErrors.cutCharacter(lineOf(body, cut))
     }
     if (bom) {
-      return parseError(
-        'encoding',
-        'El archivo dice ser UTF-8 pero contiene bytes que no lo son.',
-        'The file says it is UTF-8 but holds bytes that are not.',
-      )
+      return parseErrors.notUtf8()
     }
   }
   return { text: decodeWindows1252(body), encoding: 'windows-1252', bom: false }

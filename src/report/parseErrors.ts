@@ -1,7 +1,7 @@
-/** The messages of every way a file can fail to be a report, in Spanish and English. */
-import type { ParseError, ParseErrorCode } from './types'
+/** The catalog of every way a file can fail to be a report: what is wrong and where, in Spanish and English. */
+import type { Bilingual, ParseError, ParseErrorCode } from './types'
 
-export function parseError(code: ParseErrorCode, es: string, en: string, line?: number, column?: number): ParseError {
+function parseError(code: ParseErrorCode, es: string, en: string, line?: number, column?: number): ParseError {
   return {
     code,
     message: { es, en },
@@ -11,18 +11,95 @@ export function parseError(code: ParseErrorCode, es: string, en: string, line?: 
 }
 
 /** "línea 12, columna 3" / "line 12, column 3", for messages that say where. */
-export function where(line: number, column?: number): { es: string; en: string } {
+export function where(line: number, column?: number): Bilingual {
   return column === undefined
     ? { es: `línea ${line}`, en: `line ${line}` }
     : { es: `línea ${line}, columna ${column}`, en: `line ${line}, column ${column}` }
 }
 
-/** The file has no row naming the report's columns: another table, or not a table at all. */
-export function noHeaderError(line: number): ParseError {
-  return parseError(
-    'noHeader',
-    'No se encontró la cabecera de la tabla de metas del POA (columnas como «No. DE META», «TOTALES PLANIFICADOS», «PORCENTAJE DE CUMPLIMIENTO»). ¿Es otra tabla?',
-    'The header of the POA goals table was not found (columns such as "No. DE META", "TOTALES PLANIFICADOS", "PORCENTAJE DE CUMPLIMIENTO"). Is this a different table?',
-    line,
-  )
+const AGAIN = { es: 'Vuelva a copiarlo o descargarlo completo.', en: 'Copy or download it again in full.' }
+
+export const parseErrors = {
+  empty: () => parseError('empty', 'El archivo está vacío.', 'The file is empty.', 1),
+
+  tooLarge: (bytes: number, max: number) => {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
+    return parseError('tooLarge', `El archivo pesa ${mb(bytes)} MB; el máximo es ${mb(max)} MB.`, `The file is ${mb(bytes)} MB; the maximum is ${mb(max)} MB.`)
+  },
+
+  binary: (line: number) =>
+    parseError(
+      'binary',
+      'El archivo no es texto ni una hoja XLSX (contiene datos binarios). Abra un TXT/TSV, CSV o XLSX del informe.',
+      'The file is neither text nor an XLSX sheet (it holds binary data). Open a TXT/TSV, CSV or XLSX of the report.',
+      line,
+    ),
+
+  cutCharacter: (line: number) =>
+    parseError(
+      'truncated',
+      `El archivo termina a mitad de un carácter: parece cortado. ${AGAIN.es}`,
+      `The file ends in the middle of a character: it seems cut off. ${AGAIN.en}`,
+      line,
+    ),
+
+  notUtf8: () =>
+    parseError('encoding', 'El archivo dice ser UTF-8 pero contiene bytes que no lo son.', 'The file says it is UTF-8 but holds bytes that are not.'),
+
+  oddUtf16: () =>
+    parseError('truncated', 'El archivo UTF-16 tiene un número impar de bytes: parece cortado.', 'The UTF-16 file has an odd number of bytes: it seems cut off.'),
+
+  notUtf16: () => parseError('encoding', 'El archivo dice ser UTF-16 pero no lo es.', 'The file says it is UTF-16 but is not.'),
+
+  /** The file has no row naming the report's columns: another table, or not a table at all. */
+  noHeader: (line: number) =>
+    parseError(
+      'noHeader',
+      'No se encontró la cabecera de la tabla de metas del POA (columnas como «No. DE META», «TOTALES PLANIFICADOS», «PORCENTAJE DE CUMPLIMIENTO»). ¿Es otra tabla?',
+      'The header of the POA goals table was not found (columns such as "No. DE META", "TOTALES PLANIFICADOS", "PORCENTAJE DE CUMPLIMIENTO"). Is this a different table?',
+      line,
+    ),
+
+  missingColumns: (line: number, labels: readonly Bilingual[]) => {
+    const at = where(line)
+    const es = labels.map((l) => l.es).join(', ')
+    const en = labels.map((l) => l.en).join(', ')
+    return parseError('missingColumns', `A la cabecera (${at.es}) le faltan columnas: ${es}.`, `The header (${at.en}) lacks columns: ${en}.`, line)
+  },
+
+  noRows: (line: number) => {
+    const at = where(line)
+    return parseError('noRows', `La tabla tiene cabecera (${at.es}) pero ninguna meta.`, `The table has a header (${at.en}) but no goals.`, line)
+  },
+
+  cutRow: (line: number, column: number) => {
+    const at = where(line, column)
+    return parseError(
+      'truncated',
+      `El archivo termina a mitad de una fila (${at.es}): parece cortado. ${AGAIN.es}`,
+      `The file ends in the middle of a row (${at.en}): it seems cut off. ${AGAIN.en}`,
+      line,
+      column,
+    )
+  },
+
+  unclosedQuote: (line: number, column: number) => {
+    const at = where(line, column)
+    return parseError(
+      'truncated',
+      `Una celda entre comillas abre en ${at.es} y no se cierra: el archivo parece cortado.`,
+      `A quoted cell opens at ${at.en} and never closes: the file seems cut off.`,
+      line,
+      column,
+    )
+  },
+
+  xlsxNeedsFileParser: () => parseError('xlsx', 'Los archivos XLSX se leen con parseReportFile.', 'XLSX files are read with parseReportFile.'),
+
+  xlsxUnreadable: (detail: string) =>
+    parseError(
+      'xlsx',
+      'No se pudo leer el libro XLSX: el archivo está dañado o cortado, o no es un XLSX.',
+      `The XLSX workbook could not be read: the file is damaged or cut off, or is not an XLSX (${detail}).`,
+    ),
 }

@@ -6,7 +6,7 @@ import { buildReport, type SourceBasics } from './buildReport'
 import { COLUMNS } from './columns'
 import { decodeSource } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
-import { noHeaderError, parseError, where } from './parseErrors'
+import { parseErrors } from './parseErrors'
 import { readRecords, splitRecords, type ReadState } from './splitRecords'
 import type { ParseError, ParseResult } from './types'
 
@@ -33,18 +33,9 @@ function isZip(bytes: Uint8Array): boolean {
 function checkSize(bytes: Uint8Array, options: ParseOptions = {}): ParseError | null {
   const max = options.maxBytes ?? MAX_SOURCE_BYTES
   if (bytes.length > max) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
-    return parseError(
-      'tooLarge',
-      `El archivo pesa ${mb(bytes.length)} MB; el máximo es ${mb(max)} MB.`,
-      `The file is ${mb(bytes.length)} MB; the maximum is ${mb(max)} MB.`,
-    )
+    return parseErrors.tooLarge(bytes.length, max)
   }
   return null
-}
-
-function emptyError(): ParseError {
-  return parseError('empty', 'El archivo está vacío.', 'The file is empty.', 1)
 }
 
 /** The delimiter whose reading of the first rows finds the best header; a complete header ends the search. */
@@ -64,16 +55,16 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
   if (sizeError) return fail(sizeError)
   // A zip here is an XLSX handed to the synchronous parser, which reads text only.
   if (isZip(bytes)) {
-    return fail(parseError('xlsx', 'Los archivos XLSX se leen con parseReportFile.', 'XLSX files are read with parseReportFile.'))
+    return fail(parseErrors.xlsxNeedsFileParser())
   }
   const decoded = decodeSource(bytes)
   if ('code' in decoded) return fail(decoded)
   const { text } = decoded
-  if (text.trim() === '') return fail(emptyError())
+  if (text.trim() === '') return fail(parseErrors.empty())
 
   const delimiter = detectDelimiter(text)
   // Without a header in the first rows there is no report: answer before splitting a large file.
-  if (!delimiter) return fail(noHeaderError(1))
+  if (!delimiter) return fail(parseErrors.noHeader(1))
   const crlf = text.indexOf('\r\n')
   const lf = text.indexOf('\n')
   const basics: SourceBasics = {
@@ -91,23 +82,14 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
   // A quoted cell left open means the file is cut: whatever was built from the rest is discarded.
   if (state.unterminatedAt) {
     const { line, column } = state.unterminatedAt
-    const at = where(line, column)
-    return fail(
-      parseError(
-        'truncated',
-        `Una celda entre comillas abre en ${at.es} y no se cierra: el archivo parece cortado.`,
-        `A quoted cell opens at ${at.en} and never closes: the file seems cut off.`,
-        line,
-        column,
-      ),
-    )
+    return fail(parseErrors.unclosedQuote(line, column))
   }
   return built
 }
 
 /** Any supported file: XLSX (recognised by its zip signature) or text. */
 export async function parseReportFile(bytes: Uint8Array, fileName?: string, options: ParseOptions = {}): Promise<ParseResult> {
-  if (bytes.length === 0) return fail(emptyError())
+  if (bytes.length === 0) return fail(parseErrors.empty())
   if (!isZip(bytes)) return parseReport(bytes, fileName, options)
   const sizeError = checkSize(bytes, options)
   if (sizeError) return fail(sizeError)

@@ -1,7 +1,7 @@
 /** The first sheet of an XLSX workbook to a Report, keeping each cell's value for an XLSX export. */
 import ExcelJS from 'exceljs'
 import { buildReport, type SourceRecord } from './buildReport'
-import { parseError } from './parseErrors'
+import { parseErrors } from './parseErrors'
 import type { ParseResult, XlsxSourceCell } from './types'
 import { xlsxCellText } from './xlsxCells'
 
@@ -17,14 +17,7 @@ function sourceCell(cell: ExcelJS.Cell): XlsxSourceCell {
   return { value: cell.text }
 }
 
-const unreadable = (en: string): ParseResult => ({
-  ok: false,
-  error: parseError(
-    'xlsx',
-    'No se pudo leer el libro XLSX: el archivo está dañado o cortado, o no es un XLSX.',
-    `The XLSX workbook could not be read: the file is damaged or cut off, or is not an XLSX (${en}).`,
-  ),
-})
+const unreadable = (detail: string): ParseResult => ({ ok: false, error: parseErrors.xlsxUnreadable(detail) })
 
 export async function parseXlsx(bytes: Uint8Array, fileName?: string): Promise<ParseResult> {
   const workbook = new ExcelJS.Workbook()
