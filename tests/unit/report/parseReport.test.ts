@@ -74,6 +74,15 @@ describe('parseReport on converted copies of the seed', () => {
     expect(cellsOf(report)).toEqual(cellsOf(reference))
   })
 
+  it('maps columns by their header text, not their position, when a copy has them in another order', () => {
+    // Planned and achieved swapped, and the indicator moved to the end, on every row (headers included).
+    const order = [0, 1, 2, 3, 4, 7, 6, 8, 9, 10, 5]
+    const rows = seedRows().map((r) => (r.length === 11 ? order.map((i) => r[i]!) : r))
+    const report = parsed(utf8(toCsv(rows, ';')))
+    expect(report.source.columns).toEqual(['objective', 'competenceType', 'competence', 'no', 'description', 'achieved', 'planned', 'percent', 'result', 'contribution', 'indicator'])
+    expect(cellsOf(report)).toEqual(cellsOf(reference))
+  })
+
   it('reads a comma CSV whose quoted cells hold line breaks, quotes and commas', () => {
     const rows = seedRows()
     const firstMeta = reference.metas[0]!.line - 1
