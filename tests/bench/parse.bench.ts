@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import v8 from 'node:v8'
 import vm from 'node:vm'
+import { applyEdits } from '../../src/report/applyEdits'
 import { checkReport } from '../../src/report/findings'
 import { parseReport } from '../../src/report/parseReport'
 import { serializeSource } from '../../src/report/serializeSource'
@@ -75,7 +76,12 @@ export default async function (): Promise<Record<string, number | string>> {
   const big = new TextEncoder().encode(synthetic(new TextDecoder().decode(seedBytes), SYNTHETIC_METAS))
   const parsed = time(5, () => ok(parseReport(big)))
   if (parsed.result.metas.length !== SYNTHETIC_METAS) throw new Error(`synthetic report has ${parsed.result.metas.length} metas`)
-  const findings = time(3, () => checkReport(parsed.result))
+  collect()
+  const coldStart = performance.now()
+  checkReport(parsed.result)
+  const coldCheck = performance.now() - coldStart
+  const edited = applyEdits(parsed.result, [{ meta: 5000, column: 'achieved', after: '1' }])
+  const findings = time(3, () => checkReport(edited))
   const stats = time(3, () => statistics(parsed.result.metas))
   const serialized = time(3, () => serializeSource(parsed.result))
   return {
@@ -84,7 +90,8 @@ export default async function (): Promise<Record<string, number | string>> {
     'synthetic: metas': SYNTHETIC_METAS,
     'synthetic: size, MB': big.length / 1024 / 1024,
     'synthetic: parse, ms (median of 5; target < 1000)': parsed.ms,
-    'synthetic: checkReport, ms (median of 3)': findings.ms,
+    'synthetic: checkReport first run, ms': coldCheck,
+    'synthetic: checkReport after an edit, ms (median of 3)': findings.ms,
     'synthetic: findings': findings.result.length,
     'synthetic: statistics, ms (median of 3)': stats.ms,
     'synthetic: serializeSource unedited, ms (median of 3)': serialized.ms,
