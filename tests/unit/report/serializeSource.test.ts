@@ -57,6 +57,19 @@ describe('serializeSource with edits changes only the edited cells', () => {
     expect(reread.metas[1]!.cells.result).toBe(after)
   })
 
+  it('pads a short row with the cells an edit reaches, leaving its other cells and rows as they were', () => {
+    const rows = seedRows()
+    const line = meta.line - 1
+    rows[line] = rows[line]!.slice(0, 9)
+    const csv = toCsv(rows, ';')
+    const short = parsed(utf8(csv))
+    const text = decode(serializeSource(applyEdits(short, [{ meta: 1, column: 'contribution', after: 'aporte' }])))
+    const before = csv.split('\n')
+    const after = text.split('\n')
+    expect(after.filter((l, i) => l !== before[i])).toEqual([`${before[line]};;aporte`])
+    expect(parsed(utf8(text)).metas[1]!.rawCells).toBeUndefined()
+  })
+
   it('guards an edited text cell that a spreadsheet would run as a formula', () => {
     const edited = applyEdits(report, [{ meta: 1, column: 'description', after: '=HYPERLINK("x")' }])
     expect(parsed(serializeSource(edited)).metas[1]!.cells.description).toBe(`'=HYPERLINK("x")`)
