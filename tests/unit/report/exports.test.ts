@@ -61,6 +61,13 @@ describe('exportCsv', () => {
     expect(text).toBe('Goal no.,Planned total,Fulfillment\r\n46,21447.91,0\r\n')
   })
 
+  it('writes a file the app opens again, in either language', () => {
+    for (const lang of ['es', 'en'] as const) {
+      const report = parsed(exportCsv(seed.metas, ALL, { lang }))
+      expect(report.metas.map((m) => m.cells)).toEqual(seed.metas.map((m) => m.cells))
+    }
+  })
+
   it('quotes cells with the delimiter, quotes or line breaks and reads back through Excel’s parser', async () => {
     const edited = applyEdits(seed, [{ meta: 0, column: 'result', after: 'uno; "dos"\ntres' }])
     const bytes = exportCsv(edited.metas.slice(0, 1), ['no', 'result'])
