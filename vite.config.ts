@@ -20,6 +20,8 @@ export default defineConfig({
       },
     },
   },
+  // ES-module workers share chunks (exceljs) with each other instead of each carrying a copy.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
