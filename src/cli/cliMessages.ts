@@ -22,15 +22,12 @@ export const msg = {
   }),
   missingOut: { es: 'Falta --out con el archivo de salida.', en: '--out with the output file is missing.' },
   badDelimiter: (d: string): Bilingual => ({ es: `Separador no válido: «${d}» (use ';' o ',').`, en: `Invalid delimiter: "${d}" (use ';' or ',').` }),
-  cannotRead: (file: string, reason: string): Bilingual => ({
-    es: `No se puede leer ${file}: ${reason}`,
-    en: `Cannot read ${file}: ${reason}`,
-  }),
+  cannotRead: (file: string, reason: Bilingual): Bilingual => ({ es: `No se puede leer ${file}: ${reason.es}`, en: `Cannot read ${file}: ${reason.en}` }),
   notAReport: (file: string, where: Bilingual | null, message: Bilingual): Bilingual => ({
     es: `${file} no es un informe legible${where ? ` (${where.es})` : ''}: ${message.es}`,
     en: `${file} is not a readable report${where ? ` (${where.en})` : ''}: ${message.en}`,
   }),
-  cannotWrite: (file: string, reason: string): Bilingual => ({ es: `No se puede escribir ${file}: ${reason}`, en: `Cannot write ${file}: ${reason}` }),
+  cannotWrite: (file: string, reason: Bilingual): Bilingual => ({ es: `No se puede escribir ${file}: ${reason.es}`, en: `Cannot write ${file}: ${reason.en}` }),
   written: (file: string, bytes: number, metas: number): Bilingual => ({
     es: `Escrito ${file} (${bytes} bytes, ${metas} metas).`,
     en: `Wrote ${file} (${bytes} bytes, ${metas} goals).`,

@@ -63,7 +63,7 @@ async function run(argv: readonly string[], lang: Lang): Promise<number> {
   try {
     writeFileSync(out, bytes)
   } catch (e) {
-    process.stderr.write(`${msg.cannotWrite(out, msg.fsReason((e as NodeJS.ErrnoException).code)[lang])[lang]}\n`)
+    process.stderr.write(`${msg.cannotWrite(out, msg.fsReason((e as NodeJS.ErrnoException).code))[lang]}\n`)
     return 1
   }
   process.stdout.write(`${msg.written(out, bytes.length, report.metas.length)[lang]}\n`)

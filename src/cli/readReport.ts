@@ -13,8 +13,7 @@ export async function readReport(file: string): Promise<ReadResult> {
   try {
     bytes = new Uint8Array(readFileSync(file))
   } catch (e) {
-    const reason = msg.fsReason((e as NodeJS.ErrnoException).code)
-    return { message: { es: msg.cannotRead(file, reason.es).es, en: msg.cannotRead(file, reason.en).en } }
+    return { message: msg.cannotRead(file, msg.fsReason((e as NodeJS.ErrnoException).code)) }
   }
   const result = await parseReportFile(bytes, path.basename(file))
   if (result.ok) return { report: result.report }
