@@ -69,8 +69,9 @@ export async function readWorkspace(db: DraftsDb, hash: string): Promise<OpenedW
 
 /** Deletes a workspace with its whole log and review state, in one transaction. */
 export async function deleteWorkspace(db: DraftsDb, hash: string): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.edits, db.reviews, db.comments, db.acknowledgements], async () => {
+  await db.transaction('rw', [db.workspaces, db.edits, db.reviews, db.comments, db.acknowledgements, db.views], async () => {
     await db.edits.where('workspace').equals(hash).delete()
+    await db.views.where('workspace').equals(hash).delete()
     await db.reviews.where('workspace').equals(hash).delete()
     await db.comments.where('workspace').equals(hash).delete()
     await db.acknowledgements.where('workspace').equals(hash).delete()

@@ -23,7 +23,7 @@ describe('workspaces', () => {
     expect(await listWorkspaces(db)).toEqual(before)
   })
 
-  it('a second report gets its own workspace, and deleting one removes its log and reviews but not the other', async () => {
+  it('a second report gets its own workspace, and deleting one removes its log, reviews and saved views but not the other', async () => {
     const { db, hash } = await seededDrafts()
     // The same report with one more blank line at the end is a different file, so a different workspace.
     const other = new Uint8Array([...seedBytes, 0x0a])
@@ -37,11 +37,14 @@ describe('workspaces', () => {
     second.commit([{ meta: 0, column: 'achieved', after: '5' }])
     second.setReviewStatus(0, 'approved', 'Ana')
     await Promise.all([saved(first), saved(second)])
+    await db.views.add({ workspace: imported.workspace.hash, name: 'Bajo 80 %', query: 'band=under50', savedAt: 1 })
+    await db.views.add({ workspace: hash, name: 'Todas', query: '', savedAt: 1 })
     expect((await listWorkspaces(db)).map((w) => w.hash)).toEqual([imported.workspace.hash, hash])
 
     await deleteWorkspace(db, imported.workspace.hash)
     expect((await listWorkspaces(db)).map((w) => w.hash)).toEqual([hash])
     expect((await db.edits.toArray()).map((r) => [r.workspace, r.after])).toEqual([[hash, '4']])
     expect(await db.reviews.count()).toBe(0)
+    expect((await db.views.toArray()).map((v) => [v.workspace, v.name])).toEqual([[hash, 'Todas']])
   })
 })
