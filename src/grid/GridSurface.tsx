@@ -24,6 +24,8 @@ import type { ViewState } from './view/useView'
 export const ROW_HEIGHT = 52
 export const HEADER_HEIGHT = 44
 
+const estimateSize = () => ROW_HEIGHT
+
 interface Editing {
   readonly meta: number
   readonly col: ColumnKey
@@ -47,6 +49,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const idPrefix = useId().replace(/:/g, '')
   const scrollRef = useRef<HTMLDivElement>(null)
   const [editing, setEditing] = useState<Editing | null>(null)
+  const getScrollElement = useCallback(() => scrollRef.current, [])
 
   const visible = table.getVisibleLeafColumns()
   const layout: ColumnLayout[] = visible.map((c) => {
@@ -66,15 +69,16 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const totalWidth = table.getTotalSize()
   const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
 
-  const { active, range, moveTo, selectAll } = useGridSelection(metas, keys, view.spec.selected, view.select)
+  const { active, range, moveTo, selectAll } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
+  // Stable callbacks and index keys: the virtualizer rebuilds its 100,000 row positions whenever
+  // getItemKey changes, and rows all have one height, so positions never depend on which meta it is.
   const virtualizer = useVirtualizer({
     count: metas.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    getScrollElement,
+    estimateSize,
     overscan: 6,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (i) => metas[i]?.id ?? i,
   })
   const terms = useMemo(() => searchTerms(view.spec.search), [view.spec.search])
 

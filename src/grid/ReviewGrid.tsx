@@ -1,6 +1,7 @@
 /** The review grid: toolbar (search, filters, columns), the grid itself and its announcements. */
 import { useCallback, useState } from 'react'
 import { useMessages } from '../app/i18n/LanguageProvider'
+import { useReportSession } from '../app/session/ReportSession'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { FilterPanel } from './filters/FilterPanel'
 import { GridSurface } from './GridSurface'
@@ -8,12 +9,14 @@ import { ColumnsMenu } from './toolbar/ColumnsMenu'
 import { FilterChips } from './toolbar/FilterChips'
 import { SearchBox } from './toolbar/SearchBox'
 import { useGridTable } from './useGridTable'
+import { useSearchWarmup } from './useSearchWarmup'
 import { useView } from './view/useView'
 import './grid.css'
 
 export function ReviewGrid() {
   const t = useMessages().grid
   const view = useView()
+  useSearchWarmup(useReportSession().report.metas)
   const { table, frozen, setFrozen } = useGridTable(view.metas, view.columns)
   const [message, setMessage] = useState('')
   const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)

@@ -37,6 +37,12 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     return { from, ids: computeView(from, spec, ctx).map((m) => m.id) }
   }, [computeKey, refreshCount, original])
   const metas = useMemo(() => computed.ids.map((id) => report.metas[id]), [computed, report])
+  // Same metas in report order, kept while only the sort changes: figures over the view need not recompute.
+  const filterKey = encodeView({ ...spec, sort: [], selected: null, columns: null }).toString()
+  const members = useMemo(
+    () => Array.from(Int32Array.from(computed.ids).sort(), (id) => report.metas[id]),
+    [filterKey, refreshCount, original, report],
+  )
 
   const lastKind = (location.state as { viewChange?: ChangeKind } | null)?.viewChange
   const write = useCallback(
@@ -64,6 +70,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     () => ({
       spec,
       metas,
+      members,
       total: report.metas.length,
       columns: visibleColumns(spec),
       context,
@@ -78,7 +85,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       },
       refresh: () => setRefreshCount((n) => n + 1),
     }),
-    [spec, metas, report, context, computed, setSpec, setFilter, write],
+    [spec, metas, members, report, context, computed, setSpec, setFilter, write],
   )
   return <ViewStateContext.Provider value={value}>{children}</ViewStateContext.Provider>
 }

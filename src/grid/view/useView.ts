@@ -4,6 +4,8 @@
  *   const view = useView()
  *   view.spec        ViewSpec from the URL (sort, filters, search, columns, selected meta)
  *   view.metas       the metas of the view, in order, with current (edited) values
+ *   view.members     the same metas in report order; the same array while only the sort changes,
+ *                    so counts, means and charts over the view can memoize on it
  *   view.total       number of metas in the report ("N de M metas": view.metas.length of view.total)
  *   view.columns     visible columns in display order
  *   view.context     findings / bands / review statuses the view was computed with
@@ -26,6 +28,7 @@ import type { Meta } from '../../report/types'
 export interface ViewState {
   readonly spec: ViewSpec
   readonly metas: readonly Meta[]
+  readonly members: readonly Meta[]
   readonly total: number
   readonly columns: readonly ViewColumnKey[]
   readonly context: ViewContext

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useReportSession } from '../../app/session/ReportSession'
 import { checkReport, type Severity } from '../../report/findings'
 import { metaValues } from '../../report/metaValues'
@@ -30,9 +30,21 @@ export function findingSummaries(report: Report): ReadonlyMap<number, FindingSum
 
 const band = (meta: Meta) => fulfillmentBand(metaValues(meta).percent)
 
+const NO_FINDINGS: ReadonlyMap<number, FindingSummary> = new Map()
+/** Above this many metas the findings are checked after the rows are on screen. */
+const CHECK_LATER_ABOVE = 5_000
+
 /** Findings, bands and review statuses of the current report, as the view filters and sorts by them. */
 export function useViewContext(report: Report): ViewContext {
   const { reviewStatus } = useReportSession()
-  const findings = useMemo(() => findingSummaries(report), [report])
+  const large = report.metas.length > CHECK_LATER_ABOVE
+  const [late, setLate] = useState<{ findings: ReadonlyMap<number, FindingSummary> } | null>(null)
+  useEffect(() => {
+    if (!large || cache.has(report)) return
+    const timer = setTimeout(() => setLate({ findings: findingSummaries(report) }), 0)
+    return () => clearTimeout(timer)
+  }, [report, large])
+  // After an edit the previous findings stay until the new check is done, rather than blinking empty.
+  const findings = !large || cache.has(report) ? findingSummaries(report) : (late?.findings ?? NO_FINDINGS)
   return useMemo<ViewContext>(() => ({ findings, band, reviewStatus }), [findings, reviewStatus])
 }

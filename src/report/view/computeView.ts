@@ -3,11 +3,13 @@
  * enough for 100,000 metas: sort keys are computed once per call into typed arrays, text is
  * ranked once per distinct value with Spanish collation.
  */
-import { foldLoose, compareText } from '../textFold'
+import { compareText, foldLoose } from '../textFold'
 import type { Meta, Report } from '../types'
-import { metaValues, type MetaValues } from '../metaValues'
-import { metaMatches, searchTerms } from './search'
-import type { FacetColumn, NumberRange, SortRule, ViewColumnKey, ViewFilters, ViewSpec } from './viewSpec'
+import { metaValues } from '../metaValues'
+import { searchTerms } from './search'
+import { sortMetas } from './sortView'
+import { matchingMetas } from './searchIndex'
+import type { FacetColumn, NumberRange, ViewFilters, ViewSpec } from './viewSpec'
 
 /** A meta's findings, as the findings checker reports them. */
 export interface FindingSummary {
@@ -51,7 +53,7 @@ function inRange(value: number | null, range: NumberRange | null): boolean {
 type FilterKeyOf = keyof ViewFilters
 
 /** A predicate per active filter; `skip` leaves one out (facet counts ignore their own filter). */
-function predicates(spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): Array<(meta: Meta) => boolean> {
+function predicates(metas: readonly Meta[], spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): Array<(meta: Meta) => boolean> {
   const f = spec.filters
   const out: Array<(meta: Meta) => boolean> = []
   const facet = (column: FacetColumn) => {
@@ -88,70 +90,23 @@ function predicates(spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): A
     out.push((m) => statuses.has(statusOf(m.id)))
   }
   const terms = searchTerms(spec.search)
-  if (terms.length > 0) out.push((m) => metaMatches(m, terms))
+  if (terms.length > 0) {
+    // Meta ids are positions in report.metas, which is what the index is laid out by.
+    const matches = matchingMetas(metas, terms)
+    out.push((m) => matches[m.id] === 1)
+  }
   return out
 }
 
 function filterMetas(report: Report, spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): Meta[] {
-  const preds = predicates(spec, context, skip)
+  const preds = predicates(report.metas, spec, context, skip)
   if (preds.length === 0) return report.metas.slice()
   return report.metas.filter((m) => preds.every((p) => p(m)))
 }
 
-const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent', 'computedPercent'] satisfies (keyof MetaValues)[]
-
-function isNumericKey(column: ViewColumnKey): column is keyof MetaValues & ViewColumnKey {
-  return NUMERIC_KEYS.includes(column)
-}
-
-/** Rank of each meta's text in Spanish collation, computed over distinct values only. */
-function textRanks(metas: readonly Meta[], text: (m: Meta) => string): Float64Array {
-  const distinct = [...new Set(metas.map(text))].sort(compareText)
-  const rank = new Map<string, number>()
-  distinct.forEach((value, i) => rank.set(value, i))
-  return Float64Array.from(metas, (m) => rank.get(text(m)) ?? 0)
-}
-
-/** One number per meta (NaN = no value, always last), so the sort compares plain numbers. */
-function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewContext): Float64Array {
-  if (isNumericKey(column)) return Float64Array.from(metas, (m) => metaValues(m)[column] ?? Number.NaN)
-  if (column === 'findings') {
-    const findings = context.findings
-    // Worst severity first, then how many: one key, since counts stay far below 10,000.
-    return Float64Array.from(metas, (m) => {
-      const s = findings?.get(m.id)
-      return s ? s.worstRank * 10_000 + s.count : 0
-    })
-  }
-  if (column === 'reviewStatus') {
-    const statusOf = context.reviewStatus
-    return textRanks(metas, (m) => statusOf?.(m.id) ?? '')
-  }
-  return textRanks(metas, (m) => m.cells[column].trim())
-}
-
-function sortMetas(metas: Meta[], rules: readonly SortRule[], context: ViewContext): Meta[] {
-  if (rules.length === 0) return metas
-  const keys = rules.map((r) => sortKeys(metas, r.column, context))
-  const order = Array.from(metas, (_, i) => i)
-  order.sort((a, b) => {
-    for (let k = 0; k < keys.length; k++) {
-      const x = keys[k][a]
-      const y = keys[k][b]
-      if (x === y) continue
-      if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1
-      if (Number.isNaN(y)) return -1
-      return rules[k].desc ? y - x : x - y
-    }
-    // Ties keep report order, so the sort is stable and predictable.
-    return metas[a].id - metas[b].id
-  })
-  return order.map((i) => metas[i])
-}
-
 /** The metas of the view: filtered by every filter and the search, then sorted. */
 export function computeView(report: Report, spec: ViewSpec, context: ViewContext = {}): Meta[] {
-  return sortMetas(filterMetas(report, spec, context), spec.sort, context)
+  return sortMetas(report, filterMetas(report, spec, context), spec.sort, context)
 }
 
 export interface FacetCount {

@@ -3,43 +3,11 @@
  * query must appear somewhere in the meta, and matches can be located in a cell for highlighting.
  */
 import { foldText } from '../textFold'
-import type { Meta } from '../types'
 
 /** The query's folded words; empty means "no search". */
 export function searchTerms(query: string): string[] {
-  const folded = foldText(query)
+  const folded = foldText(query.replace(/[\u0000-\u001f]/g, ' '))
   return folded === '' ? [] : folded.split(' ')
-}
-
-// Reports repeat texts a lot (objectives, competences), so fold each distinct string once.
-const foldedStrings = new Map<string, string>()
-const haystacks = new WeakMap<Meta, string>()
-const MAX_FOLD_CACHE = 200_000
-
-function foldCached(text: string): string {
-  let f = foldedStrings.get(text)
-  if (f === undefined) {
-    f = foldText(text)
-    if (foldedStrings.size >= MAX_FOLD_CACHE) foldedStrings.clear()
-    foldedStrings.set(text, f)
-  }
-  return f
-}
-
-/** The meta's cells folded and joined with a separator no word contains, so words never span cells. */
-export function metaHaystack(meta: Meta): string {
-  let h = haystacks.get(meta)
-  if (h === undefined) {
-    h = Object.values(meta.cells).map(foldCached).join('\u0001')
-    haystacks.set(meta, h)
-  }
-  return h
-}
-
-export function metaMatches(meta: Meta, terms: readonly string[]): boolean {
-  if (terms.length === 0) return true
-  const h = metaHaystack(meta)
-  return terms.every((t) => h.includes(t))
 }
 
 /** [start, end) ranges of `text` (original characters) where any term matches, merged and sorted. */

@@ -1,0 +1,96 @@
+/**
+ * Sorting a view: one number per meta and rule (NaN = no value, always last), ties in report
+ * order. A single-column sort of a report's own values is computed once over the whole report
+ * and reused, so re-sorting, flipping direction or changing filters does not sort again.
+ */
+import { metaValues, type MetaValues } from '../metaValues'
+import { compareText } from '../textFold'
+import type { Meta, Report } from '../types'
+import type { ViewContext } from './computeView'
+import type { SortRule, ViewColumnKey } from './viewSpec'
+
+const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent', 'computedPercent'] satisfies (keyof MetaValues)[]
+
+function isNumericKey(column: ViewColumnKey): column is keyof MetaValues & ViewColumnKey {
+  return NUMERIC_KEYS.includes(column)
+}
+
+/** Rank of each meta's text in Spanish collation, computed over distinct values only. */
+function textRanks(metas: readonly Meta[], text: (m: Meta) => string): Float64Array {
+  const distinct = [...new Set(metas.map(text))].sort(compareText)
+  const rank = new Map<string, number>()
+  distinct.forEach((value, i) => rank.set(value, i))
+  return Float64Array.from(metas, (m) => rank.get(text(m)) ?? 0)
+}
+
+function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewContext): Float64Array {
+  if (isNumericKey(column)) return Float64Array.from(metas, (m) => metaValues(m)[column] ?? Number.NaN)
+  if (column === 'findings') {
+    const findings = context.findings
+    // Worst severity first, then how many: one key, since counts stay far below 10,000.
+    return Float64Array.from(metas, (m) => {
+      const s = findings?.get(m.id)
+      return s ? s.worstRank * 10_000 + s.count : 0
+    })
+  }
+  if (column === 'reviewStatus') {
+    const statusOf = context.reviewStatus
+    return textRanks(metas, (m) => statusOf?.(m.id) ?? '')
+  }
+  return textRanks(metas, (m) => m.cells[column].trim())
+}
+
+/** Positions 0..n-1 ordered by the rules' keys; NaN last whatever the direction; ties by position. */
+function order(keys: readonly Float64Array[], rules: readonly SortRule[], n: number): Int32Array {
+  const positions = Array.from({ length: n }, (_, i) => i)
+  positions.sort((a, b) => {
+    for (let k = 0; k < keys.length; k++) {
+      const x = keys[k][a]
+      const y = keys[k][b]
+      if (x === y) continue
+      if (x !== x) {
+        if (y !== y) continue
+        return 1
+      }
+      if (y !== y) return -1
+      return rules[k].desc ? y - x : x - y
+    }
+    return a - b
+  })
+  return Int32Array.from(positions)
+}
+
+// Whole-report orders by column and direction, per metas array (an edit makes a new array).
+const reportOrders = new WeakMap<readonly Meta[], Map<string, Int32Array>>()
+
+function reportOrder(report: Report, rule: SortRule, context: ViewContext): Int32Array {
+  let orders = reportOrders.get(report.metas)
+  if (!orders) reportOrders.set(report.metas, (orders = new Map()))
+  const key = `${rule.column}:${rule.desc}`
+  let cached = orders.get(key)
+  if (!cached) {
+    cached = order([sortKeys(report.metas, rule.column, context)], [rule], report.metas.length)
+    orders.set(key, cached)
+  }
+  return cached
+}
+
+/** `metas` (a subset of the report in report order) sorted by `rules`. */
+export function sortMetas(report: Report, metas: Meta[], rules: readonly SortRule[], context: ViewContext): Meta[] {
+  if (rules.length === 0) return metas
+  // Findings and review statuses come from the context, which changes on its own: not cached.
+  if (rules.length === 1 && rules[0].column !== 'findings' && rules[0].column !== 'reviewStatus') {
+    const all = reportOrder(report, rules[0], context)
+    const out: Meta[] = []
+    if (metas.length === report.metas.length) {
+      for (let i = 0; i < all.length; i++) out.push(report.metas[all[i]])
+      return out
+    }
+    const included = new Uint8Array(report.metas.length)
+    for (const m of metas) included[m.id] = 1
+    for (let i = 0; i < all.length; i++) if (included[all[i]] === 1) out.push(report.metas[all[i]])
+    return out
+  }
+  const keys = rules.map((r) => sortKeys(metas, r.column, context))
+  return Array.from(order(keys, rules, metas.length), (i) => metas[i])
+}

@@ -1,0 +1,164 @@
+/**
+ * The review grid in headless Chromium on the production build, for the seed and for 100,000
+ * generated metas served in place of the embedded report: time to first rows, sort by
+ * percentage, search keystroke to updated rows, and frame times while scrolling to the end.
+ * Targets at 100,000 metas: sort and search < 150 ms, scroll p95 frame < 20 ms, first rows < 1.5 s.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { parseReport } from '../../src/report/parseReport'
+
+const GENERATED_METAS = 100_000
+const PORT = Number(process.env.BENCH_GRID_PORT ?? 4179)
+const DIST = '/tmp/poa-bench-grid-dist'
+const BASE = `http://127.0.0.1:${PORT}/`
+
+/** Positions of the long texts (competence, description, indicator, result, contribution). */
+const LONG_TEXT_CELLS = [2, 4, 5, 9, 10]
+const LONG_TEXT_MAX = 140
+
+/**
+ * The seed's title lines and header, then its metas cycled and renumbered up to `count`. Long
+ * texts are cut to 140 characters so the file stays near 45 MB (full narratives would make it
+ * 130 MB, which measures the network and the parser more than the grid).
+ */
+function generated(seedText: string, count: number): string {
+  const lines = seedText.split('\n')
+  const headerAt = lines.findIndex((l) => l.startsWith('OBJETIVOS DEL PLAN'))
+  const metaLines = lines.filter((l) => l.split('\t').length === 11 && /^\d+$/.test(l.split('\t')[3]))
+  const out = lines.slice(0, headerAt + 2)
+  for (let n = 0; n < count; n++) {
+    const cells = metaLines[n % metaLines.length].split('\t')
+    cells[3] = String(n + 1)
+    for (const at of LONG_TEXT_CELLS) cells[at] = cells[at].slice(0, LONG_TEXT_MAX)
+    out.push(cells.join('\t'))
+  }
+  return out.join('\n')
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], { stdio: 'ignore' })
+  if (build.status !== 0) throw new Error('vite build failed')
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error('vite preview did not start')
+}
+
+// Runs in the page: records when the first data row appears, from navigation start.
+const FIRST_ROWS_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"]')) {
+      window.__firstRows = performance.now()
+      observer.disconnect()
+    }
+  }).observe(document, { childList: true, subtree: true })
+`
+
+/** Milliseconds from an action in the page to the next painted frame. */
+function timedInPage(page: Page, action: string): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const start = performance.now()
+    ${action}
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)))
+  })`)
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+/** Measures the app opening `reportFile` (a file of the build) as its embedded report. */
+async function measure(browser: Browser, label: string, reportFile: string, metas: number): Promise<Record<string, number>> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'es-EC', serviceWorkers: 'block' })
+  const page = await context.newPage()
+  await page.addInitScript(FIRST_ROWS_PROBE)
+  // Served by the preview server from disk: fulfilling 45 MB through the DevTools pipe would be timed too.
+  await page.route('**/default-report.txt', (route) => route.continue({ url: BASE + reportFile }))
+  await page.goto(BASE)
+  await page.waitForFunction(`'__firstRows' in window`, undefined, { timeout: 120_000 })
+  const firstRows = await page.evaluate<number>('window.__firstRows')
+  const rowCount = await page.getByRole('grid').getAttribute('aria-rowcount')
+  if (Number(rowCount) !== metas + 1) throw new Error(`${label}: the grid shows ${rowCount} rows for ${metas} metas`)
+
+  const clickSort = `document.querySelector('[role="columnheader"] button[title^="Cumplimiento."]').click()`
+  const sortTimes: number[] = []
+  for (let i = 0; i < 4; i++) sortTimes.push(await timedInPage(page, clickSort))
+  // The search index is built in idle time after the first rows; a user starts typing later than this.
+  await page.waitForTimeout(3000)
+
+  const typeSearch = (text: string) => `
+    const input = document.querySelector('input[type="search"]')
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(text)})
+    input.dispatchEvent(new Event('input', { bubbles: true }))`
+  const searchTimes: number[] = []
+  for (const text of ['a', 'ag', 'agu', 'agua', 'agu', 'ag', 'a', '']) {
+    searchTimes.push(await timedInPage(page, typeSearch(text)))
+    await page.waitForTimeout(50)
+  }
+
+  // Scroll from top to bottom in 300 frames: every frame shows rows never rendered before.
+  // (Page code is passed as text: the bench runner's transpiler would inject helpers the page lacks.)
+  const frames = await page.evaluate<number[]>(`new Promise((resolve) => {
+    const el = document.querySelector('[role="grid"]')
+    el.scrollTop = 0
+    const steps = 300
+    const stepPx = (el.scrollHeight - el.clientHeight) / steps
+    const times = []
+    let last = performance.now()
+    let i = 0
+    const tick = (now) => {
+      times.push(now - last)
+      last = now
+      if (i++ >= steps) return resolve(times.slice(1))
+      el.scrollTop = Math.round(i * stepPx)
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })`)
+  const reachedEnd = await page.locator(`[role="grid"] [role="row"][aria-rowindex="${metas + 1}"]`).count()
+  await context.close()
+  if (reachedEnd !== 1) throw new Error(`${label}: scrolling did not reach the last row`)
+  return {
+    [`${label}: first rows on screen, ms`]: firstRows,
+    [`${label}: sort by percentage, ms (median of 4)`]: percentile(sortTimes, 50),
+    [`${label}: sort by percentage, ms (worst)`]: Math.max(...sortTimes),
+    [`${label}: search keystroke to rows, ms (median of 8)`]: percentile(searchTimes, 50),
+    [`${label}: search keystroke to rows, ms (worst)`]: Math.max(...searchTimes),
+    [`${label}: scroll frame, ms (p95 of ${frames.length})`]: percentile(frames, 95),
+    [`${label}: scroll frame, ms (median)`]: percentile(frames, 50),
+  }
+}
+
+export default async function (): Promise<Record<string, number | string>> {
+  const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
+  const seed = parseReport(new TextEncoder().encode(seedText))
+  if (!seed.ok) throw new Error('the embedded report does not parse')
+  const server = await startPreview()
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  try {
+    const big = generated(seedText, GENERATED_METAS)
+    writeFileSync(path.join(DIST, 'bench-generated-report.txt'), big)
+    return {
+      ...(await measure(browser, 'seed', 'default-report.txt', seed.report.metas.length)),
+      'generated: metas': GENERATED_METAS,
+      'generated: size, MB': Buffer.byteLength(big) / 1024 / 1024,
+      ...(await measure(browser, 'generated', 'bench-generated-report.txt', GENERATED_METAS)),
+    }
+  } finally {
+    await browser.close()
+    if (server.pid) process.kill(-server.pid)
+  }
+}
