@@ -8,7 +8,7 @@ import { matchRanges } from '../report/view/search'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { formatPercent } from '../report/numbers'
 import { metaValues } from '../report/metaValues'
-import { cellText, disagreeingPercent } from './gridColumns'
+import { cellText, disagreeingPercent, gridColumn } from './gridColumns'
 import type { GridMessages } from './gridMessages'
 
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
@@ -68,6 +68,9 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
   if (column === 'reviewStatus') {
     const status = context.reviewStatus?.(meta.id)
     return status ? <span className="status-badge" data-status={status}>{text}</span> : null
+  }
+  if (text.trim() === '' && column !== 'computedPercent' && gridColumn(column).def?.required) {
+    return <span className="cell-empty">{t.emptyValue}</span>
   }
   return (
     <span className="cell-text" title={text.length > 40 ? text : undefined}>

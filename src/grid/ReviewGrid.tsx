@@ -1,9 +1,10 @@
 /** The review grid: toolbar (search, filters, columns), the grid itself and its announcements. */
 import { useCallback, useState } from 'react'
-import { useMessages } from '../app/i18n/LanguageProvider'
+import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
 import { useReportSession } from '../app/session/ReportSession'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { FilterPanel } from './filters/FilterPanel'
+import { columnLabel } from './gridColumns'
 import { GridSurface } from './GridSurface'
 import { ColumnsMenu } from './toolbar/ColumnsMenu'
 import { FilterChips } from './toolbar/FilterChips'
@@ -17,7 +18,8 @@ export function ReviewGrid() {
   const t = useMessages().grid
   const view = useView()
   useSearchWarmup(useReportSession().report.metas)
-  const { table, frozen, setFrozen } = useGridTable(view.metas, view.columns)
+  const { language } = useLanguage()
+  const { table, frozen, setFrozen } = useGridTable(view.metas, view.columns, (key) => columnLabel(key, language, t))
   const [message, setMessage] = useState('')
   const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)
   const openFilter = useCallback((column: ViewColumnKey, anchor: HTMLElement) => setFilterOf({ column, anchor }), [])

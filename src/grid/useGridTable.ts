@@ -31,9 +31,22 @@ const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, Meta>()
 
-const COLUMN_DEFS = helper.columns(
-  VIEW_COLUMN_KEYS.map((key) => helper.display({ id: key, header: key, size: gridColumn(key).width, minSize: 60, maxSize: 1200 })),
-)
+/** Roughly what the header's longest word needs at 12 px semibold, plus padding, sort arrow and filter button. */
+function headerWidth(label: string, hasFilter: boolean): number {
+  const longest = Math.max(...label.split(/\s+/).map((w) => w.length))
+  return Math.ceil(longest * 8) + 48 + (hasFilter ? 24 : 0)
+}
+
+/** Column widths come from the column table, widened when a header word would not fit. */
+function columnDefs(label: (key: ViewColumnKey) => string) {
+  return helper.columns(
+    VIEW_COLUMN_KEYS.map((key) => {
+      const col = gridColumn(key)
+      const size = Math.max(col.width, headerWidth(label(key), col.filter !== null))
+      return helper.display({ id: key, header: key, size, minSize: 60, maxSize: 1200 })
+    }),
+  )
+}
 
 const WIDTHS_KEY = 'poa.grid.widths'
 const FROZEN_KEY = 'poa.grid.frozen'
@@ -64,7 +77,10 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 
 const getRowId = (meta: Meta) => String(meta.id)
 
-export function useGridTable(metas: readonly Meta[], columns: readonly ViewColumnKey[]) {
+export function useGridTable(metas: readonly Meta[], columns: readonly ViewColumnKey[], label: (key: ViewColumnKey) => string) {
+  const columnDefsKey = VIEW_COLUMN_KEYS.map(label).join('|')
+  // Rebuilt only when the labels change (the UI language), as TanStack Table wants stable columns.
+  const defs = useMemo(() => columnDefs(label), [columnDefsKey])
   const [columnSizing, setSizing] = useState<ColumnSizingState>(() => readStored(WIDTHS_KEY, isSizing, {}))
   const [frozen, setFrozenState] = useState(() => readStored(FROZEN_KEY, isCount, DEFAULT_FROZEN))
   const onColumnSizingChange = useCallback((updater: Updater<ColumnSizingState>) => {
@@ -89,7 +105,7 @@ export function useGridTable(metas: readonly Meta[], columns: readonly ViewColum
   }, [columns, frozen, columnSizing])
   const table = useTable({
     features,
-    columns: COLUMN_DEFS,
+    columns: defs,
     data: metas as Meta[],
     getRowId,
     state,

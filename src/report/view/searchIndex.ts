@@ -58,7 +58,9 @@ export function warmSearchIndex(metas: readonly Meta[], from: number, budgetMs: 
 }
 
 // Typing forward narrows the last search: a meta matching "agua" must have matched "agu".
-let last: { metas: readonly Meta[]; terms: readonly string[]; out: Uint8Array } | null = null
+let last: { metas: readonly Meta[]; terms: readonly string[]; out: Uint8Array; count: number } | null = null
+/** Checking candidates one by one beats scanning whole runs only when few are left. */
+const NARROW_BELOW = 0.2
 
 function narrows(terms: readonly string[], previous: readonly string[]): boolean {
   return previous.every((p) => terms.some((t) => t.includes(p)))
@@ -66,7 +68,7 @@ function narrows(terms: readonly string[], previous: readonly string[]): boolean
 
 /** For each meta (by position), 1 when every term appears in it. Terms are folded (searchTerms). */
 export function matchingMetas(metas: readonly Meta[], terms: readonly string[]): Uint8Array {
-  const candidates = last && last.metas === metas && narrows(terms, last.terms) ? last.out : null
+  const candidates = last && last.metas === metas && last.count < metas.length * NARROW_BELOW && narrows(terms, last.terms) ? last.out : null
   const out = new Uint8Array(metas.length)
   for (let from = 0; from < metas.length; from += RUN) {
     const { text, ends } = runAt(metas, from)
@@ -89,6 +91,8 @@ export function matchingMetas(metas: readonly Meta[], terms: readonly string[]):
     }
     for (let i = 0; i < hits.length; i++) if (hits[i] === terms.length) out[from + i] = 1
   }
-  last = { metas, terms, out }
+  let count = 0
+  for (let i = 0; i < out.length; i++) count += out[i]
+  last = { metas, terms, out, count }
   return out
 }
