@@ -11,12 +11,12 @@ import { FilterChips } from './toolbar/FilterChips'
 import { SearchBox } from './toolbar/SearchBox'
 import { useGridTable } from './useGridTable'
 import { useSearchWarmup } from './useSearchWarmup'
-import { useView } from './view/useView'
+import { useGridView } from './view/useView'
 import './grid.css'
 
 export function ReviewGrid() {
   const t = useMessages().grid
-  const view = useView()
+  const view = useGridView()
   useSearchWarmup(useReportSession().report.metas)
   const { language } = useLanguage()
   const { table, frozen, setFrozen } = useGridTable(view.metas, view.columns, (key) => columnLabel(key, language, t))

@@ -1,13 +1,13 @@
 import { useMessages } from '../../app/i18n/LanguageProvider'
 import type { FilterKey, ViewFilters } from '../../report/view/viewSpec'
-import { useView } from '../view/useView'
+import { useGridView } from '../view/useView'
 
 type ListFilter = { [K in FilterKey]: ViewFilters[K] extends readonly string[] ? K : never }[FilterKey]
 
 /** A checkbox per choice (bands, severities, review statuses). */
 export function ChoiceFilter({ filter, legend, choices }: { filter: ListFilter; legend: string; choices: readonly (readonly [string, string])[] }) {
   const t = useMessages().grid
-  const view = useView()
+  const view = useGridView()
   const chosen = view.spec.filters[filter]
   return (
     <fieldset className="choice-filter">

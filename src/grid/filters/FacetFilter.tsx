@@ -4,12 +4,12 @@ import { useReportSession } from '../../app/session/ReportSession'
 import { facetCounts } from '../../report/view/computeView'
 import { foldText } from '../../report/textFold'
 import type { FacetColumn } from '../../report/view/viewSpec'
-import { useView } from '../view/useView'
+import { useGridView } from '../view/useView'
 
 /** A value list with counts; texts written several ways count as one value. */
 export function FacetFilter({ column, label }: { column: FacetColumn; label: string }) {
   const t = useMessages().grid
-  const view = useView()
+  const view = useGridView()
   const { report } = useReportSession()
   const [query, setQuery] = useState('')
   const facets = useMemo(() => facetCounts(report, view.spec, column, view.context), [report, view.spec, column, view.context])

@@ -5,7 +5,7 @@ import { BAND_LABELS, BANDS } from '../../report/statistics'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { columnLabel } from '../gridColumns'
 import { Popover } from '../Popover'
-import { useView } from '../view/useView'
+import { useGridView } from '../view/useView'
 import { ChoiceFilter } from './ChoiceFilter'
 import { FacetFilter } from './FacetFilter'
 import { RangeFilter } from './RangeFilter'
@@ -15,7 +15,7 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
   const messages = useMessages()
   const t = messages.grid
   const { language } = useLanguage()
-  const view = useView()
+  const view = useGridView()
   const label = columnLabel(column, language, t)
   let body = null
   if (column === 'objective' || column === 'competenceType') body = <FacetFilter column={column} label={label} />

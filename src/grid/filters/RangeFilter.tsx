@@ -2,12 +2,12 @@ import { useId, useState, type FormEvent } from 'react'
 import { useMessages } from '../../app/i18n/LanguageProvider'
 import { formatNumber, parseNumber } from '../../report/numbers'
 import type { RangeColumn } from '../../report/view/viewSpec'
-import { useView } from '../view/useView'
+import { useGridView } from '../view/useView'
 
 /** From / to bounds typed the Ecuadorian way ("1.234,5", "80"); either may stay open. */
 export function RangeFilter({ column }: { column: RangeColumn }) {
   const t = useMessages().grid
-  const view = useView()
+  const view = useGridView()
   const ids = useId()
   const current = view.spec.filters[column]
   const show = (n: number | null | undefined) => (n === null || n === undefined ? '' : formatNumber(n, 0, 10))

@@ -3,13 +3,13 @@ import { useLanguage, useMessages } from '../../app/i18n/LanguageProvider'
 import { DEFAULT_COLUMNS, VIEW_COLUMN_KEYS, type ViewColumnKey } from '../../report/view/viewSpec'
 import { columnLabel } from '../gridColumns'
 import { Popover } from '../Popover'
-import { useView } from '../view/useView'
+import { useGridView } from '../view/useView'
 
 /** Show, hide, reorder and pin columns. Order and visibility are part of the view (URL). */
 export function ColumnsMenu({ frozen, setFrozen }: { frozen: number; setFrozen: (n: number) => void }) {
   const t = useMessages().grid
   const { language } = useLanguage()
-  const view = useView()
+  const view = useGridView()
   const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null)
   const shown = view.columns
   const hidden = VIEW_COLUMN_KEYS.filter((k) => !shown.includes(k))

@@ -6,14 +6,14 @@ import { BAND_LABELS, type FulfillmentBand } from '../../report/statistics'
 import { facetCounts } from '../../report/view/computeView'
 import { activeFilters, type FilterKey, type NumberRange } from '../../report/view/viewSpec'
 import { columnLabel } from '../gridColumns'
-import { useView } from '../view/useView'
+import { useGridView } from '../view/useView'
 
 /** One chip per active filter, each removable, and "clear all". */
 export function FilterChips() {
   const messages = useMessages()
   const t = messages.grid
   const { language } = useLanguage()
-  const view = useView()
+  const view = useGridView()
   const { report } = useReportSession()
   const { filters } = view.spec
   const active = activeFilters(filters)

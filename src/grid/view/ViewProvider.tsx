@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useSearchParams } from 'react-router'
 import { useReportSession } from '../../app/session/ReportSession'
 import { computeView } from '../../report/view/computeView'
 import { decodeView, encodeView } from '../../report/view/viewUrl'
 import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
-import { ViewStateContext, type ViewState } from './useView'
+import { GridViewContext, ViewStateContext, type ViewState } from './useView'
 import { useViewContext } from './useViewContext'
 
 type ChangeKind = 'search' | 'select' | 'other'
@@ -87,5 +87,11 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     }),
     [spec, metas, members, report, context, computed, setSpec, setFilter, write],
   )
-  return <ViewStateContext.Provider value={value}>{children}</ViewStateContext.Provider>
+  // Everything outside the grid renders the view at lower priority, after the rows are painted.
+  const deferred = useDeferredValue(value)
+  return (
+    <GridViewContext.Provider value={value}>
+      <ViewStateContext.Provider value={deferred}>{children}</ViewStateContext.Provider>
+    </GridViewContext.Provider>
+  )
 }

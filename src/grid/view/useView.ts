@@ -18,6 +18,9 @@
  *   view.select(metaId | null)            the meta open in the side panel (replaces history)
  *   view.refresh()                        re-apply sort and filters to the current values
  *
+ * useView() follows a change one render later than the grid (useGridView()), so rows answer a
+ * click or a keystroke first and figures and charts over the view catch up right after.
+ *
  * Pure parts (types, computeView, facetCounts, URL codec) live in src/report/view/.
  */
 import { createContext, useContext } from 'react'
@@ -43,9 +46,17 @@ export interface ViewState {
 }
 
 export const ViewStateContext = createContext<ViewState | null>(null)
+export const GridViewContext = createContext<ViewState | null>(null)
 
 export function useView(): ViewState {
   const view = useContext(ViewStateContext)
   if (!view) throw new Error('useView outside ViewProvider')
+  return view
+}
+
+/** The view without deferral, for the grid and its own controls. */
+export function useGridView(): ViewState {
+  const view = useContext(GridViewContext)
+  if (!view) throw new Error('useGridView outside ViewProvider')
   return view
 }
