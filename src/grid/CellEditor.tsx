@@ -115,7 +115,7 @@ export function CellEditor({ column, label, initial, options, onCommit, onCancel
         </p>
       ) : (
         <p id={`${ids}-hint`} className="cell-editor-hint">
-          {t.editHint}
+          {long ? t.editHintLong : t.editHint}
         </p>
       )}
     </div>

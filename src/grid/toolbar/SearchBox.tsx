@@ -17,6 +17,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (text:
         type="search"
         aria-label={t.searchLabel}
         placeholder={t.searchPlaceholder}
+        title={t.searchHint}
         value={text}
         onChange={(e) => {
           setText(e.target.value)
