@@ -3,7 +3,7 @@
  * header and virtualized rows. Keyboard, mouse, clipboard and in-place editing meet here.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
 import { useReportSession } from '../app/session/ReportSession'
@@ -69,7 +69,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const totalWidth = table.getTotalSize()
   const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
 
-  const { active, range, moveTo, selectAll } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
+  const { active, range, moveTo, selectAll, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
   // Stable callbacks and index keys: the virtualizer rebuilds its 100,000 row positions whenever
   // getItemKey changes, and rows all have one height, so positions never depend on which meta it is.
   const virtualizer = useVirtualizer({
@@ -94,6 +94,12 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     },
     [virtualizer, columns, frozenWidth],
   )
+  const activeRow = active?.row ?? -1
+  const activeCol = active?.col ?? -1
+  useEffect(() => {
+    if (arrivals > 0 && activeRow >= 0) reveal({ row: activeRow, col: activeCol })
+    // Only when a selection arrives from outside, not on every move or re-sort.
+  }, [arrivals])
   const go = useCallback(
     (pos: CellPos, extend = false) => {
       moveTo(pos, extend)

@@ -69,12 +69,15 @@ export function useGridSelection(
     if (timer.current) clearTimeout(timer.current)
   }, [])
 
-  // A selection that did not come from this grid moves the active cell to it.
+  // A selection that did not come from this grid (a link, a chart, the side panel's next/previous)
+  // moves the active cell to it; `arrivals` counts those so the grid can scroll to it.
+  const [arrivals, setArrivals] = useState(selected === null ? 0 : 1)
   useEffect(() => {
     if (selected === null || selected === lastWritten.current || timer.current) return
     lastWritten.current = selected
     setCursor((c) => ({ meta: selected, col: c?.col ?? columns[0] }))
     setAnchor((c) => ({ meta: selected, col: c?.col ?? columns[0] }))
+    setArrivals((n) => n + 1)
   }, [selected, columns])
 
   const selectAll = useCallback(() => {
@@ -83,5 +86,5 @@ export function useGridSelection(
     setCursor({ meta: metas[metas.length - 1].id, col: columns[columns.length - 1] })
   }, [metas, columns])
 
-  return { active, range, moveTo, selectAll }
+  return { active, range, moveTo, selectAll, arrivals }
 }

@@ -59,3 +59,12 @@ test('a shared link reopens the same columns, order and range filter', async ({ 
   await expect(page.getByRole('contentinfo').getByText(count(expected.length))).toBeVisible()
   await expect(cell(page, 0, 1)).toHaveText(formatPercent(Math.max(...expected)))
 })
+
+test('a link naming a meta scrolls the grid to it and makes it the active row', async ({ page }) => {
+  const meta = seed.metas[300]
+  await page.goto(`/?meta=${meta.id}`)
+  const target = row(page, 300)
+  await expect(target).toBeInViewport()
+  await expect(target).toHaveAttribute('aria-selected', 'true')
+  await expect(target.getByRole('gridcell').first()).toHaveText(meta.cells.no)
+})
