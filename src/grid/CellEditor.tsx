@@ -9,7 +9,8 @@ import { columnDef } from '../report/columns'
 import type { ColumnKey } from '../report/types'
 import { parseEdit } from './gridColumns'
 
-export type EditEnd = 'enter' | 'tab' | 'shiftTab'
+/** How the edit ended: the key that saved it, or 'away' when focus left the editor (a click elsewhere). */
+export type EditEnd = 'enter' | 'tab' | 'shiftTab' | 'away'
 
 interface Props {
   readonly column: ColumnKey
@@ -19,14 +20,18 @@ interface Props {
   readonly options: readonly string[]
   readonly onCommit: (text: string, end: EditEnd) => void
   readonly onCancel: () => void
+  /** Focus left with text that is not a number: the edit is dropped and the user told why. */
+  readonly onRejectedAway: (message: string) => void
 }
 
-export function CellEditor({ column, label, initial, options, onCommit, onCancel }: Props) {
+export function CellEditor({ column, label, initial, options, onCommit, onCancel, onRejectedAway }: Props) {
   const t = useMessages().grid
   const [text, setText] = useState(initial)
   const [error, setError] = useState<string | null>(null)
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
   const composing = useRef(false)
+  // Set once the edit is saved or cancelled by a key, so the blur that follows does nothing.
+  const closed = useRef(false)
   const ids = useId()
   const def = columnDef(column)
   const long = def.type === 'text'
@@ -42,10 +47,17 @@ export function CellEditor({ column, label, initial, options, onCommit, onCancel
   const commit = (end: EditEnd) => {
     const parsed = parseEdit(column, text)
     if (!parsed.ok) {
-      setError(parsed.reason === 'integer' ? t.invalidInteger : t.invalidNumber)
+      const message = parsed.reason === 'integer' ? t.invalidInteger : t.invalidNumber
+      if (end === 'away') {
+        closed.current = true
+        onRejectedAway(message)
+        return
+      }
+      setError(message)
       ref.current?.focus()
       return
     }
+    closed.current = true
     onCommit(parsed.text, end)
   }
 
@@ -54,6 +66,7 @@ export function CellEditor({ column, label, initial, options, onCommit, onCancel
     if (composing.current || e.nativeEvent.isComposing || e.keyCode === 229) return
     if (e.key === 'Escape') {
       e.preventDefault()
+      closed.current = true
       onCancel()
     } else if (e.key === 'Enter' && !e.altKey && !e.shiftKey) {
       e.preventDefault()
@@ -85,6 +98,10 @@ export function CellEditor({ column, label, initial, options, onCommit, onCancel
       setError(null)
     },
     onKeyDown,
+    // Clicking elsewhere saves, as in a spreadsheet; typed work is never silently dropped.
+    onBlur: () => {
+      if (!closed.current) commit('away')
+    },
     onCompositionStart: () => {
       composing.current = true
     },

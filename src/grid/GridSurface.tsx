@@ -2,7 +2,7 @@
  * The ARIA grid: a focusable container (aria-activedescendant points at the active cell), a sticky
  * header and virtualized rows. Keyboard, mouse, clipboard and in-place editing meet here.
  */
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
@@ -72,8 +72,20 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const { active, range, moveTo, selectAll, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
   // Stable callbacks and index keys: the virtualizer rebuilds its 100,000 row positions whenever
   // getItemKey changes, and rows all have one height, so positions never depend on which meta it is.
+  // The active row stays rendered while scrolled away, so aria-activedescendant always points at a
+  // cell and an open editor keeps its text.
+  const activeRow = active?.row ?? -1
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const rows = defaultRangeExtractor(range)
+      if (activeRow >= 0 && activeRow < range.count && !rows.includes(activeRow)) rows.push(activeRow)
+      return rows.sort((a, b) => a - b)
+    },
+    [activeRow],
+  )
   const virtualizer = useVirtualizer({
     count: metas.length,
+    rangeExtractor,
     getScrollElement,
     estimateSize,
     overscan: 6,
@@ -94,7 +106,6 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     },
     [virtualizer, columns, frozenWidth],
   )
-  const activeRow = active?.row ?? -1
   const activeCol = active?.col ?? -1
   useEffect(() => {
     if (arrivals > 0 && activeRow >= 0) reveal({ row: activeRow, col: activeCol })
@@ -120,7 +131,8 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const finishEdit = (text: string | null, end: EditEnd | null) => {
     const current = editing
     setEditing(null)
-    scrollRef.current?.focus({ preventScroll: true })
+    // After a click elsewhere focus goes where the user clicked; after a key it returns to the grid.
+    if (end !== 'away') scrollRef.current?.focus({ preventScroll: true })
     if (!current || !active) return
     if (text !== null && text !== session.report.metas[current.meta]?.cells[current.col]) {
       session.commit([{ meta: current.meta, column: current.col, after: text }])
@@ -181,7 +193,6 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     const pos = cellAt(e.target)
     if (!pos || e.button !== 0) return
     clicking.current = true
-    if (editing) finishEdit(null, null)
     moveTo(pos, e.shiftKey && active !== null)
     scrollRef.current?.focus({ preventScroll: true })
     clicking.current = false
@@ -250,6 +261,10 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
                     options={editingOptions}
                     onCommit={(text, end) => finishEdit(text, end)}
                     onCancel={() => finishEdit(null, null)}
+                    onRejectedAway={(message) => {
+                      finishEdit(null, 'away')
+                      announce(t.editDropped(message))
+                    }}
                   />
                 ) : null
               }

@@ -153,3 +153,25 @@ test('an edited row keeps its place under the current sort until the view is rea
   await user.click(screen.getByRole('button', { name: 'Reaplicar orden y filtros' }))
   expect(within(grid()).getAllByRole('row')[1].getAttribute('data-meta')).not.toBe(firstId)
 })
+
+test('clicking another cell while editing saves the edit, as in a spreadsheet', async () => {
+  const user = userEvent.setup()
+  renderGrid(seed)
+  await focusCell(user, 0, col('achieved'))
+  await user.keyboard('42')
+  await user.click(cellOf(2, col('planned')))
+  expect(screen.queryByRole('textbox', { name: /Editando/ })).toBeNull()
+  expect(cellOf(0, col('achieved')).textContent).toContain('42')
+  expect(active()).toBe(cellOf(2, col('planned')))
+})
+
+test('clicking away from a number that does not read drops it and says so', async () => {
+  const user = userEvent.setup()
+  renderGrid(seed)
+  const before = cellOf(0, col('achieved')).textContent
+  await focusCell(user, 0, col('achieved'))
+  await user.keyboard('4x2')
+  await user.click(cellOf(2, col('planned')))
+  expect(cellOf(0, col('achieved')).textContent).toBe(before)
+  expect(screen.getByText(/No se guardó la celda/)).toBeTruthy()
+})
