@@ -88,7 +88,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     rangeExtractor,
     getScrollElement,
     estimateSize,
-    overscan: 6,
+    overscan: 4,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   })
