@@ -1,5 +1,6 @@
 import type { DraftsBackend } from './draftsBackend'
 import type { AcknowledgementRecord, CommentRecord, ReviewRecord } from './records'
+import * as book from './reviewBook'
 
 /** One change to the review state, queued until written. */
 export type ReviewOp =
@@ -19,4 +20,34 @@ export function writeReviewOp(backend: DraftsBackend, op: ReviewOp): Promise<voi
     case 'withdraw':
       return backend.deleteAcknowledgement(op.workspace, op.meta, op.rule, op.column)
   }
+}
+
+/**
+ * The review state as this tab shows it: what storage holds plus the changes not yet written.
+ * Pending comments get negative ids until IndexedDB gives them real ones.
+ */
+export function applyReviewOps(reviews: book.ReviewBook, ops: readonly ReviewOp[]): book.ReviewBook {
+  let result = reviews
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'status':
+        result = book.withStatus(result, op.record)
+        break
+      case 'comment': {
+        const all = [...result.comments.values()].flat()
+        result = book.withComments(result, [...all, { ...op.record, id: -all.length - 1 }])
+        break
+      }
+      case 'acknowledge':
+        result = book.withAcknowledgements(result, [...result.acknowledgements.values(), op.record])
+        break
+      case 'withdraw': {
+        const key = book.acknowledgementKey(op.meta, op.rule, op.column)
+        const kept = [...result.acknowledgements.values()].filter((a) => book.acknowledgementKey(a.meta, a.rule, a.column) !== key)
+        result = book.withAcknowledgements(result, kept)
+        break
+      }
+    }
+  }
+  return result
 }

@@ -6,7 +6,7 @@ import { cellKey, EditLog, inverseRecords, redoRecords, undoRedoStacks, type Ste
 import type { EditRecord, NewEditRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
 import * as book from './reviewBook'
-import { writeReviewOp, type ReviewOp } from './reviewOps'
+import { applyReviewOps, writeReviewOp, type ReviewOp } from './reviewOps'
 import { openTabChannel, type TabChannel, type TabMessage } from './tabSync'
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved'
@@ -128,13 +128,12 @@ export class WorkspaceSession {
     this.log.append(records)
     const edits: CellEdit[] = []
     for (const record of this.log.touchedCells()) edits.push(record)
-    const reviews = this.problem ? book.EMPTY_REVIEW_BOOK : await this.readReviews()
-    this.snapshot = { ...this.snapshot, report: applyEdits(this.original, edits), reviews }
-    const rescued = rescueStore.load(this.workspace)
-    if (rescued && !this.problem) {
-      this.takeIn(rescued.edits, rescued.reviewOps)
-      await this.queue
-    }
+    const stored = this.problem ? book.EMPTY_REVIEW_BOOK : await this.readReviews()
+    const rescued = this.problem ? null : rescueStore.load(this.workspace)
+    if (rescued) this.takeIn(rescued.edits, rescued.reviewOps)
+    // Rescued review changes show at once, like rescued edits (which display from the pending steps).
+    this.snapshot = { ...this.snapshot, report: applyEdits(this.original, edits), reviews: applyReviewOps(stored, this.reviewOps) }
+    if (rescued) await this.queue
     this.refresh([])
   }
 
@@ -219,28 +218,20 @@ export class WorkspaceSession {
   }
 
   setReviewStatus(meta: number, status: ReviewStatus, author: string): void {
-    const record = { workspace: this.workspace, meta, status, author, at: Date.now() }
-    this.review({ kind: 'status', record }, book.withStatus(this.snapshot.reviews, record))
+    this.review({ kind: 'status', record: { workspace: this.workspace, meta, status, author, at: Date.now() } })
   }
 
   addComment(meta: number, text: string, author: string): void {
     const trimmed = text.trim()
-    if (!trimmed) return
-    const record = { workspace: this.workspace, meta, author, text: trimmed, at: Date.now() }
-    const all = [...this.snapshot.reviews.comments.values()].flat()
-    this.review({ kind: 'comment', record }, book.withComments(this.snapshot.reviews, [...all, { ...record, id: -all.length - 1 }]))
+    if (trimmed) this.review({ kind: 'comment', record: { workspace: this.workspace, meta, author, text: trimmed, at: Date.now() } })
   }
 
   acknowledgeFinding(meta: number, rule: string, column: string, reason: string, author: string): void {
-    const record = { workspace: this.workspace, meta, rule, column, reason: reason.trim(), author, at: Date.now() }
-    const acks = [...this.snapshot.reviews.acknowledgements.values(), record]
-    this.review({ kind: 'acknowledge', record }, book.withAcknowledgements(this.snapshot.reviews, acks))
+    this.review({ kind: 'acknowledge', record: { workspace: this.workspace, meta, rule, column, reason: reason.trim(), author, at: Date.now() } })
   }
 
   withdrawAcknowledgement(meta: number, rule: string, column: string): void {
-    const key = book.acknowledgementKey(meta, rule, column)
-    const acks = [...this.snapshot.reviews.acknowledgements.values()].filter((a) => book.acknowledgementKey(a.meta, a.rule, a.column) !== key)
-    this.review({ kind: 'withdraw', workspace: this.workspace, meta, rule, column }, book.withAcknowledgements(this.snapshot.reviews, acks))
+    this.review({ kind: 'withdraw', workspace: this.workspace, meta, rule, column })
   }
 
   /** Everything not yet written, for the banner's download. */
@@ -271,9 +262,9 @@ export class WorkspaceSession {
     this.listeners.clear()
   }
 
-  private review(op: ReviewOp, reviews: book.ReviewBook): void {
+  private review(op: ReviewOp): void {
     this.reviewOps.push(op)
-    this.snapshot = { ...this.snapshot, reviews }
+    this.snapshot = { ...this.snapshot, reviews: applyReviewOps(this.snapshot.reviews, [op]) }
     this.schedule()
     this.refresh([])
   }
@@ -345,8 +336,11 @@ export class WorkspaceSession {
       const steps = this.pending.slice()
       const ops = this.reviewOps.slice()
       try {
-        for (const op of ops) await writeReviewOp(this.backend, op)
-        this.reviewOps = this.reviewOps.slice(ops.length)
+        for (const op of ops) {
+          await writeReviewOp(this.backend, op)
+          // Dropped as soon as written: a failure later in the batch must not write it (a comment) twice.
+          this.reviewOps = this.reviewOps.slice(1)
+        }
         if (ops.length > 0) this.channel?.post({ workspace: this.workspace, what: 'reviews' })
         if (steps.length > 0) {
           const written = await this.backend.appendEdits(this.workspace, steps.flatMap((s) => s.records), this.log.lastId)
@@ -388,7 +382,9 @@ export class WorkspaceSession {
       try {
         if (message.what === 'edits') this.absorb(await this.backend.loadEdits(this.workspace, this.log.lastId))
         else if (message.what === 'reviews') {
-          this.snapshot = { ...this.snapshot, reviews: await this.readReviews() }
+          // This tab's own changes not yet written are laid over what storage holds, or the read would hide them.
+          const stored = await this.readReviews()
+          this.snapshot = { ...this.snapshot, reviews: applyReviewOps(stored, this.reviewOps) }
           this.refresh([])
         }
       } catch {

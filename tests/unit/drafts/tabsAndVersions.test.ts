@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DRAFTS_DB_VERSION, DraftsDb } from '../../../src/drafts/draftsDb'
 import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
 import { openDrafts } from '../../../src/drafts/openDrafts'
+import { statusOf } from '../../../src/drafts/reviewBook'
 import { openTabChannel } from '../../../src/drafts/tabSync'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
 import { openSession, saved, seed, seededDrafts } from './draftsFixture'
@@ -70,17 +71,20 @@ describe('schema versions', () => {
     await until(() => told, 'the old tab to be told')
 
     old.commit([{ meta: 2, column: 'achieved', after: '6' }])
+    old.setReviewStatus(2, 'needsCorrection', 'Ana Pérez')
     expect(old.getSnapshot().report.metas[2]!.cells.achieved).toBe('6')
-    expect(old.getSnapshot().save).toMatchObject({ status: 'unsaved', problem: 'outdated', unsaved: 1 })
+    expect(old.getSnapshot().save).toMatchObject({ status: 'unsaved', problem: 'outdated', unsaved: 2 })
     const edits = await newer.table('edits').toArray()
     expect(edits.map((r: { after: string }) => r.after)).toEqual(['5'])
     newer.close()
 
-    // After the reload (the newer version), the edit the old tab could not write is taken in.
+    // After the reload (the newer version), the edit and the status the old tab could not write are taken in.
     const reloaded = await openSession(new DraftsDb(name), hash)
+    expect(statusOf(reloaded.getSnapshot().reviews, 2)).toBe('needsCorrection')
     await saved(reloaded)
     expect(reloaded.getSnapshot().report.metas[1]!.cells.achieved).toBe('5')
     expect(reloaded.getSnapshot().report.metas[2]!.cells.achieved).toBe('6')
+    expect(statusOf(reloaded.getSnapshot().reviews, 2)).toBe('needsCorrection')
   })
 })
 

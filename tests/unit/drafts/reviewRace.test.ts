@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { DraftsDb } from '../../../src/drafts/draftsDb'
+import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
+import { statusOf } from '../../../src/drafts/reviewBook'
+import { openTabChannel } from '../../../src/drafts/tabSync'
+import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
+import { openSession, saved, seed, seededDrafts } from './draftsFixture'
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
+  if (!check()) throw new Error(`timed out waiting for ${what}`)
+}
+
+/** A backend whose review reads wait until the test lets them finish, to hold a tab mid-read. */
+function heldReviewReads(db: DraftsDb) {
+  const backend = new IndexedDbBackend(db)
+  let release: () => void = () => undefined
+  let reading = false
+  let hold = false
+  const held = Object.assign(Object.create(backend) as IndexedDbBackend, {
+    loadReviews: async (workspace: string) => {
+      const rows = await backend.loadReviews(workspace)
+      if (hold) {
+        reading = true
+        await new Promise<void>((resolve) => (release = resolve))
+      }
+      return rows
+    },
+  })
+  return { held, holdNext: () => (hold = true), isReading: () => reading, release: () => release() }
+}
+
+describe('review changes from two tabs at once', () => {
+  it('a status set in this tab while another tab’s review change is being read stays visible, then both are kept', async () => {
+    const { db, hash, name } = await seededDrafts()
+    const reads = heldReviewReads(db)
+    const mine = await WorkspaceSession.open({ workspace: hash, original: seed, backend: reads.held, sync: true })
+    const other = await openSession(new DraftsDb(name), hash)
+    other.setReviewStatus(3, 'needsCorrection', 'Luis Mora')
+    await saved(other)
+
+    let setMine = false
+    let hidden = 0
+    mine.subscribe(() => {
+      if (setMine && statusOf(mine.getSnapshot().reviews, 5) !== 'approved') hidden++
+    })
+    reads.holdNext()
+    const channel = openTabChannel(() => undefined)
+    channel.post({ workspace: hash, what: 'reviews' })
+    await until(reads.isReading, 'this tab to start reading the other tab’s change')
+    // The read began before this status was written, so what it returns does not hold it.
+    mine.setReviewStatus(5, 'approved', 'Ana Pérez')
+    setMine = true
+    reads.release()
+    await until(() => statusOf(mine.getSnapshot().reviews, 3) === 'needsCorrection', 'the other tab’s status')
+    await saved(mine)
+    channel.close()
+
+    expect(hidden).toBe(0)
+    expect(statusOf(mine.getSnapshot().reviews, 5)).toBe('approved')
+    expect(statusOf(mine.getSnapshot().reviews, 3)).toBe('needsCorrection')
+    const stored = await db.reviews.where('workspace').equals(hash).toArray()
+    expect(stored.map((r) => [r.meta, r.status]).sort()).toEqual([[3, 'needsCorrection'], [5, 'approved']])
+    mine.close()
+  })
+
+  it('a comment written in this tab while another tab’s comment is being read appears once, after the other', async () => {
+    const { db, hash, name } = await seededDrafts()
+    const reads = heldReviewReads(db)
+    const mine = await WorkspaceSession.open({ workspace: hash, original: seed, backend: reads.held, sync: true })
+    const other = await openSession(new DraftsDb(name), hash)
+    other.addComment(4, 'Falta el respaldo.', 'Luis Mora')
+    await saved(other)
+
+    reads.holdNext()
+    const channel = openTabChannel(() => undefined)
+    channel.post({ workspace: hash, what: 'reviews' })
+    await until(reads.isReading, 'this tab to start reading the other tab’s comment')
+    mine.addComment(4, 'Respaldo subido.', 'Ana Pérez')
+    reads.release()
+    await until(() => (mine.getSnapshot().reviews.comments.get(4)?.length ?? 0) >= 2, 'both comments')
+    expect(mine.getSnapshot().reviews.comments.get(4)!.map((c) => c.text)).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
+    await saved(mine)
+    channel.close()
+    expect(mine.getSnapshot().reviews.comments.get(4)!.map((c) => c.text)).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
+    mine.close()
+  })
+})
