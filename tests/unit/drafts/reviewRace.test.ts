@@ -30,12 +30,30 @@ function heldReviewReads(db: DraftsDb) {
   return { held, holdNext: () => (hold = true), isReading: () => reading, release: () => release() }
 }
 
+/** This tab (its review reads can be held) and another tab on the same seeded workspace. */
+async function twoTabs() {
+  const { db, hash, name } = await seededDrafts()
+  const reads = heldReviewReads(db)
+  const mine = await WorkspaceSession.open({ workspace: hash, original: seed, backend: reads.held, sync: true })
+  const other = await openSession(new DraftsDb(name), hash)
+  return { db, hash, reads, mine, other }
+}
+
+/** The other tab announces its review change; `meanwhile` runs while this tab is reading it. */
+async function announcedDuringRead(hash: string, reads: ReturnType<typeof heldReviewReads>, meanwhile: () => void): Promise<() => void> {
+  reads.holdNext()
+  const channel = openTabChannel(() => undefined)
+  channel.post({ workspace: hash, what: 'reviews' })
+  await until(reads.isReading, 'this tab to start reading the other tab’s change')
+  // The read began before this tab's change was written, so what it returns does not hold it.
+  meanwhile()
+  reads.release()
+  return () => channel.close()
+}
+
 describe('review changes from two tabs at once', () => {
   it('a status set in this tab while another tab’s review change is being read stays visible, then both are kept', async () => {
-    const { db, hash, name } = await seededDrafts()
-    const reads = heldReviewReads(db)
-    const mine = await WorkspaceSession.open({ workspace: hash, original: seed, backend: reads.held, sync: true })
-    const other = await openSession(new DraftsDb(name), hash)
+    const { db, hash, reads, mine, other } = await twoTabs()
     other.setReviewStatus(3, 'needsCorrection', 'Luis Mora')
     await saved(other)
 
@@ -44,17 +62,13 @@ describe('review changes from two tabs at once', () => {
     mine.subscribe(() => {
       if (setMine && statusOf(mine.getSnapshot().reviews, 5) !== 'approved') hidden++
     })
-    reads.holdNext()
-    const channel = openTabChannel(() => undefined)
-    channel.post({ workspace: hash, what: 'reviews' })
-    await until(reads.isReading, 'this tab to start reading the other tab’s change')
-    // The read began before this status was written, so what it returns does not hold it.
-    mine.setReviewStatus(5, 'approved', 'Ana Pérez')
-    setMine = true
-    reads.release()
+    const done = await announcedDuringRead(hash, reads, () => {
+      mine.setReviewStatus(5, 'approved', 'Ana Pérez')
+      setMine = true
+    })
     await until(() => statusOf(mine.getSnapshot().reviews, 3) === 'needsCorrection', 'the other tab’s status')
     await saved(mine)
-    channel.close()
+    done()
 
     expect(hidden).toBe(0)
     expect(statusOf(mine.getSnapshot().reviews, 5)).toBe('approved')
@@ -65,23 +79,15 @@ describe('review changes from two tabs at once', () => {
   })
 
   it('a comment written in this tab while another tab’s comment is being read appears once, after the other', async () => {
-    const { db, hash, name } = await seededDrafts()
-    const reads = heldReviewReads(db)
-    const mine = await WorkspaceSession.open({ workspace: hash, original: seed, backend: reads.held, sync: true })
-    const other = await openSession(new DraftsDb(name), hash)
+    const { hash, reads, mine, other } = await twoTabs()
     other.addComment(4, 'Falta el respaldo.', 'Luis Mora')
     await saved(other)
 
-    reads.holdNext()
-    const channel = openTabChannel(() => undefined)
-    channel.post({ workspace: hash, what: 'reviews' })
-    await until(reads.isReading, 'this tab to start reading the other tab’s comment')
-    mine.addComment(4, 'Respaldo subido.', 'Ana Pérez')
-    reads.release()
+    const done = await announcedDuringRead(hash, reads, () => mine.addComment(4, 'Respaldo subido.', 'Ana Pérez'))
     await until(() => (mine.getSnapshot().reviews.comments.get(4)?.length ?? 0) >= 2, 'both comments')
     expect(mine.getSnapshot().reviews.comments.get(4)!.map((c) => c.text)).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
     await saved(mine)
-    channel.close()
+    done()
     expect(mine.getSnapshot().reviews.comments.get(4)!.map((c) => c.text)).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
     mine.close()
   })
