@@ -19,7 +19,7 @@ export function ReviewGrid() {
   const view = useGridView()
   useSearchWarmup(useReportSession().report.metas)
   const { language } = useLanguage()
-  const { table, frozen, setFrozen } = useGridTable(view.metas, view.columns, (key) => columnLabel(key, language, t))
+  const { table, frozen, setFrozen, resetLayout } = useGridTable(view.metas, view.columns, (key) => columnLabel(key, language, t))
   const [message, setMessage] = useState('')
   const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)
   const openFilter = useCallback((column: ViewColumnKey, anchor: HTMLElement) => setFilterOf({ column, anchor }), [])
@@ -30,7 +30,7 @@ export function ReviewGrid() {
         <SearchBox value={view.spec.search} onChange={view.setSearch} />
         <FilterChips />
         <span className="toolbar-spacer" />
-        <ColumnsMenu frozen={frozen} setFrozen={setFrozen} />
+        <ColumnsMenu frozen={frozen} setFrozen={setFrozen} onReset={resetLayout} />
       </div>
       {view.stale && (
         <div className="stale-banner" role="status">

@@ -112,7 +112,12 @@ export function useGridTable(metas: readonly Meta[], columns: readonly ViewColum
     onColumnSizingChange,
     columnResizeMode: 'onChange',
   })
-  return { table, frozen, setFrozen }
+  /** Back to the column table's widths and the default frozen columns. */
+  const resetLayout = useCallback(() => {
+    onColumnSizingChange({})
+    setFrozen(DEFAULT_FROZEN)
+  }, [onColumnSizingChange, setFrozen])
+  return { table, frozen, setFrozen, resetLayout }
 }
 
 export type GridTable = ReturnType<typeof useGridTable>['table']

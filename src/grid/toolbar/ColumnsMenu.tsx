@@ -6,7 +6,14 @@ import { Popover } from '../Popover'
 import { useGridView } from '../view/useView'
 
 /** Show, hide, reorder and pin columns. Order and visibility are part of the view (URL). */
-export function ColumnsMenu({ frozen, setFrozen }: { frozen: number; setFrozen: (n: number) => void }) {
+interface Props {
+  readonly frozen: number
+  readonly setFrozen: (n: number) => void
+  /** Widths and frozen columns back to their defaults. */
+  readonly onReset: () => void
+}
+
+export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
   const t = useMessages().grid
   const { language } = useLanguage()
   const view = useGridView()
@@ -78,7 +85,13 @@ export function ColumnsMenu({ frozen, setFrozen }: { frozen: number; setFrozen: 
               )
             })}
           </ul>
-          <button type="button" onClick={() => view.setSpec((s) => ({ ...s, columns: null }))}>
+          <button
+            type="button"
+            onClick={() => {
+              view.setSpec((s) => ({ ...s, columns: null }))
+              onReset()
+            }}
+          >
             {t.resetColumns}
           </button>
         </Popover>
