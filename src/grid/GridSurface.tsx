@@ -212,7 +212,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       ref={scrollRef}
       role="grid"
       aria-label={t.gridLabel}
-      aria-rowcount={metas.length + 1}
+      aria-rowcount={Math.max(1, metas.length) + 1}
       aria-colcount={keys.length}
       aria-multiselectable="true"
       aria-activedescendant={editing ? undefined : activeId}
@@ -234,7 +234,12 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
         {metas.length === 0 && (
           <div role="row" aria-rowindex={2} className="grid-empty">
-            <div role="gridcell">{t.noRows}</div>
+            <div role="gridcell">
+              <p>{t.noRows}</p>
+              <button type="button" onClick={view.clearAll}>
+                {t.clearAll}
+              </button>
+            </div>
           </div>
         )}
         {items.map((item) => {
