@@ -24,7 +24,8 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     setPending(null)
   }
   const spec = pending && seenLocation === location ? pending : urlSpec
-  const context = useViewContext(report)
+  const usesFindings = spec.filters.hasFindings !== null || spec.filters.severity.length > 0 || spec.sort.some((r) => r.column === 'findings')
+  const context = useViewContext(report, usesFindings)
 
   // Order and filters are applied when the spec (minus selection and columns) changes or on
   // refresh, not on every edit: an edited row stays where the user was looking at it.

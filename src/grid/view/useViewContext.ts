@@ -34,10 +34,13 @@ const NO_FINDINGS: ReadonlyMap<number, FindingSummary> = new Map()
 /** Above this many metas the findings are checked after the rows are on screen. */
 const CHECK_LATER_ABOVE = 5_000
 
-/** Findings, bands and review statuses of the current report, as the view filters and sorts by them. */
-export function useViewContext(report: Report): ViewContext {
+/**
+ * Findings, bands and review statuses of the current report, as the view filters and sorts by them.
+ * `findingsNow`: the view filters or sorts by findings, so they cannot wait for the first paint.
+ */
+export function useViewContext(report: Report, findingsNow: boolean): ViewContext {
   const { reviewStatus } = useReportSession()
-  const large = report.metas.length > CHECK_LATER_ABOVE
+  const large = report.metas.length > CHECK_LATER_ABOVE && !findingsNow
   const [late, setLate] = useState<{ findings: ReadonlyMap<number, FindingSummary> } | null>(null)
   useEffect(() => {
     if (!large || cache.has(report)) return

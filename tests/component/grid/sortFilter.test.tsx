@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
+import { checkReport } from '../../../src/report/findings'
 import { metaValues } from '../../../src/report/metaValues'
 import { formatPercent, formatNumber } from '../../../src/report/numbers'
 import { foldText } from '../../../src/report/textFold'
@@ -110,4 +111,19 @@ test('hiding a column from the columns menu removes it from the grid and the URL
   expect(screen.queryByRole('columnheader', { name: /^Competencia/ })).toBeNull()
   expect(params().get('cols')?.split(',')).not.toContain('competence')
   fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' })
+})
+
+test('the findings filter keeps the metas the checker flags, and "error" keeps those with an error', async () => {
+  const user = userEvent.setup()
+  renderGrid(seed)
+  const findings = checkReport(seed)
+  const withAny = new Set(findings.map((f) => f.meta)).size
+  const withError = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.meta)).size
+  await user.click(screen.getByRole('button', { name: 'Filtrar Hallazgos' }))
+  const dialog = screen.getByRole('dialog', { name: 'Filtrar Hallazgos' })
+  await user.click(within(dialog).getByRole('radio', { name: 'Con hallazgos' }))
+  screen.getByText(`${withAny} de ${total} metas`)
+  await user.click(within(dialog).getByRole('checkbox', { name: 'Error' }))
+  screen.getByText(`${withError} de ${total} metas`)
+  expect(withError).toBeLessThan(withAny)
 })
