@@ -1,9 +1,38 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
+/**
+ * Writes the list of every built file, and a version hashed from their contents, at the top of
+ * dist/sw.js: the service worker caches them all on install (lazy chunks and workers included, so
+ * the app works offline after one visit), and each build changes sw.js, so browsers install the new one.
+ */
+function precacheManifest(): Plugin {
+  let outDir = ''
+  return {
+    name: 'poa-precache-manifest',
+    apply: 'build',
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    closeBundle() {
+      const worker = path.join(outDir, 'sw.js')
+      const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .filter((file) => file !== 'sw.js' && !file.endsWith('.map'))
+        .sort()
+      const version = createHash('sha256')
+      for (const file of files) version.update(file).update(readFileSync(path.join(outDir, file)))
+      const manifest = { version: version.digest('hex').slice(0, 16), files }
+      writeFileSync(worker, `self.__PRECACHE__ = ${JSON.stringify(manifest)}\n${readFileSync(worker, 'utf8')}`)
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precacheManifest()],
   build: {
     target: 'es2022',
     // The only chunk over 500 kB is exceljs (XLSX read/write, ~260 kB gzip). It is loaded by dynamic

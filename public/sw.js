@@ -1,20 +1,31 @@
 /*
- * The app's service worker: keeps the built app and the embedded report in a cache so that, once
- * loaded, the app opens and reloads with no network. Drafts live in IndexedDB, not here.
+ * The app's service worker: keeps every file of the built app (lazy chunks, workers and the
+ * embedded report included) in a cache, so after one visit the app opens, reloads and loads any
+ * panel with no network. Drafts live in IndexedDB, not here.
+ *
+ * The build writes `self.__PRECACHE__ = { version, files }` above this text (vite.config.ts): the
+ * version is a hash of the built files, so a new build installs a new worker with a new cache and
+ * the old cache is deleted once it takes over. Without it (a development server), nothing is
+ * precached and files are cached as they load.
+ *
  * Navigations and the report go to the network first (a new release is picked up at once) and fall
  * back to the cache; hashed build assets never change, so they are served from the cache first.
  */
-const CACHE = 'poa-app-v1'
-const SHELL = new URL('./', self.registration.scope).href
-const REPORT = new URL('./default-report.txt', self.registration.scope).href
-// Module scripts are requested with an Origin header; the copies cached from the page's list were not.
+const PRECACHE = self.__PRECACHE__ || { version: 'dev', files: [] }
+const CACHE = `poa-app-${PRECACHE.version}`
+const SCOPE = self.registration.scope
+const SHELL = new URL('./', SCOPE).href
+// Module scripts are requested with an Origin header; the copies cached on install were not.
 const MATCH = { ignoreVary: true, ignoreSearch: false }
 
 self.addEventListener('install', (event) => {
+  // `reload` skips the HTTP cache: the files must be this build's, not a stale copy. If any file
+  // fails, the install fails and the worker that works offline stays in charge.
+  const urls = [SHELL, ...PRECACHE.files.map((file) => new URL(file, SCOPE).href)]
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([SHELL, REPORT]))
+      .then((cache) => cache.addAll(urls.map((url) => new Request(url, { cache: 'reload' }))))
       .then(() => self.skipWaiting()),
   )
 })
@@ -23,21 +34,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('poa-app-') && key !== CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
-  )
-})
-
-// The page lists what it loaded before this worker controlled it, so those files are cached too.
-self.addEventListener('message', (event) => {
-  const data = event.data
-  if (!data || data.type !== 'cache-urls' || !Array.isArray(data.urls)) return
-  const urls = data.urls.filter((url) => typeof url === 'string' && new URL(url).origin === self.location.origin)
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => Promise.all(urls.map((url) => cache.match(url, MATCH).then((hit) => hit || cache.add(url).catch(() => undefined)))))
-      .then(() => event.source && event.source.postMessage({ type: 'cached', count: urls.length })),
   )
 })
 

@@ -75,24 +75,3 @@ test('two pages on the same workspace see each other’s edits within a second',
   await expect(two.getByRole('button', { name: 'Cambios (1)' })).toBeVisible()
   await context.close()
 })
-
-test('with the network cut, a reload still shows the app, the embedded report and the drafts', async () => {
-  const context = await launchProfile(newProfileDir())
-  const page = await context.newPage()
-  await editResult(page, 10, 'Cambio hecho antes de quedarse sin red')
-  // The service worker caches what the page loaded once it controls the page.
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration()
-    if (!registration?.active || !navigator.serviceWorker.controller) return false
-    const cache = await caches.open('poa-app-v1')
-    const scripts = [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src)
-    const hits = await Promise.all([...scripts, new URL('default-report.txt', location.href).href].map((u) => cache.match(u)))
-    return hits.every(Boolean)
-  }, undefined, { timeout: 15_000 })
-  await context.setOffline(true)
-  await page.reload()
-  await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: seed.report.entity })).toBeVisible()
-  await expect(resultEditor(page)).toHaveValue('Cambio hecho antes de quedarse sin red')
-  await expect(saveIndicator(page)).toHaveText(/^Guardado/)
-  await context.close()
-})
