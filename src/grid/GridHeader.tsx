@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react'
+import type { KeyboardEvent, MouseEvent } from 'react'
 import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
 import { toggleSort, type ViewSpec } from '../report/view/viewSpec'
 import { columnLabel, gridColumn } from './gridColumns'
@@ -12,17 +12,38 @@ interface Props {
   readonly spec: ViewSpec
   readonly setSpec: (update: (spec: ViewSpec) => ViewSpec) => void
   readonly onOpenFilter: (column: ColumnLayout['key'], button: HTMLButtonElement) => void
+  /** ArrowDown from a header: back to the first row, in that column. */
+  readonly onLeave: (column: number) => void
+}
+
+/**
+ * The header is part of the grid's arrow-key navigation (ArrowUp from the first row reaches it),
+ * so its buttons are not Tab stops: Left/Right move between them, Down returns to the rows.
+ */
+function onHeaderKeyDown(e: KeyboardEvent<HTMLDivElement>, onLeave: (column: number) => void) {
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')]
+  const at = buttons.indexOf(e.target as HTMLButtonElement)
+  if (at < 0) return
+  const go = (i: number) => buttons[Math.max(0, Math.min(buttons.length - 1, i))]?.focus()
+  if (e.key === 'ArrowRight') go(at + 1)
+  else if (e.key === 'ArrowLeft') go(at - 1)
+  else if (e.key === 'Home') go(0)
+  else if (e.key === 'End') go(buttons.length - 1)
+  else if (e.key === 'ArrowDown') onLeave(Number(buttons[at].closest('[role="columnheader"]')?.getAttribute('aria-colindex')) - 1)
+  else return
+  e.preventDefault()
+  e.stopPropagation()
 }
 
 /** The sticky header row: sort by click (Shift+click adds a key), filter buttons, resize handles. */
-export function GridHeader({ table, columns, spec, setSpec, onOpenFilter }: Props) {
+export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeave }: Props) {
   const t = useMessages().grid
   const { language } = useLanguage()
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const byId = new Map(headers.map((h) => [h.id, h]))
   return (
     <div role="rowgroup" className="grid-head">
-      <div role="row" aria-rowindex={1} className="grid-row grid-head-row">
+      <div role="row" aria-rowindex={1} className="grid-row grid-head-row" onKeyDown={(e) => onHeaderKeyDown(e, onLeave)}>
         {columns.map((c, i) => {
           const label = columnLabel(c.key, language, t)
           const sortAt = spec.sort.findIndex((r) => r.column === c.key)
@@ -45,6 +66,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter }: Prop
             >
               <button
                 type="button"
+                tabIndex={-1}
                 className="sort-button"
                 title={`${label}. ${t.sortHint}`}
                 onClick={(e: MouseEvent) => setSpec((s) => ({ ...s, sort: toggleSort(s.sort, c.key, e.shiftKey) }))}
@@ -60,6 +82,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter }: Prop
               {filter && (
                 <button
                   type="button"
+                  tabIndex={-1}
                   className={filtered ? 'icon-button filter-button filter-button-active' : 'icon-button filter-button'}
                   aria-label={t.filterColumn(label)}
                   aria-haspopup="dialog"

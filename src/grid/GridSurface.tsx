@@ -151,6 +151,11 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       if (metas.length > 0 && keys.length > 0) go({ row: 0, col: 0 })
       return
     }
+    if (e.key === 'ArrowUp' && active.row === 0 && !ctrl && !e.shiftKey) {
+      e.preventDefault()
+      scrollRef.current?.querySelector<HTMLButtonElement>(`[role="columnheader"][aria-colindex="${active.col + 1}"] button`)?.focus()
+      return
+    }
     const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT))
     const next = moveFor(e.key, ctrl, active, { rows: metas.length, cols: keys.length, pageRows })
     if (next) {
@@ -230,7 +235,17 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       onCopy={clipboard.onCopy}
       onPaste={clipboard.onPaste}
     >
-      <GridHeader table={table} columns={columns} spec={view.spec} setSpec={view.setSpec} onOpenFilter={onOpenFilter} />
+      <GridHeader
+        table={table}
+        columns={columns}
+        spec={view.spec}
+        setSpec={view.setSpec}
+        onOpenFilter={onOpenFilter}
+        onLeave={(col) => {
+          scrollRef.current?.focus({ preventScroll: true })
+          if (metas.length > 0) go({ row: 0, col })
+        }}
+      />
       <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
         {metas.length === 0 && (
           <div role="row" aria-rowindex={2} className="grid-empty">
