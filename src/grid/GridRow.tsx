@@ -4,6 +4,7 @@ import type { ViewContext } from '../report/view/computeView'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { CellContent } from './CellContent'
 import type { GridMessages } from './gridMessages'
+import type { CellPos } from './keyboard/gridMoves'
 
 /** A visible column's geometry, computed once per render of the grid. */
 export interface ColumnLayout {
@@ -35,6 +36,14 @@ interface Props {
 }
 
 export const cellId = (prefix: string, meta: number, column: string) => `${prefix}-c${meta}-${column}`
+
+/** The view position of the cell an event happened in, read back from the row's and cell's indexes. */
+export function cellAt(target: EventTarget): CellPos | null {
+  const cell = (target as HTMLElement).closest?.('[role="gridcell"]')
+  const row = cell?.closest('[role="row"]')
+  if (!cell || !row) return null
+  return { row: Number(row.getAttribute('aria-rowindex')) - 2, col: Number((cell as HTMLElement).dataset.col) }
+}
 
 /** One meta as a grid row; memoized so scrolling renders only rows entering the viewport. */
 export const GridRow = memo(function GridRow(p: Props) {

@@ -3,22 +3,24 @@
  * header and virtualized rows. Keyboard, mouse, clipboard and in-place editing meet here.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
 import { useReportSession } from '../app/session/ReportSession'
 import { columnDef } from '../report/columns'
-import type { CellEdit, ColumnKey } from '../report/types'
+import type { ColumnKey } from '../report/types'
 import { searchTerms } from '../report/view/search'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { CellEditor, type EditEnd } from './CellEditor'
+import { planClear } from './clipboard/pasteEdits'
 import { useGridClipboard } from './clipboard/useGridClipboard'
-import { columnLabel, editText, gridColumn, isEditable, parseEdit } from './gridColumns'
+import { columnLabel, editText, gridColumn, isEditable } from './gridColumns'
 import { GridHeader } from './GridHeader'
-import { cellId, GridRow, type ColumnLayout } from './GridRow'
+import { cellAt, cellId, GridRow, type ColumnLayout } from './GridRow'
 import { moveFor, type CellPos } from './keyboard/gridMoves'
 import type { GridTable } from './useGridTable'
 import { useGridSelection } from './useGridSelection'
+import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from './view/useView'
 
 export const ROW_HEIGHT = 52
@@ -106,11 +108,9 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     },
     [virtualizer, columns, frozenWidth],
   )
-  const activeCol = active?.col ?? -1
-  useEffect(() => {
-    if (arrivals > 0 && activeRow >= 0) reveal({ row: activeRow, col: activeCol })
-    // Only when a selection arrives from outside, not on every move or re-sort.
-  }, [arrivals])
+  useScrollFollow(scrollRef, view.spec, arrivals, () => {
+    if (active) reveal(active)
+  })
   const go = useCallback(
     (pos: CellPos, extend = false) => {
       moveTo(pos, extend)
@@ -165,14 +165,12 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       if (startEdit()) e.preventDefault()
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && range) {
       e.preventDefault()
-      const edits: CellEdit[] = []
-      for (let r: number = range.top; r <= range.bottom; r++) {
-        for (let c: number = range.left; c <= range.right; c++) {
-          const key: ViewColumnKey = keys[c]
-          if (isEditable(key) && metas[r].cells[key] !== '' && parseEdit(key, '').ok) edits.push({ meta: metas[r].id, column: key, after: '' })
-        }
-      }
+      const edits = planClear(range, metas, keys)
       if (edits.length > 0) session.commit(edits)
+    } else if (ctrl && e.key.toLowerCase() === 'f') {
+      // The browser's find cannot see rows that are not rendered; the grid's search can.
+      e.preventDefault()
+      scrollRef.current?.closest('.review-grid')?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
     } else if (ctrl && e.key.toLowerCase() === 'a') {
       e.preventDefault()
       selectAll()
@@ -186,12 +184,6 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     }
   }
 
-  const cellAt = (target: EventTarget): CellPos | null => {
-    const cell = (target as HTMLElement).closest?.('[role="gridcell"]')
-    const row = cell?.closest('[role="row"]')
-    if (!cell || !row) return null
-    return { row: Number(row.getAttribute('aria-rowindex')) - 2, col: Number((cell as HTMLElement).dataset.col) }
-  }
   // Focus that comes with a click goes to the clicked cell, not to the first one.
   const clicking = useRef(false)
   const onMouseDown = (e: MouseEvent) => {

@@ -45,3 +45,19 @@ export function planPaste(
   }
   return { edits, rejected }
 }
+
+/** Delete/Backspace over a range: every editable cell that may be blank becomes blank (one undo step). */
+export function planClear(
+  range: { top: number; bottom: number; left: number; right: number },
+  rows: readonly Meta[],
+  columns: readonly ViewColumnKey[],
+): CellEdit[] {
+  const edits: CellEdit[] = []
+  for (let r = range.top; r <= range.bottom; r++) {
+    for (let c = range.left; c <= range.right; c++) {
+      const key = columns[c]
+      if (isEditable(key) && rows[r].cells[key] !== '' && parseEdit(key, '').ok) edits.push({ meta: rows[r].id, column: key, after: '' })
+    }
+  }
+  return edits
+}
