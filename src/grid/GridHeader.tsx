@@ -1,6 +1,6 @@
-import type { KeyboardEvent, MouseEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
-import { toggleSort, type ViewSpec } from '../report/view/viewSpec'
+import { toggleSort, type ViewColumnKey, type ViewSpec } from '../report/view/viewSpec'
 import { columnLabel, gridColumn } from './gridColumns'
 import type { ColumnLayout } from './GridRow'
 import type { GridTable } from './useGridTable'
@@ -41,6 +41,20 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
   const { language } = useLanguage()
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const byId = new Map(headers.map((h) => [h.id, h]))
+  // Dragging a header moves its column before the header it is dropped on (the columns menu does the same by keyboard).
+  const dragged = useRef<ViewColumnKey | null>(null)
+  // A press on a resize handle resizes; it must not start dragging the whole header.
+  const resizing = useRef(false)
+  const [dropAt, setDropAt] = useState<ViewColumnKey | null>(null)
+  const drop = (target: ViewColumnKey) => {
+    const moving = dragged.current
+    dragged.current = null
+    setDropAt(null)
+    if (!moving || moving === target) return
+    const order = columns.map((c) => c.key).filter((k) => k !== moving)
+    order.splice(order.indexOf(target), 0, moving)
+    setSpec((s) => ({ ...s, columns: order }))
+  }
   return (
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="grid-row grid-head-row" onKeyDown={(e) => onHeaderKeyDown(e, onLeave)}>
@@ -61,8 +75,31 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
               role="columnheader"
               aria-colindex={i + 1}
               aria-sort={rule ? (rule.desc ? 'descending' : 'ascending') : undefined}
-              className={classes.join(' ')}
+              className={dropAt === c.key ? `${classes.join(' ')} grid-header-drop` : classes.join(' ')}
               style={{ width: c.width, left: c.frozenAt ?? undefined }}
+              draggable
+              onDragStart={(e) => {
+                if (resizing.current) {
+                  e.preventDefault()
+                  return
+                }
+                dragged.current = c.key
+                e.dataTransfer?.setData('text/plain', label)
+              }}
+              onDragOver={(e) => {
+                if (!dragged.current) return
+                e.preventDefault()
+                setDropAt(c.key)
+              }}
+              onDragLeave={() => setDropAt((at) => (at === c.key ? null : at))}
+              onDrop={(e) => {
+                e.preventDefault()
+                drop(c.key)
+              }}
+              onDragEnd={() => {
+                dragged.current = null
+                setDropAt(null)
+              }}
             >
               <button
                 type="button"
@@ -100,7 +137,11 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
                   className={header.column.getIsResizing() ? 'resize-handle resize-handle-active' : 'resize-handle'}
                   aria-hidden="true"
                   title={t.resizeColumn(label)}
-                  onMouseDown={header.getResizeHandler()}
+                  onMouseDown={(e) => {
+                    resizing.current = true
+                    window.addEventListener('mouseup', () => (resizing.current = false), { once: true })
+                    header.getResizeHandler()(e)
+                  }}
                   onTouchStart={header.getResizeHandler()}
                   onDoubleClick={() => header.column.resetSize()}
                 />

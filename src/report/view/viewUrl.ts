@@ -3,8 +3,8 @@
  * Only non-default parts are written; params that are not the view's are left alone; anything
  * malformed in a hand-edited link is ignored rather than breaking the page.
  *
- *   ?sort=-percent,no&q=agua&obj=...&obj=...&ctype=exclusiva&percent=..80&band=low
- *   &findings=yes&severity=error&status=reviewed&cols=no,description,percent&meta=12
+ *   ?sort=-percent.no&q=agua&obj=...&obj=...&ctype=exclusiva&percent=..80&band=under50
+ *   &findings=yes&severity=error&status=reviewed&cols=no.description.percent&meta=12
  */
 import { DEFAULT_VIEW, EMPTY_FILTERS, isViewColumnKey, type NumberRange, type SortRule, type ViewColumnKey, type ViewFilters, type ViewSpec } from './viewSpec'
 
@@ -23,6 +23,10 @@ const P = {
   severity: 'severity',
   reviewStatus: 'status',
 } as const
+
+// Lists are joined with '.', which URLs keep as is (a ',' would show as %2C); ',' is still read.
+const LIST_JOIN = '.'
+const LIST_SPLIT = /[.,]/
 
 /** Every search param the view owns. */
 export const VIEW_PARAMS: readonly string[] = Object.values(P)
@@ -50,7 +54,7 @@ function decodeRange(text: string | null): NumberRange | null {
 function decodeSort(text: string | null): SortRule[] {
   if (!text) return []
   const rules: SortRule[] = []
-  for (const part of text.split(',')) {
+  for (const part of text.split(LIST_SPLIT)) {
     const desc = part.startsWith('-')
     const column = desc ? part.slice(1) : part
     if (isViewColumnKey(column) && !rules.some((r) => r.column === column)) rules.push({ column, desc })
@@ -60,7 +64,7 @@ function decodeSort(text: string | null): SortRule[] {
 
 function decodeColumns(text: string | null): ViewColumnKey[] | null {
   if (!text) return null
-  const columns = [...new Set(text.split(',').filter(isViewColumnKey))]
+  const columns = [...new Set(text.split(LIST_SPLIT).filter(isViewColumnKey))]
   return columns.length > 0 ? columns : null
 }
 
@@ -95,7 +99,7 @@ export function decodeView(params: URLSearchParams): ViewSpec {
 export function encodeView(spec: ViewSpec, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const out = new URLSearchParams(base)
   for (const name of VIEW_PARAMS) out.delete(name)
-  if (spec.sort.length > 0) out.set(P.sort, spec.sort.map((r) => (r.desc ? '-' : '') + r.column).join(','))
+  if (spec.sort.length > 0) out.set(P.sort, spec.sort.map((r) => (r.desc ? '-' : '') + r.column).join(LIST_JOIN))
   if (spec.search !== '') out.set(P.search, spec.search)
   const f = spec.filters
   for (const key of ['objective', 'competenceType', 'band', 'severity', 'reviewStatus'] as const) {
@@ -106,7 +110,7 @@ export function encodeView(spec: ViewSpec, base: URLSearchParams = new URLSearch
     if (range && (range.min !== null || range.max !== null)) out.set(P[key], encodeRange(range))
   }
   if (f.hasFindings !== EMPTY_FILTERS.hasFindings) out.set(P.hasFindings, f.hasFindings ? 'yes' : 'no')
-  if (spec.columns) out.set(P.columns, spec.columns.join(','))
+  if (spec.columns) out.set(P.columns, spec.columns.join(LIST_JOIN))
   if (spec.selected !== null) out.set(P.selected, String(spec.selected))
   return out
 }

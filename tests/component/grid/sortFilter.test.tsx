@@ -40,7 +40,7 @@ test('shift-click adds a second sort key and keeps the first', async () => {
   await user.keyboard('{Shift>}')
   await user.click(screen.getByRole('button', { name: 'Total planificado' }))
   await user.keyboard('{/Shift}')
-  expect(params().get('sort')).toBe('competenceType,planned')
+  expect(params().get('sort')).toBe('competenceType.planned')
   expect(screen.getAllByRole('columnheader').filter((h) => h.getAttribute('aria-sort') === 'ascending')).toHaveLength(2)
 })
 
@@ -109,7 +109,7 @@ test('hiding a column from the columns menu removes it from the grid and the URL
   await user.click(screen.getByRole('button', { name: 'Columnas' }))
   await user.click(screen.getByRole('checkbox', { name: 'Competencia' }))
   expect(screen.queryByRole('columnheader', { name: /^Competencia/ })).toBeNull()
-  expect(params().get('cols')?.split(',')).not.toContain('competence')
+  expect(params().get('cols')?.split('.')).not.toContain('competence')
   fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' })
 })
 
