@@ -25,6 +25,8 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
   return <>{parts}</>
 }
 
+const SEVERITY_MARK = { error: '●', warning: '▲', info: '■' } as const
+
 interface Props {
   readonly meta: Meta
   readonly column: ViewColumnKey
@@ -58,10 +60,12 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
   if (column === 'findings') {
     const f = context.findings?.get(meta.id)
     if (!f || f.count === 0) return null
-    const worst = f.severities.includes('error') ? 'error' : f.severities.includes('warning') ? 'warning' : 'info'
+    const worst: keyof typeof SEVERITY_MARK = f.severities.includes('error') ? 'error' : f.severities.includes('warning') ? 'warning' : 'info'
+    // Severity shown by shape as well as colour (as in the summary strip), and named for screen readers.
     return (
-      <span className="findings-badge" data-severity={worst}>
-        {text}
+      <span className="findings-badge" data-severity={worst} title={t.severityNames[worst]}>
+        <span aria-hidden="true">{SEVERITY_MARK[worst]}</span> {text}
+        <span className="visually-hidden"> ({t.severityNames[worst]})</span>
       </span>
     )
   }
