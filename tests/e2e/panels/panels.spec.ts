@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { BAND_COLORS } from '../../../src/panels/charts/chartColors'
+import { ACTIVE_STROKE, BAND_COLORS } from '../../../src/panels/charts/chartColors'
 import { checkReport } from '../../../src/report/findings'
 import { metaValues } from '../../../src/report/metaValues'
 import { parseReport } from '../../../src/report/parseReport'
@@ -44,6 +44,8 @@ test('clicking the 100 % bar filters the grid to that band and clicking it again
   await expect(status.getByText(`${atFull} de ${seed.metas.length} metas`)).toBeVisible()
   await expect(page.getByRole('region', { name: 'Resumen de la vista' }).getByText('Mediana')).toBeVisible()
   expect(new URL(page.url()).searchParams.getAll('band')).toEqual(['full'])
+  // The chart follows the view one render after the grid: click again once it shows the bar as active.
+  await expect(fullBar).toHaveAttribute('stroke', ACTIVE_STROKE)
   await fullBar.click()
   await expect(status.getByText(`${seed.metas.length} de ${seed.metas.length} metas`)).toBeVisible()
   checkConsole()
