@@ -9,6 +9,7 @@ import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
 import { useReportSession } from '../app/session/ReportSession'
 import { columnDef } from '../report/columns'
 import type { ColumnKey } from '../report/types'
+import { compareText } from '../report/textFold'
 import { searchTerms } from '../report/view/search'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { CellEditor, type EditEnd } from './CellEditor'
@@ -72,8 +73,6 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
 
   const { active, range, moveTo, selectAll, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
-  // Stable callbacks and index keys: the virtualizer rebuilds its 100,000 row positions whenever
-  // getItemKey changes, and rows all have one height, so positions never depend on which meta it is.
   // The active row stays rendered while scrolled away, so aria-activedescendant always points at a
   // cell and an open editor keeps its text.
   const activeRow = active?.row ?? -1
@@ -85,6 +84,8 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     },
     [activeRow],
   )
+  // Stable callbacks and index keys (the default): the virtualizer rebuilds its 100,000 row positions
+  // whenever getItemKey changes, and all rows have one height, so positions never depend on the meta.
   const virtualizer = useVirtualizer({
     count: metas.length,
     rangeExtractor,
@@ -133,10 +134,11 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     setEditing(null)
     // After a click elsewhere focus goes where the user clicked; after a key it returns to the grid.
     if (end !== 'away') scrollRef.current?.focus({ preventScroll: true })
-    if (!current || !active) return
+    if (!current) return
     if (text !== null && text !== session.report.metas[current.meta]?.cells[current.col]) {
       session.commit([{ meta: current.meta, column: current.col, after: text }])
     }
+    if (!active) return
     if (end === 'enter') go({ row: Math.min(metas.length - 1, active.row + 1), col: active.col })
     else if (end === 'tab') go({ row: active.row, col: Math.min(keys.length - 1, active.col + 1) })
     else if (end === 'shiftTab') go({ row: active.row, col: Math.max(0, active.col - 1) })
@@ -146,7 +148,9 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing || e.target !== e.currentTarget) return
-    const ctrl = e.ctrlKey || e.metaKey
+    // AltGr (Ctrl+Alt on Windows) types characters such as @ on Spanish keyboards; it is not a shortcut.
+    const altGraph = e.getModifierState('AltGraph') || (e.ctrlKey && e.altKey)
+    const ctrl = (e.ctrlKey || e.metaKey) && !altGraph
     if (!active) {
       if (metas.length > 0 && keys.length > 0) go({ row: 0, col: 0 })
       return
@@ -179,7 +183,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     } else if (e.key === 'Dead' || e.key === 'Process' || e.keyCode === 229) {
       // Let the browser carry the composition (´ + a, IME) into the editor that opens now.
       startEdit('')
-    } else if (e.key.length === 1 && !ctrl && !e.altKey) {
+    } else if (e.key.length === 1 && (altGraph || (!ctrl && !e.altKey))) {
       if (startEdit(e.key)) e.preventDefault()
     }
   }
@@ -201,7 +205,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const activeId = active && activeRendered && keys[active.col] ? cellId(idPrefix, metas[active.row].id, keys[active.col]) : undefined
   const editingOptions = useMemo(() => {
     if (!editing || columnDef(editing.col).type !== 'category') return []
-    return [...new Set(session.report.metas.map((m) => m.cells[editing.col].trim()).filter((v) => v !== ''))].sort()
+    return [...new Set(session.report.metas.map((m) => m.cells[editing.col].trim()).filter((v) => v !== ''))].sort(compareText)
   }, [editing, session.report])
 
   return (

@@ -191,3 +191,11 @@ test('ArrowUp from the first row reaches the column header, Enter sorts, ArrowDo
   expect(document.activeElement).toBe(grid())
   expect(active()).toBe(cellOf(0, col('planned')))
 })
+
+test('AltGr characters of a Spanish keyboard (Ctrl+Alt on Windows) start editing like any letter', async () => {
+  const user = userEvent.setup()
+  renderGrid(seed)
+  await focusCell(user, 0, col('indicator'))
+  fireEvent.keyDown(grid(), { key: '@', ctrlKey: true, altKey: true })
+  expect((screen.getByRole('textbox', { name: 'Editando Indicador' }) as HTMLTextAreaElement).value).toBe('@')
+})
