@@ -19,9 +19,12 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   // checkbox or a header reacts at once. Any URL change (ours landing, Back, a link) supersedes it.
   const [pending, setPending] = useState<ViewSpec | null>(null)
   const [seenLocation, setSeenLocation] = useState(location)
+  // The kind of the write the router has not applied yet (so fast typing still shares one entry).
+  const unlandedKind = useRef<ChangeKind | null>(null)
   if (seenLocation !== location) {
     setSeenLocation(location)
     setPending(null)
+    unlandedKind.current = null
   }
   const spec = pending && seenLocation === location ? pending : urlSpec
   const usesFindings = spec.filters.hasFindings !== null || spec.filters.severity.length > 0 || spec.sort.some((r) => r.column === 'findings')
@@ -49,7 +52,8 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const write = useCallback(
     (next: ViewSpec, kind: ChangeKind) => {
       // Typing a search or moving the selection would flood history; collapse those into one entry.
-      const replace = kind === 'select' || (kind === 'search' && lastKind === 'search')
+      const replace = kind === 'select' || (kind === 'search' && (lastKind === 'search' || unlandedKind.current === 'search'))
+      unlandedKind.current = kind
       specRef.current = next
       setPending(next)
       setParams((current) => encodeView(next, current), { replace, state: { viewChange: kind } })

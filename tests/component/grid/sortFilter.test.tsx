@@ -127,3 +127,14 @@ test('the findings filter keeps the metas the checker flags, and "error" keeps t
   screen.getByText(`${withError} de ${total} metas`)
   expect(withError).toBeLessThan(withAny)
 })
+
+test('typing a search makes one history entry: Back returns to the view before it', async () => {
+  const user = userEvent.setup()
+  const { router } = renderGrid(seed)
+  await user.click(screen.getByRole('button', { name: 'Total cumplido' }))
+  await user.type(screen.getByRole('searchbox', { name: 'Buscar en las metas' }), 'agua')
+  await waitFor(() => expect(router.state.location.search).toContain('q=agua'))
+  await act(() => router.navigate(-1))
+  expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('')
+  expect(router.state.location.search).toContain('sort=achieved')
+})
