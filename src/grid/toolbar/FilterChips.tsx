@@ -1,9 +1,8 @@
-import { useMemo } from 'react'
 import { useLanguage, useMessages } from '../../app/i18n/LanguageProvider'
 import { useReportSession } from '../../app/session/ReportSession'
 import { formatNumber } from '../../report/numbers'
 import { BAND_LABELS, type FulfillmentBand } from '../../report/statistics'
-import { facetCounts } from '../../report/view/computeView'
+import { facetGroups } from '../../report/view/computeView'
 import { activeFilters, type FilterKey, type NumberRange } from '../../report/view/viewSpec'
 import { columnLabel } from '../gridColumns'
 import { useGridView } from '../view/useView'
@@ -17,14 +16,10 @@ export function FilterChips() {
   const { report } = useReportSession()
   const { filters } = view.spec
   const active = activeFilters(filters)
-  const facetLabels = useMemo(() => {
-    const labels = new Map<string, string>()
-    for (const column of ['objective', 'competenceType'] as const) {
-      if (filters[column].length === 0) continue
-      for (const f of facetCounts(report, view.spec, column)) labels.set(`${column}:${f.key}`, f.label || t.emptyValue)
-    }
-    return labels
-  }, [report, view.spec, filters, t])
+  const facetLabel = (column: 'objective' | 'competenceType', key: string) => {
+    const label = facetGroups(report, column).get(key)?.label ?? key
+    return label === '' ? t.emptyValue : label
+  }
   if (active.length === 0 && view.spec.search === '') return null
 
   const range = (r: NumberRange | null) => (r ? t.rangeChip(r.min === null ? '' : formatNumber(r.min), r.max === null ? '' : formatNumber(r.max)) : '')
@@ -33,7 +28,7 @@ export function FilterChips() {
     switch (key) {
       case 'objective':
       case 'competenceType':
-        return [columnLabel(key, language, t), list(filters[key], (v) => facetLabels.get(`${key}:${v}`) ?? v)]
+        return [columnLabel(key, language, t), list(filters[key], (v) => facetLabel(key, v))]
       case 'planned':
       case 'achieved':
       case 'percent':

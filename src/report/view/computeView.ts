@@ -119,26 +119,48 @@ export interface FacetCount {
   readonly total: number
 }
 
+interface FacetGroup {
+  readonly label: string
+  readonly total: number
+}
+
+// Per metas array and column: labels and totals do not depend on the filters.
+const facetGroupCache = new WeakMap<readonly Meta[], Map<FacetColumn, ReadonlyMap<string, FacetGroup>>>()
+
+/** Each facet value of the report with its most frequent spelling and how many metas have it. */
+export function facetGroups(report: Report, column: FacetColumn): ReadonlyMap<string, FacetGroup> {
+  let byColumn = facetGroupCache.get(report.metas)
+  if (!byColumn) facetGroupCache.set(report.metas, (byColumn = new Map()))
+  const cached = byColumn.get(column)
+  if (cached) return cached
+  const spellings = new Map<string, Map<string, number>>()
+  for (const m of report.metas) {
+    const text = m.cells[column].trim()
+    const key = facetKey(text)
+    let counts = spellings.get(key)
+    if (!counts) spellings.set(key, (counts = new Map()))
+    counts.set(text, (counts.get(text) ?? 0) + 1)
+  }
+  const groups = new Map<string, FacetGroup>()
+  for (const [key, counts] of spellings) {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    groups.set(key, { label: ranked[0][0], total: ranked.reduce((n, [, c]) => n + c, 0) })
+  }
+  byColumn.set(column, groups)
+  return groups
+}
+
 /**
  * The values of a facet column with their counts, in Spanish order. Counts honour every filter
  * except the facet's own, so picking a second value shows what it would add.
  */
 export function facetCounts(report: Report, spec: ViewSpec, column: FacetColumn, context: ViewContext = {}): FacetCount[] {
-  const groups = new Map<string, { spellings: Map<string, number>; count: number; total: number }>()
-  const group = (m: Meta) => {
-    const text = m.cells[column].trim()
-    const key = facetKey(text)
-    let g = groups.get(key)
-    if (!g) groups.set(key, (g = { spellings: new Map(), count: 0, total: 0 }))
-    g.spellings.set(text, (g.spellings.get(text) ?? 0) + 1)
-    return g
+  const counts = new Map<string, number>()
+  for (const m of filterMetas(report, spec, context, column)) {
+    const key = facetKey(m.cells[column].trim())
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  for (const m of report.metas) group(m).total++
-  for (const m of filterMetas(report, spec, context, column)) group(m).count++
-  const out: FacetCount[] = []
-  for (const [key, g] of groups) {
-    const label = [...g.spellings].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0][0]
-    out.push({ key, label, count: g.count, total: g.total })
-  }
-  return out.sort((a, b) => compareText(a.label, b.label))
+  return [...facetGroups(report, column)]
+    .map(([key, g]) => ({ key, label: g.label, count: counts.get(key) ?? 0, total: g.total }))
+    .sort((a, b) => compareText(a.label, b.label))
 }
