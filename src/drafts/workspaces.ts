@@ -22,10 +22,11 @@ function summary({ bytes: _bytes, ...rest }: WorkspaceRecord): WorkspaceSummary 
 
 /**
  * Parses the file and keeps it as a workspace. A file that does not parse changes nothing; a file
- * already imported opens its existing workspace with its drafts.
+ * already imported opens its existing workspace with its drafts. `report`, when given, is these
+ * bytes already parsed (by the import worker): a large file is then not parsed again on the page.
  */
-export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName: string): Promise<WorkspaceImport> {
-  const parsed = await parseReportFile(bytes, fileName)
+export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName: string, report?: Report): Promise<WorkspaceImport> {
+  const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName)
   if (!parsed.ok) return parsed
   const hash = await contentHash(bytes)
   const now = Date.now()
@@ -34,19 +35,18 @@ export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName:
     await db.workspaces.update(hash, { openedAt: now })
     return { ok: true, workspace: summary({ ...existing, openedAt: now }), report: parsed.report, existed: true }
   }
-  const { report } = parsed
   const record: WorkspaceRecord = {
     hash,
     fileName,
     bytes,
-    entity: report.entity,
-    year: report.year,
-    metaCount: report.metas.length,
+    entity: parsed.report.entity,
+    year: parsed.report.year,
+    metaCount: parsed.report.metas.length,
     createdAt: now,
     openedAt: now,
   }
   await db.workspaces.add(record)
-  return { ok: true, workspace: summary(record), report, existed: false }
+  return { ok: true, workspace: summary(record), report: parsed.report, existed: false }
 }
 
 /** Every workspace, the most recently opened first. */
@@ -65,6 +65,11 @@ export async function readWorkspace(db: DraftsDb, hash: string): Promise<OpenedW
   if (!parsed.ok) return null
   await db.workspaces.update(hash, { openedAt: Date.now() })
   return { workspace: summary(record), bytes: record.bytes, report: parsed.report }
+}
+
+/** Whether the workspace is (still) stored, without reading its bytes. */
+export async function workspaceExists(db: DraftsDb, hash: string): Promise<boolean> {
+  return (await db.workspaces.where('hash').equals(hash).count()) > 0
 }
 
 /** Deletes a workspace with its whole log and review state, in one transaction. */

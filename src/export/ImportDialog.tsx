@@ -36,7 +36,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
         if (!parsed.ok) throw new ImportStopped(parsed.error.message[language])
         if (signal.aborted) throw new TaskCancelled()
         setStage('saving')
-        const created = await workspaces.createWorkspaceFromFile(parsed.bytes, file.name)
+        const created = await workspaces.createWorkspaceFromFile(parsed.bytes, file.name, parsed.report)
         if (!created.ok) throw new ImportStopped(created.error.message[language])
         return file.name
       },

@@ -9,7 +9,9 @@ self.onmessage = async (event: MessageEvent<{ file: File }>) => {
   const post = (reply: TaskReply<ImportResult>, transfer: Transferable[] = []) => self.postMessage(reply, transfer)
   try {
     const result = await importFile(event.data.file, (progress) => post({ type: 'progress', progress }))
-    post({ type: 'done', result }, result.ok ? [result.bytes.buffer] : [])
+    // The bytes are moved, not copied; the report stays here (see ImportResult).
+    const reply: ImportResult = result.ok ? { ok: true, bytes: result.bytes, fileName: result.fileName } : result
+    post({ type: 'done', result: reply }, result.ok ? [result.bytes.buffer] : [])
   } catch (e) {
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) })
   }

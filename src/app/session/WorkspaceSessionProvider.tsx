@@ -5,7 +5,7 @@ import { openTabChannel } from '../../drafts/tabSync'
 import type { WorkspaceSession } from '../../drafts/workspaceSession'
 import { deleteWorkspace, importWorkspace, listWorkspaces, type WorkspaceImport, type WorkspaceSummary } from '../../drafts/workspaces'
 import type { ParseError } from '../../report/types'
-import { openWorkspace } from '../workspaces/openWorkspace'
+import { openWorkspace, type WantedWorkspace } from '../workspaces/openWorkspace'
 import { WorkspacesContext, type WorkspacesState } from '../workspaces/WorkspacesContext'
 import { draftsMessages } from './draftsMessages'
 import { registerServiceWorker } from './registerServiceWorker'
@@ -28,7 +28,7 @@ interface Props {
  */
 export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
-  const [wanted, setWanted] = useState<{ hash: string | null; attempt: number }>({ hash: null, attempt: 0 })
+  const [wanted, setWanted] = useState<WantedWorkspace & { attempt: number }>({ hash: null, attempt: 0 })
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[]>([])
   const sessionRef = useRef<WorkspaceSession | null>(null)
   const drafts = useRef<Promise<DraftsOpening> | null>(null)
@@ -39,7 +39,7 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
     let opened: WorkspaceSession | null = null
     void (async () => {
       const opening = await drafts.current!
-      const outcome = await openWorkspace(opening.ok ? opening.db : null, opening.ok ? null : opening.problem, wanted.hash).catch(
+      const outcome = await openWorkspace(opening.ok ? opening.db : null, opening.ok ? null : opening.problem, wanted).catch(
         () => ({ ok: false as const, error: null }),
       )
       if (cancelled) {
@@ -92,18 +92,18 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
         if (hash === current) setWanted((w) => ({ hash: null, attempt: w.attempt + 1 }))
         else await refreshList()
       },
-      createWorkspaceFromFile: async (bytes, fileName): Promise<WorkspaceImport> => {
+      createWorkspaceFromFile: async (bytes, fileName, report): Promise<WorkspaceImport> => {
         const opening = await drafts.current!
         if (!opening.ok) {
           // Without IndexedDB there is nowhere to keep a second report: say why instead of dropping drafts.
-          const parsed = await parseReportFile(bytes, fileName)
+          const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName)
           const message = { es: draftsMessages.es.storageNeededForImport, en: draftsMessages.en.storageNeededForImport }
           return parsed.ok ? { ok: false, error: { code: 'empty', message } } : parsed
         }
-        const imported = await importWorkspace(opening.db, bytes, fileName)
+        const imported = await importWorkspace(opening.db, bytes, fileName, report)
         if (imported.ok) {
           announce()
-          setWanted((w) => ({ hash: imported.workspace.hash, attempt: w.attempt + 1 }))
+          setWanted((w) => ({ hash: imported.workspace.hash, report: imported.report, attempt: w.attempt + 1 }))
         }
         return imported
       },

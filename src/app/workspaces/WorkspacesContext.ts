@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { WorkspaceImport, WorkspaceSummary } from '../../drafts/workspaces'
+import type { Report } from '../../report/types'
 
 export type { WorkspaceImport, WorkspaceSummary }
 
@@ -14,8 +15,10 @@ export interface WorkspacesState {
   /**
    * Imports a file as a workspace and opens it. A file that does not parse returns the parser's
    * error and leaves every workspace untouched; a file already imported reopens its workspace.
+   * Pass `report` when the page already holds these bytes parsed: the file is then not parsed again.
+   * Either way it is parsed at most once on the page, and the workspace opens with that parse.
    */
-  readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string) => Promise<WorkspaceImport>
+  readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string, report?: Report) => Promise<WorkspaceImport>
 }
 
 export const WorkspacesContext = createContext<WorkspacesState | null>(null)

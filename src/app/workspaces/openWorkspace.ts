@@ -1,9 +1,9 @@
 import type { DraftsDb, StorageProblem } from '../../drafts/draftsDb'
 import { IndexedDbBackend } from '../../drafts/indexedDbBackend'
 import { parseReportFile } from '../../report/parseReport'
-import type { ParseError } from '../../report/types'
+import type { ParseError, Report } from '../../report/types'
 import { WorkspaceSession } from '../../drafts/workspaceSession'
-import { importWorkspace, listWorkspaces, readWorkspace, type WorkspaceSummary } from '../../drafts/workspaces'
+import { importWorkspace, listWorkspaces, readWorkspace, workspaceExists, type WorkspaceSummary } from '../../drafts/workspaces'
 import { fetchEmbeddedReport } from './embeddedReport'
 
 const CURRENT_KEY = 'poa.workspace'
@@ -30,30 +30,38 @@ export type OpenOutcome =
   | { readonly ok: true; readonly session: WorkspaceSession; readonly workspaces: readonly WorkspaceSummary[] }
   | { readonly ok: false; readonly error: ParseError | null }
 
+/** The workspace a tab asks for; `report` is its original already parsed (just imported), so it is not parsed again. */
+export interface WantedWorkspace {
+  readonly hash: string | null
+  readonly report?: Report
+}
+
 /**
  * Opens the wanted workspace, else the one this tab had, else the most recent; on a fresh browser
  * imports the embedded report first. Without IndexedDB, opens the embedded report in memory.
  */
-export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem | null, wanted: string | null): Promise<OpenOutcome> {
+export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem | null, wanted: WantedWorkspace): Promise<OpenOutcome> {
   if (!db) {
     const { bytes, fileName } = await fetchEmbeddedReport()
     const parsed = await parseReportFile(bytes, fileName)
     if (!parsed.ok) return { ok: false, error: parsed.error }
     return { ok: true, session: WorkspaceSession.inMemory(parsed.report, problem ?? 'unavailable'), workspaces: [] }
   }
+  if (wanted.hash && wanted.report && (await workspaceExists(db, wanted.hash))) return openSession(db, wanted.hash, wanted.report)
   const known = await listWorkspaces(db)
-  const candidates = [wanted, currentWorkspaceMemory.get(), ...known.map((w) => w.hash)].filter((h): h is string => h !== null)
+  const candidates = [wanted.hash, currentWorkspaceMemory.get(), ...known.map((w) => w.hash)].filter((h): h is string => h !== null)
   for (const hash of new Set(candidates)) {
     const opened = await readWorkspace(db, hash)
-    if (!opened) continue
-    currentWorkspaceMemory.set(hash)
-    const session = await WorkspaceSession.open({ workspace: hash, original: opened.report, backend: new IndexedDbBackend(db) })
-    return { ok: true, session, workspaces: await listWorkspaces(db) }
+    if (opened) return openSession(db, hash, opened.report)
   }
   const { bytes, fileName } = await fetchEmbeddedReport()
   const imported = await importWorkspace(db, bytes, fileName)
   if (!imported.ok) return { ok: false, error: imported.error }
-  currentWorkspaceMemory.set(imported.workspace.hash)
-  const session = await WorkspaceSession.open({ workspace: imported.workspace.hash, original: imported.report, backend: new IndexedDbBackend(db) })
+  return openSession(db, imported.workspace.hash, imported.report)
+}
+
+async function openSession(db: DraftsDb, hash: string, original: Report): Promise<OpenOutcome> {
+  currentWorkspaceMemory.set(hash)
+  const session = await WorkspaceSession.open({ workspace: hash, original, backend: new IndexedDbBackend(db) })
   return { ok: true, session, workspaces: await listWorkspaces(db) }
 }
