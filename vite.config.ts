@@ -35,8 +35,9 @@ export default defineConfig({
   plugins: [react(), precacheManifest()],
   build: {
     target: 'es2022',
-    // The only chunk over 500 kB is exceljs (XLSX read/write, ~260 kB gzip). It is loaded by dynamic
-    // import when a spreadsheet is imported or exported, never on start, so the limit is raised past it.
+    // The only chunks over 500 kB are exceljs (XLSX read/write, ~260 kB gzip): one for the page and one
+    // in each worker (Vite bundles every worker on its own). All load by dynamic import only when an
+    // XLSX is read or written, never on start, so the limit is raised past them.
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       output: {
@@ -49,7 +50,8 @@ export default defineConfig({
       },
     },
   },
-  // ES-module workers share chunks (exceljs) with each other instead of each carrying a copy.
+  // ES-module workers load exceljs by dynamic import only for XLSX: CSV/JSON exports and text imports
+  // never download it (an IIFE worker would carry it always).
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
