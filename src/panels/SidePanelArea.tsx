@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { useMessages } from '../app/i18n/LanguageProvider'
+import { PartFailed } from '../app/PartFailed'
+import { RenderErrorBoundary } from '../app/RenderErrorBoundary'
 import { FindingsPanel } from './findings/FindingsPanel'
 import { useFindingAcks } from './findings/findingAcks'
 import { useReportFindings } from './findings/reportFindings'
@@ -9,7 +11,7 @@ import { PanelTabs } from './PanelTabs'
 import './panels.css'
 
 // Recharts is about a third of the app's weight: it loads when the charts tab first opens.
-const ChartsPanel = lazy(() => import('./charts/ChartsPanel'))
+const loadChartsPanel = () => lazy(() => import('./charts/ChartsPanel'))
 
 const KEY_STEP = 24
 
@@ -18,6 +20,8 @@ export function SidePanelArea() {
   const shell = useMessages().shell
   const t = useMessages().panels
   const [prefs, setPrefs] = usePanelPrefs()
+  // A failed load stays failed inside lazy(): retrying makes a new one.
+  const [ChartsPanel, setChartsPanel] = useState(loadChartsPanel)
   const findings = useReportFindings()
   const acks = useFindingAcks()
   const openFindings = useMemo(() => findings.filter((f) => !acks.isAcknowledged(f)).length, [findings, acks])
@@ -92,9 +96,11 @@ export function SidePanelArea() {
         <PanelTabs<PanelTab> idPrefix="side" label={t.tabsLabel} tabs={tabs} selected={prefs.tab} onSelect={(tab) => setPrefs({ tab })}>
           {prefs.tab === 'meta' && <MetaPanel />}
           {prefs.tab === 'charts' && (
-            <Suspense fallback={<p role="status">{t.loadingCharts}</p>}>
-              <ChartsPanel />
-            </Suspense>
+            <RenderErrorBoundary fallback={(retry) => <PartFailed retry={retry} />} onRetry={() => setChartsPanel(loadChartsPanel)}>
+              <Suspense fallback={<p role="status">{t.loadingCharts}</p>}>
+                <ChartsPanel />
+              </Suspense>
+            </RenderErrorBoundary>
           )}
           {prefs.tab === 'findings' && <FindingsPanel />}
         </PanelTabs>

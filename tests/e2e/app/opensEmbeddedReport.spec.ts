@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { parseReport } from '../../src/report/parseReport'
-import { watchConsoleErrors } from './consoleGuard'
+import { parseReport } from '../../../src/report/parseReport'
+import { watchConsoleErrors } from '../consoleGuard'
 
 const seed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
 if (!seed.ok) throw new Error('the embedded report does not parse')
