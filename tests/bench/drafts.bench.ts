@@ -1,6 +1,6 @@
 /**
- * Drafts: time from commit to "saved" for one edit, and time to open a workspace whose log holds
- * 10,000 edits (target under 1 s). Runs in Node over fake-indexeddb, so the figures measure our
+ * Drafts: time from commit to "saved" for one edit and for one review status, and time to open a
+ * workspace whose log holds 10,000 edits (target under 1 s). Runs in Node over fake-indexeddb, so the figures measure our
  * code (log replay, report rebuild, parse) more than a browser's disk.
  */
 import 'fake-indexeddb/auto'
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { DraftsDb } from '../../src/drafts/draftsDb'
 import { IndexedDbBackend } from '../../src/drafts/indexedDbBackend'
-import type { EditRecord } from '../../src/drafts/records'
+import type { EditRecord, ReviewStatus } from '../../src/drafts/records'
 import { importWorkspace, readWorkspace } from '../../src/drafts/workspaces'
 import { WorkspaceSession } from '../../src/drafts/workspaceSession'
 import type { ColumnKey } from '../../src/report/types'
@@ -49,8 +49,17 @@ export default async function bench(): Promise<Record<string, number | string>> 
     await whenSaved(session)
     durations.push(performance.now() - start)
   }
+  const statuses: ReviewStatus[] = ['reviewed', 'needsCorrection', 'approved']
+  const reviewDurations: number[] = []
+  for (let i = 0; i < COMMITS; i++) {
+    const start = performance.now()
+    session.setReviewStatus(i % metaCount, statuses[i % statuses.length]!, 'Bench')
+    await whenSaved(session)
+    reviewDurations.push(performance.now() - start)
+  }
   session.close()
   durations.sort((a, b) => a - b)
+  reviewDurations.sort((a, b) => a - b)
 
   // A long-lived workspace: 10,000 one-cell steps spread over every meta and several columns.
   const columns: ColumnKey[] = ['planned', 'achieved', 'result', 'contribution', 'description']
@@ -83,6 +92,8 @@ export default async function bench(): Promise<Record<string, number | string>> 
   return {
     'commit to saved p50 (ms)': percentile(durations, 50),
     'commit to saved p95 (ms)': percentile(durations, 95),
+    'review status to saved p50 (ms)': percentile(reviewDurations, 50),
+    'review status to saved p95 (ms)': percentile(reviewDurations, 95),
     'open workspace with 10,000 logged edits (ms)': open,
     '  of which reading and parsing the original (ms)': parsed - start,
     'records replayed': logged,
