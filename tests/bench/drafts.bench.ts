@@ -1,7 +1,7 @@
 /**
  * Drafts: time from commit to "saved" for one edit and for one review status, and time to open a
- * workspace whose log holds 10,000 edits (target under 1 s). Runs in Node over fake-indexeddb, so the figures measure our
- * code (log replay, report rebuild, parse) more than a browser's disk.
+ * workspace whose log holds 10,000 edits (target under 1 s). Runs in Node over fake-indexeddb, so
+ * the figures measure our code (log replay, report rebuild, parse) more than a browser's disk.
  */
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
