@@ -11,25 +11,26 @@ export type PanelTab = 'meta' | 'charts' | 'findings'
 export const PANEL_TABS: readonly PanelTab[] = ['meta', 'charts', 'findings']
 
 export const MIN_WIDTH = 300
-export const DEFAULT_WIDTH = 440
 /** The grid keeps at least this much room, so a wide panel never hides it. */
 export const GRID_MIN_WIDTH = 420
 
 const STORAGE_KEY = 'poa.panels'
-const DEFAULTS: PanelPrefs = { open: true, width: DEFAULT_WIDTH, tab: 'meta' }
+/** About a quarter of the window: 380 px at 1366 leaves the grid room for its key columns. */
+const defaultWidth = () => Math.min(520, Math.max(340, Math.round(window.innerWidth * 0.28)))
+const DEFAULTS: Omit<PanelPrefs, 'width'> = { open: true, tab: 'meta' }
 
 function readPrefs(): PanelPrefs {
   try {
     const raw = localStorage.getItem(STORAGE_KEY)
-    if (!raw) return DEFAULTS
+    if (!raw) return { ...DEFAULTS, width: defaultWidth() }
     const stored = JSON.parse(raw) as Partial<Record<keyof PanelPrefs, unknown>>
     return {
       open: typeof stored.open === 'boolean' ? stored.open : DEFAULTS.open,
-      width: typeof stored.width === 'number' && Number.isFinite(stored.width) ? stored.width : DEFAULTS.width,
+      width: typeof stored.width === 'number' && Number.isFinite(stored.width) ? stored.width : defaultWidth(),
       tab: PANEL_TABS.find((t) => t === stored.tab) ?? DEFAULTS.tab,
     }
   } catch {
-    return DEFAULTS
+    return { ...DEFAULTS, width: defaultWidth() }
   }
 }
 
