@@ -67,6 +67,7 @@ export const GridRow = memo(function GridRow(p: Props) {
         if (i === p.activeCol) classes.push('grid-cell-active')
         if (inRange) classes.push('grid-cell-in-range')
         if (isEdited) classes.push('grid-cell-edited')
+        if (i === p.activeCol && p.editor) classes.push('grid-cell-editing')
         return (
           <div
             key={c.key}
