@@ -10,6 +10,7 @@ import { ModalDialog } from './ModalDialog'
 import { ProgressReport } from './ProgressReport'
 import { runViewExport } from './runViewExport'
 import { MIME, saveFile } from './saveFile'
+import { TaskActions } from './TaskActions'
 import { useTaskProgress } from './useTaskProgress'
 import { FORMAT_EXTENSION, VIEW_EXPORT_FORMATS, type ViewExportFormat } from './viewExportJob'
 
@@ -134,20 +135,11 @@ export function ExportDialog({
         label={t.exportProgress}
         describe={(p) => (p === null ? t.exportPreparing : p.total > 0 ? t.exportRows(p.done, p.total) : t.exportWriting)}
       />
-      <div className="modal-actions">
-        {running ? (
-          <button type="button" onClick={task.cancel}>
-            {t.cancel}
-          </button>
-        ) : (
-          <button type="button" onClick={onClose}>
-            {t.close}
-          </button>
-        )}
+      <TaskActions running={running} onCancel={task.cancel} onClose={onClose}>
         <button type="button" className="primary" onClick={start} disabled={running || !target}>
           {t.exportStart}
         </button>
-      </div>
+      </TaskActions>
     </ModalDialog>
   )
 }

@@ -4,6 +4,7 @@ import { WorkspacesContext } from '../app/workspaces/WorkspacesContext'
 import { ModalDialog } from './ModalDialog'
 import { ProgressReport } from './ProgressReport'
 import { runImport } from './runImport'
+import { TaskActions } from './TaskActions'
 import { useTaskProgress } from './useTaskProgress'
 import { TaskCancelled } from './workerTask'
 
@@ -23,7 +24,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   const workspaces = useContext(WorkspacesContext)
   const task = useTaskProgress()
   const [stage, setStage] = useState<'reading' | 'saving'>('reading')
-  const inputId = useId()
+  const labelId = useId()
+  const messageId = useId()
   const input = useRef<HTMLInputElement>(null)
   const running = task.state.phase === 'running'
 
@@ -55,16 +57,19 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
     <ModalDialog title={t.importTitle} onClose={onClose} busy={running}>
       <p>{t.importIntro}</p>
       <div className="field">
-        <span id={`${inputId}-label`}>{t.importFileLabel}</span>
-        {/* The native control's text follows the browser's language, not the app's: a button of ours opens it. */}
+        <span id={labelId}>{t.importFileLabel}</span>
+        {/*
+          The native control's text follows the browser's language, not the app's: a button of ours
+          opens it. The input is hidden from Tab and from screen readers so the action has one control.
+        */}
         <input
           ref={input}
-          id={inputId}
           className="visually-hidden"
           type="file"
           accept={ACCEPT}
           tabIndex={-1}
-          aria-labelledby={`${inputId}-label`}
+          aria-hidden="true"
+          aria-labelledby={labelId}
           disabled={running}
           onChange={(e) => {
             const file = e.target.files?.[0]
@@ -73,7 +78,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
           }}
         />
         <div>
-          <button type="button" data-autofocus aria-describedby={`${inputId}-label`} disabled={running} onClick={() => input.current?.click()}>
+          {/* After a failure focus comes back here (ModalDialog), and the reason is read with the button. */}
+          <button type="button" data-autofocus aria-describedby={`${labelId} ${messageId}`} disabled={running} onClick={() => input.current?.click()}>
             {t.importChoose}
           </button>
         </div>
@@ -81,19 +87,10 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
       <ProgressReport
         state={task.state}
         label={t.importProgress}
+        messageId={messageId}
         describe={(p) => (p && p.total > 0 ? t.importReading(p.done, p.total) : stage === 'saving' ? t.importSaving : t.importParsing)}
       />
-      <div className="modal-actions">
-        {running ? (
-          <button type="button" onClick={task.cancel}>
-            {t.cancel}
-          </button>
-        ) : (
-          <button type="button" onClick={onClose}>
-            {t.close}
-          </button>
-        )}
-      </div>
+      <TaskActions running={running} onCancel={task.cancel} onClose={onClose} />
     </ModalDialog>
   )
 }

@@ -1,11 +1,32 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useMessages } from '../app/i18n/LanguageProvider'
 import './export.css'
 
+const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]'
+
+/** Controls Tab can reach in the panel, in order (disabled, hidden and tabindex=-1 ones skipped). */
+function tabbables(panel: HTMLElement): HTMLElement[] {
+  return [...panel.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && !el.closest('[aria-hidden="true"]'))
+}
+
+/** The marked control if it can take focus, else the checked choice, else the first control of the content. */
+function initialFocus(panel: HTMLElement, body: HTMLElement | null): HTMLElement {
+  const marked = panel.querySelector<HTMLElement>('[data-autofocus]')
+  if (marked && !marked.matches(':disabled')) return marked
+  const checked = body?.querySelector<HTMLElement>('input[type="radio"]:checked:not(:disabled)')
+  if (checked) return checked
+  return (body && tabbables(body)[0]) ?? tabbables(panel)[0] ?? panel
+}
+
+/** Open dialogs, innermost last: only the innermost answers Escape and Tab. */
+const openDialogs: symbol[] = []
+
 /**
  * A modal dialog (role="dialog", aria-modal) that traps Tab, closes on Escape and gives focus back
- * to what opened it. jsdom has no <dialog>.showModal, so the pattern is built by hand.
+ * to what opened it. jsdom has no <dialog>.showModal, so the pattern is built by hand. Keys are
+ * heard on the document, not the panel: when the focused control is disabled (a task starts) the
+ * browser moves focus to <body>, and Escape and Tab must still work from there.
  */
 export function ModalDialog({
   title,
@@ -25,39 +46,58 @@ export function ModalDialog({
   const titleId = useId()
   const panel = useRef<HTMLDivElement>(null)
   const body = useRef<HTMLDivElement>(null)
+  const state = useRef({ onClose, busy })
+  state.current = { onClose, busy }
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    // The marked control, else the first control of the content (not the close button in the title bar).
-    const first =
-      panel.current?.querySelector<HTMLElement>('[data-autofocus]') ??
-      body.current?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
-      body.current?.querySelector<HTMLElement>('input:not([tabindex="-1"]), select, button, textarea')
-    ;(first ?? panel.current)?.focus()
-    return () => opener?.focus()
+    const self = Symbol('dialog')
+    openDialogs.push(self)
+    if (panel.current) initialFocus(panel.current, body.current).focus()
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      const own = panel.current
+      if (!own || openDialogs[openDialogs.length - 1] !== self || event.defaultPrevented) return
+      if (event.key === 'Escape') {
+        event.preventDefault()
+        if (!state.current.busy) state.current.onClose()
+        return
+      }
+      if (event.key !== 'Tab') return
+      const stops = tabbables(own)
+      if (stops.length === 0) {
+        event.preventDefault()
+        own.focus()
+        return
+      }
+      const first = stops[0]!
+      const last = stops[stops.length - 1]!
+      const active = document.activeElement
+      if (!own.contains(active) || active === own) {
+        event.preventDefault()
+        ;(event.shiftKey ? last : first).focus()
+      } else if (event.shiftKey && active === first) {
+        event.preventDefault()
+        last.focus()
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault()
+        first.focus()
+      }
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown)
+      openDialogs.splice(openDialogs.indexOf(self), 1)
+      opener?.focus()
+    }
   }, [])
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && !busy) {
-      event.stopPropagation()
-      onClose()
-      return
-    }
-    if (event.key !== 'Tab' || !panel.current) return
-    const focusable = [...panel.current.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-      (el) => !el.hasAttribute('disabled'),
-    )
-    if (focusable.length === 0) return
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
-  }
+  useEffect(() => {
+    // A task starting disables the control that started it, and one ending may re-enable or swap
+    // buttons: focus that fell out of the panel goes back to its first useful control.
+    const own = panel.current
+    if (own && !own.contains(document.activeElement)) initialFocus(own, body.current).focus()
+  })
 
   // Portalled to <body>: opened from the header, it must not inherit the header's styles or stacking.
   return createPortal(
@@ -70,7 +110,6 @@ export function ModalDialog({
         aria-labelledby={titleId}
         aria-busy={busy}
         tabIndex={-1}
-        onKeyDown={onKeyDown}
       >
         <div className="modal-head">
           <h2 id={titleId}>{title}</h2>

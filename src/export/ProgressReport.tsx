@@ -2,10 +2,21 @@ import type { TaskState } from './useTaskProgress'
 import type { TaskProgress } from './workerTask'
 
 /** A progress bar with its words under it, and the task's final message in a live region. */
-export function ProgressReport({ state, label, describe }: { state: TaskState; label: string; describe: (progress: TaskProgress | null) => string }) {
+export function ProgressReport({
+  state,
+  label,
+  describe,
+  messageId,
+}: {
+  state: TaskState
+  label: string
+  describe: (progress: TaskProgress | null) => string
+  /** Id of the final message, for a control that refers to it (aria-describedby). */
+  messageId?: string
+}) {
   if (state.phase === 'idle') return <p role="status" className="visually-hidden" />
-  if (state.phase === 'done') return <p role="status" className="message-ok">{state.message}</p>
-  if (state.phase === 'failed') return <p role="alert" className="message-error">{state.message}</p>
+  if (state.phase === 'done') return <p id={messageId} role="status" className="message-ok">{state.message}</p>
+  if (state.phase === 'failed') return <p id={messageId} role="alert" className="message-error">{state.message}</p>
   const p = state.progress
   const known = p !== null && p.total > 0
   return (
