@@ -3,7 +3,7 @@ import { useLanguage } from '../app/i18n/LanguageProvider'
 import type { Meta, Report } from '../report/types'
 import type { ViewContext } from '../report/view/computeView'
 import { visibleColumns, type ViewSpec } from '../report/view/viewSpec'
-import { exportFileName } from './exportFileName'
+import { viewExportFileName } from './exportFileName'
 import { filterValueLabels } from './filterValueLabels'
 import { makeViewExportJob } from './makeViewExportJob'
 import { ModalDialog } from './ModalDialog'
@@ -12,7 +12,7 @@ import { runViewExport } from './runViewExport'
 import { MIME, saveFile } from './saveFile'
 import { TaskActions } from './TaskActions'
 import { useTaskProgress } from './useTaskProgress'
-import { FORMAT_EXTENSION, VIEW_EXPORT_FORMATS, type ViewExportFormat } from './viewExportJob'
+import { VIEW_EXPORT_FORMATS, type ViewExportFormat } from './viewExportJob'
 
 /** A view the dialog can export: the one on screen or a saved one. */
 export interface ExportTarget {
@@ -63,7 +63,7 @@ export function ExportDialog({
   const task = useTaskProgress()
   const target = targets.find((x) => x.id === targetId) ?? targets[0]
   const running = task.state.phase === 'running'
-  const fileName = useMemo(() => (target ? exportFileName(report, target.fileLabel, new Date(), FORMAT_EXTENSION[format]) : ''), [report, target, format])
+  const fileName = useMemo(() => (target ? viewExportFileName(report, target.fileLabel, new Date(), format) : ''), [report, target, format])
   const formatLabel: Record<ViewExportFormat, string> = {
     xlsx: t.formatXlsx,
     'csv-semicolon': t.formatCsvSemicolon,
@@ -74,7 +74,7 @@ export function ExportDialog({
   const start = () => {
     if (!target) return
     const now = new Date()
-    const name = exportFileName(report, target.fileLabel, now, FORMAT_EXTENSION[format])
+    const name = viewExportFileName(report, target.fileLabel, now, format)
     const statuses: Record<string, string> = messages.drafts.reviewStatuses
     const statusLabel = (status: string) => statuses[status] ?? status
     const valueLabel = filterValueLabels(report, language, t, statusLabel)

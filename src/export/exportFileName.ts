@@ -1,9 +1,10 @@
 /**
- * File names of everything the app writes: "<report>_<view>_<date>.<ext>", safe on every system
- * (no accents, spaces or reserved characters) and short enough for a mail attachment list.
+ * File names of everything the app writes: "<report>_<view>_<date>[_<variant>].<ext>", safe on
+ * every system (no accents, spaces or reserved characters) and short enough for a mail attachment list.
  */
 import { foldText } from '../report/textFold'
 import type { Report } from '../report/types'
+import type { ViewExportFormat } from './viewExportJob'
 
 const PART_MAX = 60
 
@@ -30,9 +31,26 @@ export function fileDate(at: Date): string {
 }
 
 /** e.g. "rendicion-cuentas-2020-quito_objetivo-2-4_2024-05-02.xlsx". */
-export function exportFileName(report: Report, viewName: string, at: Date, extension: string): string {
+export function exportFileName(report: Report, viewName: string, at: Date, extension: string, variant = ''): string {
   const view = fileNamePart(viewName)
-  return [reportNamePart(report), view, fileDate(at)].filter(Boolean).join('_') + `.${extension}`
+  return [reportNamePart(report), view, fileDate(at), variant].filter(Boolean).join('_') + `.${extension}`
+}
+
+/**
+ * Extension and variant of each view format. The two CSVs differ in name as in content, so both
+ * can be downloaded the same day without one becoming "(1)": the `;` one with a BOM is Excel's.
+ */
+const VIEW_FILE: Record<ViewExportFormat, { readonly extension: string; readonly variant?: string }> = {
+  xlsx: { extension: 'xlsx' },
+  'csv-semicolon': { extension: 'csv', variant: 'excel' },
+  'csv-comma': { extension: 'csv' },
+  json: { extension: 'json' },
+}
+
+/** e.g. "rendicion-cuentas-2020-quito_vista-filtrada_2024-05-02_excel.csv" for the `;` CSV. */
+export function viewExportFileName(report: Report, viewName: string, at: Date, format: ViewExportFormat): string {
+  const { extension, variant } = VIEW_FILE[format]
+  return exportFileName(report, viewName, at, extension, variant)
 }
 
 /** Extension the report's own file had, else the usual one for its format. */

@@ -12,13 +12,6 @@ import type { ViewColumnKey } from '../report/view/viewSpec'
 export type ViewExportFormat = 'xlsx' | 'csv-semicolon' | 'csv-comma' | 'json'
 export const VIEW_EXPORT_FORMATS: readonly ViewExportFormat[] = ['xlsx', 'csv-semicolon', 'csv-comma', 'json']
 
-export const FORMAT_EXTENSION: Record<ViewExportFormat, string> = {
-  xlsx: 'xlsx',
-  'csv-semicolon': 'csv',
-  'csv-comma': 'csv',
-  json: 'json',
-}
-
 export interface ExportColumn {
   readonly key: ViewColumnKey
   readonly label: string

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportFileName, fileNamePart } from '../../../src/export/exportFileName'
+import { exportFileName, fileNamePart, viewExportFileName } from '../../../src/export/exportFileName'
+import { VIEW_EXPORT_FORMATS } from '../../../src/export/viewExportJob'
 import { parseReport } from '../../../src/report/parseReport'
 import type { Report } from '../../../src/report/types'
 
@@ -28,5 +29,14 @@ describe('export file names', () => {
 
   it('keep only letters, digits and dashes whatever the view name holds', () => {
     expect(fileNamePart('=HYPERLINK("x")/..\\ñandú  ')).toBe('hyperlink-x-nandu')
+  })
+
+  it('tell the two CSVs of one view and day apart: the semicolon one for Excel says so', () => {
+    const report = seedReport('rendicion-cuentas-2020-quito.txt')
+    const at = new Date(2024, 4, 2)
+    expect(viewExportFileName(report, 'vista filtrada', at, 'csv-semicolon')).toBe('rendicion-cuentas-2020-quito_vista-filtrada_2024-05-02_excel.csv')
+    expect(viewExportFileName(report, 'vista filtrada', at, 'csv-comma')).toBe('rendicion-cuentas-2020-quito_vista-filtrada_2024-05-02.csv')
+    const names = VIEW_EXPORT_FORMATS.map((format) => viewExportFileName(report, 'vista filtrada', at, format))
+    expect(new Set(names).size).toBe(VIEW_EXPORT_FORMATS.length)
   })
 })
