@@ -72,7 +72,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const totalWidth = table.getTotalSize()
   const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
 
-  const { active, range, moveTo, selectAll, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
+  const { active, range, moveTo, selectRange, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
   // The active row stays rendered while scrolled away, so aria-activedescendant always points at a
   // cell and an open editor keeps its text.
   const activeRow = active?.row ?? -1
@@ -177,7 +177,12 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       scrollRef.current?.closest('.review-grid')?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
     } else if (ctrl && e.key.toLowerCase() === 'a') {
       e.preventDefault()
-      selectAll()
+      selectRange({ row: 0, col: 0 }, { row: metas.length - 1, col: keys.length - 1 })
+    } else if (e.key === ' ' && (e.shiftKey || ctrl)) {
+      // As in spreadsheets: Shift+Space selects the row, Ctrl+Space the column.
+      e.preventDefault()
+      if (e.shiftKey) selectRange({ row: active.row, col: 0 }, { row: active.row, col: keys.length - 1 })
+      else selectRange({ row: 0, col: active.col }, { row: metas.length - 1, col: active.col })
     } else if (e.key === 'Escape') {
       moveTo(active)
     } else if (e.key === 'Dead' || e.key === 'Process' || e.keyCode === 229) {

@@ -80,11 +80,17 @@ export function useGridSelection(
     setArrivals((n) => n + 1)
   }, [selected, columns])
 
-  const selectAll = useCallback(() => {
-    if (metas.length === 0 || columns.length === 0) return
-    setAnchor({ meta: metas[0].id, col: columns[0] })
-    setCursor({ meta: metas[metas.length - 1].id, col: columns[columns.length - 1] })
-  }, [metas, columns])
+  /** Selects the rectangle from `from` to `to`, which becomes the active cell. */
+  const selectRange = useCallback(
+    (from: CellPos, to: CellPos) => {
+      const a = metas[from.row]
+      const b = metas[to.row]
+      if (!a || !b || !columns[from.col] || !columns[to.col]) return
+      setAnchor({ meta: a.id, col: columns[from.col] })
+      setCursor({ meta: b.id, col: columns[to.col] })
+    },
+    [metas, columns],
+  )
 
-  return { active, range, moveTo, selectAll, arrivals }
+  return { active, range, moveTo, selectRange, arrivals }
 }

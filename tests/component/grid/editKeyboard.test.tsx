@@ -199,3 +199,19 @@ test('AltGr characters of a Spanish keyboard (Ctrl+Alt on Windows) start editing
   fireEvent.keyDown(grid(), { key: '@', ctrlKey: true, altKey: true })
   expect((screen.getByRole('textbox', { name: 'Editando Indicador' }) as HTMLTextAreaElement).value).toBe('@')
 })
+
+test('Shift+Space selects the whole row, and copying it gives every visible cell of the meta', async () => {
+  const user = userEvent.setup()
+  renderGrid(seed)
+  await focusCell(user, 1, col('planned'))
+  await user.keyboard('{Shift>} {/Shift}')
+  expect(screen.queryByRole('textbox', { name: /Editando/ })).toBeNull()
+  let copied = ''
+  const event = createEvent.copy(grid())
+  Object.defineProperty(event, 'clipboardData', { value: { setData: (_: string, text: string) => (copied = text) } })
+  act(() => {
+    grid().dispatchEvent(event)
+  })
+  expect(copied.split('\t')).toHaveLength(DEFAULT_COLUMNS.length)
+  expect(copied.split('\t')[col('no')]).toBe(seed.metas[1].cells.no)
+})
