@@ -1,8 +1,9 @@
-import Dexie, { type EntityTable, type Table } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type {
   AcknowledgementRecord,
   CommentRecord,
   EditRecord,
+  OriginalRecord,
   ReviewRecord,
   SavedViewRecord,
   WorkspaceRecord,
@@ -11,7 +12,7 @@ import type {
 export const DRAFTS_DB_NAME = 'poa-drafts'
 
 /** Schema version of the drafts database; a tab still running an older one stops writing when a newer one opens it. */
-export const DRAFTS_DB_VERSION = 3
+export const DRAFTS_DB_VERSION = 4
 
 /** The stores of version 1: workspaces and their edit log, without undo/redo kinds, tabs or reviews. */
 export const V1_STORES = {
@@ -27,13 +28,36 @@ const V2_STORES = {
 }
 
 /** Version 3 adds the saved views of each workspace (a new store: nothing to migrate). */
-const V3_STORES = {
+export const V3_STORES = {
   ...V2_STORES,
   views: '++id, workspace, &[workspace+name]',
 }
 
+/**
+ * Version 4 keeps each original's bytes in their own store: up to v3 they sat in the workspace
+ * record, so opening a workspace (which rewrites openedAt) rewrote a 100+ MB record.
+ */
+const V4_STORES = {
+  ...V3_STORES,
+  originals: 'hash',
+}
+
+/** Moves each workspace's bytes out of its record, one workspace at a time (each may be 100+ MB). */
+async function moveOriginalsOut(tx: Transaction): Promise<void> {
+  const workspaces = tx.table<WorkspaceRecord & { bytes?: Uint8Array }, string>('workspaces')
+  const originals = tx.table<OriginalRecord, string>('originals')
+  for (const hash of await workspaces.toCollection().primaryKeys()) {
+    const record = await workspaces.get(hash)
+    if (!record?.bytes) continue
+    const { bytes, ...small } = record
+    await originals.put({ hash, bytes })
+    await workspaces.put(small)
+  }
+}
+
 export class DraftsDb extends Dexie {
   workspaces!: Table<WorkspaceRecord, string>
+  originals!: Table<OriginalRecord, string>
   edits!: EntityTable<EditRecord, 'id'>
   reviews!: Table<ReviewRecord, [string, number]>
   comments!: EntityTable<CommentRecord, 'id'>
@@ -57,6 +81,7 @@ export class DraftsDb extends Dexie {
           }),
       )
     this.version(3).stores(V3_STORES)
+    this.version(4).stores(V4_STORES).upgrade(moveOriginalsOut)
   }
 }
 

@@ -10,9 +10,11 @@ export async function openDrafts(onOutdated: () => void, name = DRAFTS_DB_NAME):
   if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable' }
   const db = new DraftsDb(name)
   db.on('versionchange', (event) => {
-    // Dexie's own handler closes the connection but reopens it on the next write; this one stays closed.
+    // Dexie's own handler closes the connection but reopens it on the next write (Dexie 4 even opens
+    // a newer database with this older schema); this one stays closed, and `false` skips Dexie's.
     db.close({ disableAutoOpen: true })
     if (event.newVersion !== null && event.newVersion > 0) onOutdated()
+    return false
   })
   try {
     await db.open()

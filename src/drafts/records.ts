@@ -31,17 +31,26 @@ export interface EditRecord {
 /** A record before IndexedDB has given it an id. */
 export type NewEditRecord = Omit<EditRecord, 'id'>
 
-/** A report the user has opened: the original bytes, so the lossless export always has its source. */
+/**
+ * A report the user has opened, as the workspace list shows it. Small on purpose: opening a
+ * workspace rewrites it (openedAt), so the original's bytes live apart, in OriginalRecord.
+ */
 export interface WorkspaceRecord {
   /** SHA-256 of the original bytes, hex: the same file opens the same workspace. */
   readonly hash: string
   readonly fileName: string
-  readonly bytes: Uint8Array
   readonly entity: string
   readonly year: number | null
   readonly metaCount: number
   readonly createdAt: number
   readonly openedAt: number
+}
+
+/** The original file of a workspace (schema v4 on), so the lossless export always has its source. */
+export interface OriginalRecord {
+  /** The workspace's hash. */
+  readonly hash: string
+  readonly bytes: Uint8Array
 }
 
 export type ReviewStatus = 'unreviewed' | 'reviewed' | 'needsCorrection' | 'approved'

@@ -3,8 +3,8 @@ import type { ParseError, Report } from '../report/types'
 import type { DraftsDb } from './draftsDb'
 import type { WorkspaceRecord } from './records'
 
-/** A workspace as the list shows it (without its bytes). */
-export type WorkspaceSummary = Omit<WorkspaceRecord, 'bytes'>
+/** A workspace as the list shows it (its record: the original's bytes are kept apart). */
+export type WorkspaceSummary = WorkspaceRecord
 
 export type WorkspaceImport =
   | { readonly ok: true; readonly workspace: WorkspaceSummary; readonly report: Report; readonly existed: boolean }
@@ -14,10 +14,6 @@ export type WorkspaceImport =
 export async function contentHash(bytes: Uint8Array): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-function summary({ bytes: _bytes, ...rest }: WorkspaceRecord): WorkspaceSummary {
-  return rest
 }
 
 /**
@@ -33,53 +29,74 @@ export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName:
   const existing = await db.workspaces.get(hash)
   if (existing) {
     await db.workspaces.update(hash, { openedAt: now })
-    return { ok: true, workspace: summary({ ...existing, openedAt: now }), report: parsed.report, existed: true }
+    return { ok: true, workspace: { ...existing, openedAt: now }, report: parsed.report, existed: true }
   }
   const record: WorkspaceRecord = {
     hash,
     fileName,
-    bytes,
     entity: parsed.report.entity,
     year: parsed.report.year,
     metaCount: parsed.report.metas.length,
     createdAt: now,
     openedAt: now,
   }
-  await db.workspaces.add(record)
-  return { ok: true, workspace: summary(record), report: parsed.report, existed: false }
+  await db.transaction('rw', [db.workspaces, db.originals], async () => {
+    await db.originals.put({ hash, bytes })
+    await db.workspaces.add(record)
+  })
+  return { ok: true, workspace: record, report: parsed.report, existed: false }
 }
 
 /** Every workspace, the most recently opened first. */
 export async function listWorkspaces(db: DraftsDb): Promise<WorkspaceSummary[]> {
-  const all = await db.workspaces.orderBy('openedAt').reverse().toArray()
-  return all.map(summary)
+  return db.workspaces.orderBy('openedAt').reverse().toArray()
 }
 
 export type OpenedWorkspace = { readonly workspace: WorkspaceSummary; readonly bytes: Uint8Array; readonly report: Report }
 
-/** Reads and parses a workspace's original; null when it no longer exists or no longer parses. */
+/**
+ * Reads and parses a workspace's original; null when it no longer exists or no longer parses.
+ * Only the small workspace record is rewritten (openedAt); the original is only read.
+ */
 export async function readWorkspace(db: DraftsDb, hash: string): Promise<OpenedWorkspace | null> {
-  const record = await db.workspaces.get(hash)
+  const [record, original] = await Promise.all([db.workspaces.get(hash), db.originals.get(hash)])
   if (!record) return null
-  const parsed = await parseReportFile(record.bytes, record.fileName)
+  const bytes = original?.bytes ?? (await moveLegacyBytes(db, record))
+  if (!bytes) return null
+  const parsed = await parseReportFile(bytes, record.fileName)
   if (!parsed.ok) return null
   await db.workspaces.update(hash, { openedAt: Date.now() })
-  return { workspace: summary(record), bytes: record.bytes, report: parsed.report }
+  return { workspace: record, bytes, report: parsed.report }
 }
 
-/** Whether the workspace is (still) stored, without reading its bytes. */
+/**
+ * A tab still running version 3 when version 4 upgraded the database may have imported a report
+ * the old way, its bytes inside the workspace record: they are moved to their own store now.
+ */
+async function moveLegacyBytes(db: DraftsDb, record: WorkspaceRecord & { bytes?: Uint8Array }): Promise<Uint8Array | null> {
+  const { bytes, ...small } = record
+  if (!bytes) return null
+  await db.transaction('rw', [db.workspaces, db.originals], async () => {
+    await db.originals.put({ hash: record.hash, bytes })
+    await db.workspaces.put(small)
+  })
+  return bytes
+}
+
+/** Whether the workspace is (still) stored. */
 export async function workspaceExists(db: DraftsDb, hash: string): Promise<boolean> {
-  return (await db.workspaces.where('hash').equals(hash).count()) > 0
+  return (await db.workspaces.get(hash)) !== undefined
 }
 
 /** Deletes a workspace with its whole log and review state, in one transaction. */
 export async function deleteWorkspace(db: DraftsDb, hash: string): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.edits, db.reviews, db.comments, db.acknowledgements, db.views], async () => {
+  await db.transaction('rw', [db.workspaces, db.originals, db.edits, db.reviews, db.comments, db.acknowledgements, db.views], async () => {
     await db.edits.where('workspace').equals(hash).delete()
     await db.views.where('workspace').equals(hash).delete()
     await db.reviews.where('workspace').equals(hash).delete()
     await db.comments.where('workspace').equals(hash).delete()
     await db.acknowledgements.where('workspace').equals(hash).delete()
+    await db.originals.delete(hash)
     await db.workspaces.delete(hash)
   })
 }

@@ -6,7 +6,7 @@ import { DRAFTS_DB_VERSION, V1_STORES } from '../../../src/drafts/draftsDb'
 import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
 import { openDrafts } from '../../../src/drafts/openDrafts'
 import type { EditRecord } from '../../../src/drafts/records'
-import { contentHash, listWorkspaces } from '../../../src/drafts/workspaces'
+import { contentHash, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
 import { saved, seed, seedBytes } from './draftsFixture'
 
@@ -39,6 +39,10 @@ describe('a database written by version 1', () => {
     if (!opening.ok) throw new Error(opening.problem)
     expect(opening.db.verno).toBe(DRAFTS_DB_VERSION)
     expect((await listWorkspaces(opening.db)).map((w) => w.hash)).toEqual([fixture.workspaces[0]!.hash])
+    // Version 4 moved the original out of the workspace record into its own store.
+    expect((await opening.db.workspaces.toArray())[0]).not.toHaveProperty('bytes')
+    expect(Buffer.from((await opening.db.originals.get(fixture.workspaces[0]!.hash))!.bytes).equals(seedBytes)).toBe(true)
+    expect((await readWorkspace(opening.db, fixture.workspaces[0]!.hash))?.report.metas).toEqual(seed.metas)
     const migrated = await opening.db.edits.toArray()
     expect(migrated).toHaveLength(fixture.edits.length)
     expect(migrated.every((r) => r.kind === 'edit' && r.tab === '')).toBe(true)

@@ -69,6 +69,8 @@ describe('schema versions', () => {
     newer.version(DRAFTS_DB_VERSION + 1).stores({ edits: '++id, workspace, [workspace+id]' })
     await newer.open()
     await until(() => told, 'the old tab to be told')
+    // Its connection stays closed: nothing written from this tab by any path (Dexie would reopen it).
+    await expect(opening.db.edits.add({ ...(await newer.table('edits').toArray())[0], id: 99 })).rejects.toThrow()
 
     old.commit([{ meta: 2, column: 'achieved', after: '6' }])
     old.setReviewStatus(2, 'needsCorrection', 'Ana Pérez')

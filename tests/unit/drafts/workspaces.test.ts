@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deleteWorkspace, importWorkspace, listWorkspaces } from '../../../src/drafts/workspaces'
+import { deleteWorkspace, importWorkspace, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
 import { openSession, saved, seed, seedBytes, seededDrafts } from './draftsFixture'
 
 describe('workspaces', () => {
@@ -46,5 +46,23 @@ describe('workspaces', () => {
     expect((await db.edits.toArray()).map((r) => [r.workspace, r.after])).toEqual([[hash, '4']])
     expect(await db.reviews.count()).toBe(0)
     expect((await db.views.toArray()).map((v) => [v.workspace, v.name])).toEqual([[hash, 'Todas']])
+  })
+
+  it('opening a workspace marks it as the most recent without rewriting its original', async () => {
+    const { db, hash } = await seededDrafts()
+    const other = await importWorkspace(db, new Uint8Array([...seedBytes, 0x0a]), 'otra-version.txt')
+    if (!other.ok) throw new Error(other.error.message.es)
+    expect((await listWorkspaces(db))[0]!.hash).toBe(other.workspace.hash)
+    let originalWrites = 0
+    const count = () => void originalWrites++
+    db.originals.hook('creating', count)
+    db.originals.hook('updating', count)
+    db.originals.hook('deleting', count)
+    await new Promise((r) => setTimeout(r, 2))
+    const opened = await readWorkspace(db, hash)
+    expect(opened?.report.metas).toEqual(seed.metas)
+    expect((await listWorkspaces(db))[0]!.hash).toBe(hash)
+    expect(originalWrites).toBe(0)
+    expect(await db.workspaces.get(hash)).not.toHaveProperty('bytes')
   })
 })
