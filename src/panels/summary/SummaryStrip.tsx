@@ -16,15 +16,15 @@ export function SummaryStrip() {
   const findings = useReportFindings()
   const acks = useFindingAcks()
   const figures = useMemo(() => {
-    const stats = statistics(view.metas)
-    const inView = new Set(view.metas.map((m) => m.id))
+    const stats = statistics(view.members)
+    const inView = new Set(view.members.map((m) => m.id))
     const open = openBySeverity(
       findings.filter((f) => inView.has(f.meta)),
       acks.isAcknowledged,
     )
-    const reviewed = view.metas.filter((m) => session.reviewStatus(m.id) !== 'unreviewed').length
+    const reviewed = view.members.filter((m) => session.reviewStatus(m.id) !== 'unreviewed').length
     return { stats, open, reviewed }
-  }, [view.metas, findings, acks, session])
+  }, [view.members, findings, acks, session])
   const { stats, open, reviewed } = figures
   return (
     <section className="summary-strip" aria-label={t.summaryRegion}>
