@@ -32,3 +32,14 @@ export function checkReport(report: Report): Finding[] {
   checkSpellings(report.metas, findings)
   return findings.sort((a, b) => a.meta - b.meta)
 }
+
+// One check per report version, shared by the grid and the panels: an edit makes a new report
+// object, so a cached list never goes stale.
+const reportFindings = new WeakMap<Report, readonly Finding[]>()
+
+/** checkReport, run once per report object however many screens ask. */
+export function findingsOf(report: Report): readonly Finding[] {
+  let found = reportFindings.get(report)
+  if (!found) reportFindings.set(report, (found = checkReport(report)))
+  return found
+}

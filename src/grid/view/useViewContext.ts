@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useReportSession } from '../../app/session/ReportSession'
-import { checkReport, type Severity } from '../../report/findings'
+import { findingsOf, type Severity } from '../../report/findings'
 import { metaValues } from '../../report/metaValues'
 import { fulfillmentBand } from '../../report/statistics'
 import type { FindingSummary, ViewContext } from '../../report/view/computeView'
@@ -8,14 +8,14 @@ import type { Meta, Report } from '../../report/types'
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 }
 
-// One check per report version: an edit makes a new report object, so the cache never goes stale.
+// Summaries per report version over the findings the panels share (findingsOf checks once per report).
 const cache = new WeakMap<Report, ReadonlyMap<number, FindingSummary>>()
 
 export function findingSummaries(report: Report): ReadonlyMap<number, FindingSummary> {
   let summaries = cache.get(report)
   if (!summaries) {
     const byMeta = new Map<number, { count: number; severities: Severity[]; worstRank: number }>()
-    for (const f of checkReport(report)) {
+    for (const f of findingsOf(report)) {
       let s = byMeta.get(f.meta)
       if (!s) byMeta.set(f.meta, (s = { count: 0, severities: [], worstRank: 0 }))
       s.count++
