@@ -105,7 +105,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
                 type="button"
                 tabIndex={-1}
                 className="sort-button"
-                title={`${label}. ${t.sortHint}`}
+                title={t.sortTitle(label)}
                 onClick={(e: MouseEvent) => setSpec((s) => ({ ...s, sort: toggleSort(s.sort, c.key, e.shiftKey) }))}
               >
                 <span className="sort-label">{label}</span>

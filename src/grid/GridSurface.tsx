@@ -144,7 +144,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     else if (end === 'shiftTab') go({ row: active.row, col: Math.max(0, active.col - 1) })
   }
 
-  const clipboard = useGridClipboard({ metas, columns: keys, context, active, range, editing: editing !== null, commit: session.commit, announce, t, statusNames })
+  const clipboard = useGridClipboard({ metas, columns: keys, context, active, range, editing: editing !== null, commit: session.commit, announce, t, statusNames, language })
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing || e.target !== e.currentTarget) return

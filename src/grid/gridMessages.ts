@@ -1,5 +1,12 @@
 import { formatNumber } from '../report/numbers'
 
+/** Refused cells named in a message: the first few, then how many more. */
+const NAMED_CELLS = 3
+function namesList(names: readonly string[], more: (n: number) => string): string {
+  const shown = names.slice(0, NAMED_CELLS).join(', ')
+  return names.length > NAMED_CELLS ? `${shown} ${more(names.length - NAMED_CELLS)}` : shown
+}
+
 const es = {
   gridLabel: 'Metas del informe',
   computedColumns: { computedPercent: 'Cumplimiento calculado', findings: 'Hallazgos', reviewStatus: 'Estado de revisión' },
@@ -12,7 +19,8 @@ const es = {
   clearAll: 'Quitar todos los filtros',
   clearFilter: (name: string) => `Quitar el filtro ${name}`,
   filterColumn: (name: string) => `Filtrar ${name}`,
-  sortHint: 'Clic: ordenar. Mayús+clic: ordenar también por esta columna.',
+  /** A header's tooltip: its name, then how to sort (a name ending in a period, e.g. «Goal no.», takes no second one). */
+  sortTitle: (label: string) => `${label.endsWith('.') ? label : `${label}.`} Clic: ordenar. Mayús+clic: ordenar también por esta columna.`,
   resizeColumn: (name: string) => `Ancho de ${name}`,
   columnsMenu: 'Columnas',
   columnsMenuTitle: 'Columnas visibles, orden y fijación',
@@ -44,8 +52,14 @@ const es = {
   editHintLong: 'Intro o Tab para guardar, Esc para cancelar, Alt+Intro para salto de línea',
   staleView: 'Hay ediciones: las filas siguen en su sitio hasta reaplicar el orden y los filtros.',
   refreshView: 'Reaplicar orden y filtros',
-  pasted: (ok: number, rejected: number) =>
-    rejected === 0 ? `Se pegaron ${formatNumber(ok)} celdas.` : `Se pegaron ${formatNumber(ok)} celdas; ${formatNumber(rejected)} no válidas no se pegaron.`,
+  /** `refused`: the refused cells' names (cellName), in paste order. */
+  pasted: (ok: number, refused: readonly string[]) => {
+    const done = ok === 0 ? 'No se pegó ninguna celda' : ok === 1 ? 'Se pegó 1 celda' : `Se pegaron ${formatNumber(ok)} celdas`
+    if (refused.length === 0) return `${done}.`
+    const count = refused.length === 1 ? '1 no válida no se pegó' : `${formatNumber(refused.length)} no válidas no se pegaron`
+    return `${done}; ${count}: ${namesList(refused, (n) => `y ${formatNumber(n)} más`)}.`
+  },
+  cellName: (metaNo: string, column: string) => `meta ${metaNo} · ${column}`,
   copied: (n: number) => `${formatNumber(n)} ${n === 1 ? 'celda copiada' : 'celdas copiadas'}.`,
   noRows: 'Ninguna meta coincide con la búsqueda y los filtros.',
   percentDisagrees: (computed: string) => `No coincide con el total cumplido / planificado (${computed})`,
@@ -68,7 +82,7 @@ const en: GridMessages = {
   clearAll: 'Clear all filters',
   clearFilter: (name) => `Clear the ${name} filter`,
   filterColumn: (name) => `Filter ${name}`,
-  sortHint: 'Click: sort. Shift+click: also sort by this column.',
+  sortTitle: (label) => `${label.endsWith('.') ? label : `${label}.`} Click: sort. Shift+click: also sort by this column.`,
   resizeColumn: (name) => `Width of ${name}`,
   columnsMenu: 'Columns',
   columnsMenuTitle: 'Visible columns, order and pinning',
@@ -100,8 +114,13 @@ const en: GridMessages = {
   editHintLong: 'Enter or Tab to save, Esc to cancel, Alt+Enter for a line break',
   staleView: 'There are edits: rows stay in place until the sort and filters are reapplied.',
   refreshView: 'Reapply sort and filters',
-  pasted: (ok, rejected) =>
-    rejected === 0 ? `Pasted ${ok} cells.` : `Pasted ${ok} cells; ${rejected} invalid cells were not pasted.`,
+  pasted: (ok, refused) => {
+    const done = ok === 0 ? 'No cell was pasted' : ok === 1 ? 'Pasted 1 cell' : `Pasted ${ok.toLocaleString('en-US')} cells`
+    if (refused.length === 0) return `${done}.`
+    const count = refused.length === 1 ? '1 invalid cell was not pasted' : `${refused.length.toLocaleString('en-US')} invalid cells were not pasted`
+    return `${done}; ${count}: ${namesList(refused, (n) => `and ${n.toLocaleString('en-US')} more`)}.`
+  },
+  cellName: (metaNo, column) => `goal ${metaNo} · ${column}`,
   copied: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} copied.`,
   noRows: 'No goal matches the search and filters.',
   percentDisagrees: (computed) => `Does not match achieved / planned (${computed})`,

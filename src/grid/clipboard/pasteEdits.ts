@@ -6,8 +6,8 @@ import type { CellPos } from '../keyboard/gridMoves'
 
 export interface PastePlan {
   readonly edits: CellEdit[]
-  /** Cells that could not take the pasted text (not a number, or a computed column). */
-  readonly rejected: number
+  /** Cells that could not take the pasted text (not a number, or a computed column), in paste order. */
+  readonly rejected: readonly { readonly meta: number; readonly column: ViewColumnKey }[]
 }
 
 /**
@@ -26,7 +26,7 @@ export function planPaste(
   const width = single && range ? range.right - range.left + 1 : Math.max(0, ...block.map((r) => r.length))
   const origin = single && range ? { row: range.top, col: range.left } : start
   const edits: CellEdit[] = []
-  let rejected = 0
+  const rejected: { meta: number; column: ViewColumnKey }[] = []
   for (let r = 0; r < height; r++) {
     const meta = rows[origin.row + r]
     if (!meta) break
@@ -35,11 +35,11 @@ export function planPaste(
       const text = single ? block[0][0] : block[r]?.[c]
       if (key === undefined || text === undefined) continue
       if (!isEditable(key)) {
-        rejected++
+        rejected.push({ meta: meta.id, column: key })
         continue
       }
       const parsed = parseEdit(key, text)
-      if (!parsed.ok) rejected++
+      if (!parsed.ok) rejected.push({ meta: meta.id, column: key })
       else if (parsed.text !== meta.cells[key]) edits.push({ meta: meta.id, column: key, after: parsed.text })
     }
   }

@@ -1,9 +1,10 @@
 /** Copy the selected cells as tab-separated text; paste a tab-separated block as one undoable edit. */
 import { useCallback, type ClipboardEvent } from 'react'
+import type { Language } from '../../app/i18n/catalog'
 import type { CellEdit, Meta } from '../../report/types'
 import type { ViewContext } from '../../report/view/computeView'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
-import { cellText } from '../gridColumns'
+import { cellText, columnLabel } from '../gridColumns'
 import type { GridMessages } from '../gridMessages'
 import type { CellPos } from '../keyboard/gridMoves'
 import { planPaste } from './pasteEdits'
@@ -22,10 +23,11 @@ interface Options {
   readonly announce: (message: string) => void
   readonly t: GridMessages
   readonly statusNames: Readonly<Record<string, string>>
+  readonly language: Language
 }
 
 export function useGridClipboard(o: Options) {
-  const { metas, columns, context, active, range, editing, commit, announce, t, statusNames } = o
+  const { metas, columns, context, active, range, editing, commit, announce, t, statusNames, language } = o
   const onCopy = useCallback(
     (e: ClipboardEvent) => {
       if (editing || !range) return
@@ -49,9 +51,14 @@ export function useGridClipboard(o: Options) {
       if (block.length === 0) return
       const plan = planPaste(block, active, metas, columns, range ?? undefined)
       if (plan.edits.length > 0) commit(plan.edits)
-      announce(t.pasted(plan.edits.length, plan.rejected))
+      const byId = new Map(metas.map((m) => [m.id, m]))
+      const refused = plan.rejected.map((cell) => {
+        const meta = byId.get(cell.meta)
+        return t.cellName(meta?.cells.no.trim() || String(cell.meta + 1), columnLabel(cell.column, language, t))
+      })
+      announce(t.pasted(plan.edits.length, refused))
     },
-    [editing, active, range, metas, columns, commit, announce, t],
+    [editing, active, range, metas, columns, commit, announce, t, language],
   )
   return { onCopy, onPaste }
 }

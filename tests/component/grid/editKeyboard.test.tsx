@@ -125,7 +125,7 @@ test('pasting 89,65 and 33,3 stores those numbers, never 8965 or 333, and refuse
   expect(cellOf(0, col('achieved')).textContent).toContain('33,3')
   expect(cellOf(1, col('achieved')).textContent).toContain(formatNumber(1234.5))
   expect(cellOf(1, col('planned')).textContent).toContain(formatNumber(Number(seed.metas[1].cells.planned.replace(/\./g, '').replace(',', '.'))))
-  expect(screen.getByText('Se pegaron 3 celdas; 1 no válidas no se pegaron.')).toBeTruthy()
+  expect(screen.getByText(`Se pegaron 3 celdas; 1 no válida no se pegó: meta ${seed.metas[1].cells.no.trim()} · Total planificado.`)).toBeTruthy()
 })
 
 test('copying a range gives tab-separated text as the cells show it', async () => {

@@ -93,7 +93,7 @@ test('copying a range gives tab-separated text; pasting a block edits each cell 
   await expect(cell(page, 3, col('planned'))).toHaveText(formatNumber(1234.5))
   await expect(cell(page, 3, col('achieved'))).toHaveText('33,3')
   await expect(cell(page, 4, col('achieved'))).toHaveText('0,5')
-  await expect(page.getByText('Se pegaron 3 celdas; 1 no válidas no se pegaron.')).toBeAttached()
+  await expect(page.getByText(`Se pegaron 3 celdas; 1 no válida no se pegó: meta ${seed.metas[4].cells.no.trim()} · Total planificado.`)).toBeAttached()
   await expect(grid(page)).toBeFocused()
   await expect(row(page, 4)).toBeVisible()
 })
