@@ -22,6 +22,21 @@ export function writeReviewOp(backend: DraftsBackend, op: ReviewOp): Promise<voi
   }
 }
 
+/** Review changes as a user counts them: a meta's status or a finding's acknowledgement once however often changed, each comment. */
+export function countReviewChanges(ops: readonly ReviewOp[]): number {
+  const targets = new Set<string>()
+  let comments = 0
+  for (const op of ops) {
+    if (op.kind === 'comment') comments++
+    else if (op.kind === 'status') targets.add(`status:${op.record.meta}`)
+    else {
+      const { meta, rule, column } = op.kind === 'acknowledge' ? op.record : op
+      targets.add(`ack:${book.acknowledgementKey(meta, rule, column)}`)
+    }
+  }
+  return targets.size + comments
+}
+
 /**
  * The review state as this tab shows it: what storage holds plus the changes not yet written.
  * Pending comments get negative ids until IndexedDB gives them real ones.

@@ -6,7 +6,7 @@ import { cellKey, EditLog, inverseRecords, redoRecords, undoRedoStacks, type Ste
 import type { EditRecord, NewEditRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
 import * as book from './reviewBook'
-import { applyReviewOps, writeReviewOp, type ReviewOp } from './reviewOps'
+import { applyReviewOps, countReviewChanges, writeReviewOp, type ReviewOp } from './reviewOps'
 import { openTabChannel, type TabChannel, type TabMessage } from './tabSync'
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved'
@@ -15,7 +15,10 @@ export interface SaveState {
   readonly status: SaveStatus
   /** Why drafts are not being written, when they are not. */
   readonly problem: StorageProblem | null
-  /** Edits and review changes not yet written. */
+  /**
+   * What a user would lose: the cells whose text differs from what storage holds, plus the review
+   * changes not yet written. An edit undone and redone is one cell, not three log records.
+   */
   readonly unsaved: number
 }
 
@@ -300,8 +303,10 @@ export class WorkspaceSession {
       if (value !== undefined && value !== this.snapshot.report.metas[meta]?.cells[column]) diffs.push({ meta, column, after: value })
     }
     const stacks = this.stacks()
-    const unsaved = this.pending.reduce((n, s) => n + s.records.length, 0) + this.reviewOps.length
-    const status: SaveStatus = unsaved === 0 ? 'saved' : this.problem ? 'unsaved' : 'saving'
+    const unsaved = this.unsavedCells() + countReviewChanges(this.reviewOps)
+    // Saved only once every record is written: even an edit undone since still belongs in the log.
+    const written = this.pending.length === 0 && this.reviewOps.length === 0
+    const status: SaveStatus = written ? 'saved' : this.problem ? 'unsaved' : 'saving'
     this.snapshot = {
       ...this.snapshot,
       report: applyEdits(this.snapshot.report, diffs),
@@ -310,6 +315,18 @@ export class WorkspaceSession {
       save: { status, problem: this.problem, unsaved },
     }
     this.emit()
+  }
+
+  /** Cells whose latest pending text differs from the stored log's (or the original's) text. */
+  private unsavedCells(): number {
+    const latest = new Map<string, NewEditRecord>()
+    for (const step of this.pending) for (const r of step.records) latest.set(cellKey(r.meta, r.column), r)
+    let count = 0
+    for (const r of latest.values()) {
+      const stored = this.log.current(r.meta, r.column)?.after ?? this.original.metas[r.meta]?.cells[r.column]
+      if (r.after !== stored) count++
+    }
+    return count
   }
 
   private emit(): void {

@@ -20,7 +20,7 @@ export function DraftsNotices() {
             {t.problems[problem]} {save.unsaved > 0 && t.unsavedCount(save.unsaved)}
           </p>
           <div className="drafts-banner-actions">
-            {save.unsaved > 0 && (
+            {save.status !== 'saved' && (
               <button type="button" onClick={downloadUnsaved}>
                 {t.downloadUnsaved}
               </button>

@@ -7,7 +7,7 @@ export function SaveIndicator() {
   const { save, persistent } = useReportSession()
   const state = !persistent ? 'memory' : save.status
   const label = { saved: t.saved, saving: t.saving, unsaved: t.notSaved, memory: t.memoryOnly }[state]
-  const reason = save.problem ? t.problems[save.problem] : save.status === 'saving' ? t.savingTitle(save.unsaved) : t.savedTitle
+  const reason = save.problem ? t.problems[save.problem] : save.status === 'saving' ? (save.unsaved > 0 ? t.savingTitle(save.unsaved) : t.saving) : t.savedTitle
   return (
     <span className={`save-indicator save-${state}`} role="status" aria-live="polite" title={reason}>
       <span className="save-dot" aria-hidden="true" />

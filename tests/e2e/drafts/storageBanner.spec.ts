@@ -29,8 +29,11 @@ test('when the browser refuses IndexedDB, a Spanish banner says so, the app work
   // Still working: undo and redo go through the same in-memory log.
   await page.getByRole('button', { name: 'Deshacer' }).click()
   await expect(editor).toHaveValue(metas[3]!.cells.result)
+  await expect(banner).not.toContainText('sin guardar.')
   await page.getByRole('button', { name: 'Rehacer' }).click()
   await expect(editor).toHaveValue('Corrección que solo vive en memoria')
+  // One cell changed, though the log holds the edit, its undo and its redo.
+  await expect(banner).toContainText('1 cambio sin guardar.')
 
   const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Descargar cambios sin guardar' }).click()])
   expect(download.suggestedFilename()).toMatch(/^cambios-sin-guardar-.*\.json$/)
