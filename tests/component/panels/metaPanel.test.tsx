@@ -37,7 +37,8 @@ describe('meta panel', () => {
     await user.type(area, 'Texto corregido por la Secretaría')
     await user.tab()
     expect((screen.getByRole('textbox', { name: /Aporte al plan de desarrollo/ }) as HTMLTextAreaElement).value).toBe('Texto corregido por la Secretaría')
-    expect(screen.getAllByText('editado').length).toBeGreaterThan(0)
+    // Only the narrative just edited is marked: one "editado" for one edited field.
+    expect(screen.getAllByText('editado')).toHaveLength(1)
     await user.click(screen.getByRole('button', { name: 'Comparar con el original' }))
     const compare = screen.getByRole('group', { name: 'Cambios frente al original' })
     expect(within(compare).getByText(/Secretaría/, { selector: 'ins' })).toBeTruthy()
