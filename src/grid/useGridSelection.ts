@@ -73,8 +73,14 @@ export function useGridSelection(
   // moves the active cell to it; `arrivals` counts those so the grid can scroll to it.
   const [arrivals, setArrivals] = useState(selected === null ? 0 : 1)
   useEffect(() => {
-    if (selected === null || selected === lastWritten.current || timer.current) return
+    if (timer.current || selected === lastWritten.current) return
     lastWritten.current = selected
+    if (selected === null) {
+      // The selection was dropped elsewhere (another workspace opened): no active cell is left behind.
+      setCursor(null)
+      setAnchor(null)
+      return
+    }
     setCursor((c) => ({ meta: selected, col: c?.col ?? columns[0] }))
     setAnchor((c) => ({ meta: selected, col: c?.col ?? columns[0] }))
     setArrivals((n) => n + 1)

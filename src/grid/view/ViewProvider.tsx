@@ -1,13 +1,18 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useSearchParams } from 'react-router'
 import { useReportSession } from '../../app/session/ReportSession'
+import { WorkspacesContext } from '../../app/workspaces/WorkspacesContext'
 import { computeView } from '../../report/view/computeView'
-import { decodeView, encodeView } from '../../report/view/viewUrl'
+import { decodeView, encodeView, VIEW_SELECTED_PARAM } from '../../report/view/viewUrl'
 import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
 import { GridViewContext, ViewStateContext, type ViewState } from './useView'
 import { useViewContext } from './useViewContext'
 
 type ChangeKind = 'search' | 'select' | 'other'
+
+// The workspace the view last showed, across remounts: the page swaps the provider out while
+// another workspace loads, and the URL's selected row meant a row of the previous report.
+let viewedWorkspace: string | null = null
 
 /** Holds the view of the open report: the spec lives in the URL, the computed order here. */
 export function ViewProvider({ children }: { children: ReactNode }) {
@@ -26,7 +31,35 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     setPending(null)
     unlandedKind.current = null
   }
-  const spec = pending && seenLocation === location ? pending : urlSpec
+  // After a switch to another workspace, a selection left in the URL pointed at the previous
+  // report's row: it is dropped (from the URL too) instead of selecting an unrelated meta.
+  const workspace = useContext(WorkspacesContext)?.current ?? null
+  const [shownWorkspace, setShownWorkspace] = useState(() => viewedWorkspace ?? workspace)
+  const [staleSelectionAt, setStaleSelectionAt] = useState<string | null>(null)
+  if (shownWorkspace !== workspace) {
+    setShownWorkspace(workspace)
+    if (shownWorkspace !== null && workspace !== null) setStaleSelectionAt(location.key)
+  }
+  const selectionStale = staleSelectionAt === location.key
+  useEffect(() => {
+    viewedWorkspace = workspace
+  }, [workspace])
+  useEffect(() => {
+    if (selectionStale && params.has(VIEW_SELECTED_PARAM)) {
+      setParams((current) => {
+        const next = new URLSearchParams(current)
+        next.delete(VIEW_SELECTED_PARAM)
+        return next
+      }, { replace: true })
+    }
+  }, [selectionStale, params, setParams])
+  const written = pending && seenLocation === location ? pending : urlSpec
+  const metaCount = report.metas.length
+  // A selection outside the report (a hand-edited or old link) selects nothing.
+  const spec = useMemo(
+    () => (written.selected !== null && (selectionStale || written.selected >= metaCount) ? { ...written, selected: null } : written),
+    [written, selectionStale, metaCount],
+  )
   const usesFindings = spec.filters.hasFindings !== null || spec.filters.severity.length > 0 || spec.sort.some((r) => r.column === 'findings')
   const context = useViewContext(report, usesFindings)
 

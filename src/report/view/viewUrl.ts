@@ -5,7 +5,16 @@
  *
  *   ?sort=-percent.no&q=agua&obj=...&obj=...&ctype=exclusiva&percent=..80&band=under50
  *   &findings=yes&severity=error&status=reviewed&cols=no.description.percent&meta=12
+ *
+ * `meta` is the meta's 1-based position in the report (meta=1 is the first row of the file,
+ * meta=351 the last of the seed), not its "N.º de meta": numbers repeat across objectives, may be
+ * blank, and an edit to the number would break every link, while a position never changes for
+ * a report. Filter values the app does not know (band=lt50) are dropped, not applied as a filter
+ * that matches nothing.
  */
+import { REVIEW_STATUSES } from '../../drafts/records'
+import type { Severity } from '../findings'
+import { BANDS } from '../statistics'
 import { DEFAULT_VIEW, EMPTY_FILTERS, isViewColumnKey, type NumberRange, type SortRule, type ViewColumnKey, type ViewFilters, type ViewSpec } from './viewSpec'
 
 const P = {
@@ -27,6 +36,13 @@ const P = {
 // Lists are joined with '.', which URLs keep as is (a ',' would show as %2C); ',' is still read.
 const LIST_JOIN = '.'
 const LIST_SPLIT = /[.,]/
+
+// Every severity, spelled so the compiler notices a new one.
+const SEVERITY_SET: Record<Severity, true> = { error: true, warning: true, info: true }
+const SEVERITIES = Object.keys(SEVERITY_SET)
+
+/** The param of the selected meta (1-based position). */
+export const VIEW_SELECTED_PARAM = P.selected
 
 /** Every search param the view owns. */
 export const VIEW_PARAMS: readonly string[] = Object.values(P)
@@ -68,12 +84,17 @@ function decodeColumns(text: string | null): ViewColumnKey[] | null {
   return columns.length > 0 ? columns : null
 }
 
-function decodeList(params: URLSearchParams, name: string): string[] {
-  return [...new Set(params.getAll(name).filter((v) => v !== ''))]
+function decodeList(params: URLSearchParams, name: string, known?: readonly string[]): string[] {
+  return [...new Set(params.getAll(name).filter((v) => v !== '' && (!known || known.includes(v))))]
+}
+
+/** The 1-based position in the URL to a meta id; anything else selects nothing. */
+function decodeSelected(text: string | null): number | null {
+  if (text === null || !/^\d+$/.test(text) || Number(text) < 1) return DEFAULT_VIEW.selected
+  return Number(text) - 1
 }
 
 export function decodeView(params: URLSearchParams): ViewSpec {
-  const selected = params.get(P.selected)
   const findings = params.get(P.hasFindings)
   const filters: ViewFilters = {
     objective: decodeList(params, P.objective),
@@ -81,17 +102,17 @@ export function decodeView(params: URLSearchParams): ViewSpec {
     planned: decodeRange(params.get(P.planned)),
     achieved: decodeRange(params.get(P.achieved)),
     percent: decodeRange(params.get(P.percent)),
-    band: decodeList(params, P.band),
+    band: decodeList(params, P.band, BANDS),
     hasFindings: findings === 'yes' ? true : findings === 'no' ? false : null,
-    severity: decodeList(params, P.severity),
-    reviewStatus: decodeList(params, P.reviewStatus),
+    severity: decodeList(params, P.severity, SEVERITIES),
+    reviewStatus: decodeList(params, P.reviewStatus, REVIEW_STATUSES),
   }
   return {
     sort: decodeSort(params.get(P.sort)),
     filters,
     search: params.get(P.search) ?? '',
     columns: decodeColumns(params.get(P.columns)),
-    selected: selected !== null && /^\d+$/.test(selected) ? Number(selected) : DEFAULT_VIEW.selected,
+    selected: decodeSelected(params.get(P.selected)),
   }
 }
 
@@ -111,6 +132,6 @@ export function encodeView(spec: ViewSpec, base: URLSearchParams = new URLSearch
   }
   if (f.hasFindings !== EMPTY_FILTERS.hasFindings) out.set(P.hasFindings, f.hasFindings ? 'yes' : 'no')
   if (spec.columns) out.set(P.columns, spec.columns.join(LIST_JOIN))
-  if (spec.selected !== null) out.set(P.selected, String(spec.selected))
+  if (spec.selected !== null) out.set(P.selected, String(spec.selected + 1))
   return out
 }

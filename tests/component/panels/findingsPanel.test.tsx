@@ -48,7 +48,7 @@ describe('findings panel', () => {
 
   test('a finding fixed by an edit disappears from the list and the counts', async () => {
     const user = userEvent.setup()
-    openFindingsTab(`/?meta=${target.meta}`)
+    openFindingsTab(`/?meta=${target.meta + 1}`)
     const result = screen.getByRole('textbox', { name: 'Descripción del resultado' })
     const metaFindings = screen.getByRole('list', { name: 'Hallazgos de esta meta' })
     expect(within(metaFindings).getByText(target.message.es)).toBeTruthy()

@@ -8,7 +8,7 @@ import { loadSeedReport } from './seedReport'
 
 const report = loadSeedReport()
 
-function renderPanels(url = '/?meta=0') {
+function renderPanels(url = '/?meta=1') {
   return renderWithView(
     report,
     <>

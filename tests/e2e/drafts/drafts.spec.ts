@@ -55,7 +55,7 @@ test('an edit acknowledged as saved survives killing the browser process', async
   await killBrowser(first.process)
 
   const second = await spawnBrowser(dir)
-  await second.page.goto(`${baseUrl()}/?meta=6`)
+  await second.page.goto(`${baseUrl()}/?meta=7`)
   await expect(resultEditor(second.page)).toHaveValue('Texto guardado antes del cierre forzado')
   await second.browser.close()
   await killBrowser(second.process)
@@ -64,10 +64,10 @@ test('an edit acknowledged as saved survives killing the browser process', async
 test('two pages on the same workspace see each other’s edits within a second', async () => {
   const context = await launchProfile(newProfileDir())
   const one = await context.newPage()
-  await one.goto(`${baseUrl()}/?meta=8`)
+  await one.goto(`${baseUrl()}/?meta=9`)
   await expect(saveIndicator(one)).toHaveText(/^Guardado/)
   const two = await context.newPage()
-  await two.goto(`${baseUrl()}/?meta=8`)
+  await two.goto(`${baseUrl()}/?meta=9`)
   await expect(resultEditor(two)).toHaveValue(metas[8]!.cells.result)
 
   await editResult(one, 8, 'Escrito en la primera pestaña')

@@ -61,7 +61,7 @@ export function resultEditor(page: Page) {
 
 /** Opens the meta in the side panel and replaces its result narrative; resolves once saved. */
 export async function editResult(page: Page, meta: number, text: string): Promise<void> {
-  await page.goto(`${baseUrl()}/?meta=${meta}`)
+  await page.goto(`${baseUrl()}/?meta=${meta + 1}`)
   const editor = resultEditor(page)
   await editor.fill(text)
   await editor.press('Control+Enter')

@@ -15,7 +15,7 @@ test('when the browser refuses IndexedDB, a Spanish banner says so, the app work
       throw new DOMException('Storage is blocked for this site.', 'SecurityError')
     }
   })
-  await page.goto('/?meta=3')
+  await page.goto('/?meta=4')
   await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: entity })).toBeVisible()
   const banner = page.getByRole('alert').filter({ hasText: 'El almacenamiento del navegador no está disponible' })
   await expect(banner).toContainText('los cambios se guardan solo en memoria y se perderán al cerrar la página')

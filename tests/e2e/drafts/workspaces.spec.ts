@@ -30,7 +30,7 @@ test('two reports keep their own edits when switching between them, and deleting
   await editResult(page, 2, 'Corrección del informe original')
   await importByPicker(page)
   // The imported report opens without the first one's edit.
-  await page.goto('/?meta=2')
+  await page.goto('/?meta=3')
   await expect(heading(page)).toHaveText(OTHER_ENTITY)
   await expect(resultEditor(page)).toHaveValue(metas[2]!.cells.result)
   await expect(page.getByRole('button', { name: 'Cambios (0)' })).toBeVisible()

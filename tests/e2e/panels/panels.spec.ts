@@ -18,7 +18,7 @@ async function openTab(page: Page, name: RegExp | string) {
 test('a narrative edited in the meta panel is still there after a reload', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page)
   const meta = seed.metas[4]
-  await page.goto(`/?meta=${meta.id}`)
+  await page.goto(`/?meta=${meta.id + 1}`)
   await openTab(page, 'Meta')
   await expect(page.getByRole('heading', { name: `Meta N.º ${meta.cells.no}` })).toBeVisible()
   const area = page.getByRole('textbox', { name: 'Aporte al plan de desarrollo' })

@@ -17,7 +17,7 @@ const full: ViewSpec = {
     planned: { min: 1.5, max: null },
     achieved: { min: -3, max: 2000 },
     percent: { min: null, max: 80 },
-    band: ['low', 'mid'],
+    band: ['under50', '50to79'],
     hasFindings: true,
     severity: ['error'],
     reviewStatus: ['needsCorrection'],
@@ -49,4 +49,19 @@ test('a hand-edited link with nonsense is read as far as it makes sense', () => 
   expect(spec.columns).toBeNull()
   expect(spec.selected).toBeNull()
   expect(spec.filters).toEqual(EMPTY_FILTERS)
+})
+
+test('the selected meta is written as its 1-based position in the report: the last of the seed is meta=351', () => {
+  const last = seed.metas.length - 1
+  expect(encodeView({ ...DEFAULT_VIEW, selected: last }).get('meta')).toBe(String(seed.metas.length))
+  expect(decodeView(new URLSearchParams(`meta=${seed.metas.length}`)).selected).toBe(last)
+  expect(decodeView(new URLSearchParams('meta=1')).selected).toBe(0)
+  expect(decodeView(new URLSearchParams('meta=0')).selected).toBeNull()
+})
+
+test('filter values the app does not know are dropped, not applied as a filter that matches nothing', () => {
+  const spec = decodeView(new URLSearchParams('band=lt50&band=full&severity=fatal&status=done&status=reviewed'))
+  expect(spec.filters.band).toEqual(['full'])
+  expect(spec.filters.severity).toEqual([])
+  expect(spec.filters.reviewStatus).toEqual(['reviewed'])
 })

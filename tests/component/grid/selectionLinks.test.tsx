@@ -1,0 +1,63 @@
+import { act, render, screen } from '@testing-library/react'
+import { useState } from 'react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { expect, test } from 'vitest'
+import { LanguageProvider } from '../../../src/app/i18n/LanguageProvider'
+import { MemorySessionProvider } from '../../../src/app/session/MemorySessionProvider'
+import { WorkspacesContext, type WorkspacesState } from '../../../src/app/workspaces/WorkspacesContext'
+import { ReviewGrid } from '../../../src/grid/ReviewGrid'
+import { ViewCount } from '../../../src/grid/ViewCount'
+import { ViewProvider } from '../../../src/grid/view/ViewProvider'
+import { loadSeed, renderGrid } from './renderGrid'
+
+const seed = loadSeed()
+const grid = () => screen.getByRole('grid')
+const selectedRow = () => grid().querySelector('[role="row"][aria-selected="true"]')
+
+test('a link with meta=351 selects the last meta of the seed (meta is the 1-based row of the report)', () => {
+  renderGrid(seed, `/?meta=${seed.metas.length}`)
+  expect(selectedRow()?.getAttribute('data-meta')).toBe(String(seed.metas.length - 1))
+})
+
+test('a meta beyond the report selects nothing, and an unknown band is ignored rather than emptying the view', () => {
+  renderGrid(seed, `/?meta=${seed.metas.length + 1}&band=lt50`)
+  expect(selectedRow()).toBeNull()
+  expect(screen.getByText(`${seed.metas.length} de ${seed.metas.length} metas`)).toBeTruthy()
+})
+
+test('after switching workspace, the meta selected in the previous report no longer selects a row', () => {
+  let switchTo: (hash: string) => void = () => {}
+  function Workspaces({ children }: { children: React.ReactNode }) {
+    const [current, setCurrent] = useState('first')
+    switchTo = setCurrent
+    const state: WorkspacesState = { workspaces: [], current, open: setCurrent, remove: async () => {}, createWorkspaceFromFile: async () => ({ ok: false }) as never }
+    return <WorkspacesContext.Provider value={state}>{children}</WorkspacesContext.Provider>
+  }
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: (
+          <Workspaces>
+            <MemorySessionProvider original={seed}>
+              <ViewProvider>
+                <ReviewGrid />
+                <ViewCount />
+              </ViewProvider>
+            </MemorySessionProvider>
+          </Workspaces>
+        ),
+      },
+    ],
+    { initialEntries: ['/?meta=5'] },
+  )
+  render(
+    <LanguageProvider initial="es">
+      <RouterProvider router={router} />
+    </LanguageProvider>,
+  )
+  expect(selectedRow()?.getAttribute('data-meta')).toBe('4')
+  act(() => switchTo('second'))
+  expect(selectedRow()).toBeNull()
+  expect(new URLSearchParams(router.state.location.search).has('meta')).toBe(false)
+})
