@@ -92,11 +92,15 @@ export function ModalDialog({
     }
   }, [])
 
+  const wasBusy = useRef(busy)
   useEffect(() => {
-    // A task starting disables the control that started it, and one ending may re-enable or swap
-    // buttons: focus that fell out of the panel goes back to its first useful control.
+    // A task starting disables the control that started it (the browser drops focus to <body>):
+    // focus goes back to the first control still usable, Cancel. When the task ends, focus returns
+    // to the dialog's first control, not to whatever button now stands where Cancel stood.
     const own = panel.current
-    if (own && !own.contains(document.activeElement)) initialFocus(own, body.current).focus()
+    const ended = wasBusy.current && !busy
+    wasBusy.current = busy
+    if (own && (ended || !own.contains(document.activeElement))) initialFocus(own, body.current).focus()
   })
 
   // Portalled to <body>: opened from the header, it must not inherit the header's styles or stacking.
