@@ -72,7 +72,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const totalWidth = table.getTotalSize()
   const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
 
-  const { active, range, moveTo, selectRange, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total)
+  const { active, range, moveTo, selectRange, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total, view.cellRequest)
   // The active row stays rendered while scrolled away, so aria-activedescendant always points at a
   // cell and an open editor keeps its text.
   const activeRow = active?.row ?? -1

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Meta } from '../report/types'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { rangeOf, type CellPos } from './keyboard/gridMoves'
+import type { CellRequest } from './view/useView'
 
 interface CellRef {
   readonly meta: number
@@ -23,6 +24,8 @@ export function useGridSelection(
   select: (meta: number | null) => void,
   /** Metas in the report: ids run from 0 to total - 1. */
   total: number,
+  /** A cell asked for from outside (a finding followed): it becomes the active cell. */
+  cellRequest: CellRequest | null = null,
 ) {
   const [cursor, setCursor] = useState<CellRef | null>(() => (selected === null ? null : { meta: selected, col: columns[0] }))
   const [anchor, setAnchor] = useState<CellRef | null>(cursor)
@@ -85,6 +88,15 @@ export function useGridSelection(
     setAnchor((c) => ({ meta: selected, col: c?.col ?? columns[0] }))
     setArrivals((n) => n + 1)
   }, [selected, columns])
+
+  useEffect(() => {
+    if (!cellRequest) return
+    const ref = { meta: cellRequest.meta, col: cellRequest.column }
+    lastWritten.current = cellRequest.meta
+    setCursor(ref)
+    setAnchor(ref)
+    setArrivals((n) => n + 1)
+  }, [cellRequest])
 
   /** Selects the rectangle from `from` to `to`, which becomes the active cell. */
   const selectRange = useCallback(

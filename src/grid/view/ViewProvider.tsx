@@ -5,7 +5,7 @@ import { WorkspacesContext } from '../../app/workspaces/WorkspacesContext'
 import { computeView } from '../../report/view/computeView'
 import { decodeView, encodeView, VIEW_SELECTED_PARAM } from '../../report/view/viewUrl'
 import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
-import { GridViewContext, ViewStateContext, type ViewState } from './useView'
+import { GridViewContext, ViewStateContext, type CellRequest, type ViewState } from './useView'
 import { useViewContext } from './useViewContext'
 
 type ChangeKind = 'search' | 'select' | 'other'
@@ -81,6 +81,9 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     [filterKey, refreshCount, original, report],
   )
 
+  // Not part of the URL: only where the active cell lands when a finding is followed.
+  const [cellRequest, setCellRequest] = useState<CellRequest | null>(null)
+
   const lastKind = (location.state as { viewChange?: ChangeKind } | null)?.viewChange
   const write = useCallback(
     (next: ViewSpec, kind: ChangeKind) => {
@@ -118,12 +121,14 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       clearFilter: (key) => write(clearFilter(specRef.current, key), 'other'),
       clearAll: () => write(clearAllFilters(specRef.current), 'other'),
       setSearch: (text) => write({ ...specRef.current, search: text }, 'search'),
-      select: (metaId) => {
+      select: (metaId, column) => {
+        if (metaId !== null && column) setCellRequest((r) => ({ meta: metaId, column, serial: (r?.serial ?? 0) + 1 }))
         if (specRef.current.selected !== metaId) write({ ...specRef.current, selected: metaId }, 'select')
       },
+      cellRequest,
       refresh: () => setRefreshCount((n) => n + 1),
     }),
-    [spec, metas, members, report, context, computed, setSpec, setFilter, write],
+    [spec, metas, members, report, context, computed, setSpec, setFilter, write, cellRequest],
   )
   // Everything outside the grid renders the view at lower priority, after the rows are painted.
   const deferred = useDeferredValue(value)

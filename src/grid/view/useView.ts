@@ -15,7 +15,9 @@
  *   view.setFilter('objective', [key])    one filter; facet keys come from facetKey(text)
  *   view.clearFilter('percent'), view.clearAll()
  *   view.setSearch(text)                  consecutive keystrokes share one history entry
- *   view.select(metaId | null)            the meta open in the side panel (replaces history)
+ *   view.select(metaId | null, column?)   the meta open in the side panel (replaces history); with a
+ *                                         column the grid's active cell goes to that cell and scrolls to it
+ *   view.cellRequest                      the last cell asked for by select(meta, column), for the grid
  *   view.refresh()                        re-apply sort and filters to the current values
  *
  * useView() follows a change one render later than the grid (useGridView()), so rows answer a
@@ -41,8 +43,16 @@ export interface ViewState {
   readonly clearFilter: (key: FilterKey) => void
   readonly clearAll: () => void
   readonly setSearch: (text: string) => void
-  readonly select: (metaId: number | null) => void
+  readonly select: (metaId: number | null, column?: ViewColumnKey) => void
+  readonly cellRequest: CellRequest | null
   readonly refresh: () => void
+}
+
+/** A cell another screen asked the grid to show; `serial` tells two requests for one cell apart. */
+export interface CellRequest {
+  readonly meta: number
+  readonly column: ViewColumnKey
+  readonly serial: number
 }
 
 export const ViewStateContext = createContext<ViewState | null>(null)

@@ -1,4 +1,5 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { expect, test } from 'vitest'
@@ -8,6 +9,9 @@ import { WorkspacesContext, type WorkspacesState } from '../../../src/app/worksp
 import { ReviewGrid } from '../../../src/grid/ReviewGrid'
 import { ViewCount } from '../../../src/grid/ViewCount'
 import { ViewProvider } from '../../../src/grid/view/ViewProvider'
+import { SidePanelArea } from '../../../src/panels/SidePanelArea'
+import { checkReport } from '../../../src/report/findings'
+import { renderWithView } from '../panels/renderWithView'
 import { loadSeed, renderGrid } from './renderGrid'
 
 const seed = loadSeed()
@@ -60,4 +64,21 @@ test('after switching workspace, the meta selected in the previous report no lon
   act(() => switchTo('second'))
   expect(selectedRow()).toBeNull()
   expect(new URLSearchParams(router.state.location.search).has('meta')).toBe(false)
+})
+
+test('following a finding puts the active cell on the finding’s column of its meta', async () => {
+  const user = userEvent.setup()
+  const target = checkReport(seed).find((f) => f.rule === 'justificationMissing' && f.column === 'result')
+  if (!target) throw new Error('the seed has no finding of a missing justification')
+  renderWithView(
+    seed,
+    <>
+      <ReviewGrid />
+      <SidePanelArea />
+    </>,
+  )
+  await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
+  await user.click(screen.getByRole('button', { name: /^Falta la justificación/ }))
+  await user.click(screen.getByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` }))
+  await waitFor(() => expect(grid().getAttribute('aria-activedescendant')).toMatch(new RegExp(`-c${target.meta}-result$`)))
 })

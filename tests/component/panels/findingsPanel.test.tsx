@@ -43,7 +43,7 @@ describe('findings panel', () => {
     await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
     await user.click(screen.getByRole('button', { name: /Falta la justificación/ }))
     await user.click(screen.getByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` }))
-    expect(params().get('meta')).toBe(String(target.meta))
+    expect(params().get('meta')).toBe(String(target.meta + 1))
   })
 
   test('a finding fixed by an edit disappears from the list and the counts', async () => {

@@ -59,9 +59,13 @@ test('clicking a finding in the findings panel selects its meta in the grid', as
   await openTab(page, /Hallazgos/)
   await page.getByRole('button', { name: /^Falta la justificación/ }).click()
   await page.getByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` }).click()
-  await expect.poll(() => new URL(page.url()).searchParams.get('meta')).toBe(String(target.meta))
+  await expect.poll(() => new URL(page.url()).searchParams.get('meta')).toBe(String(target.meta + 1))
   const grid = page.getByRole('grid')
   await expect(grid.getByRole('row', { selected: true })).toContainText(seed.metas[target.meta].cells.description.slice(0, 30))
+  // The active cell is the finding's own cell (the result narrative, far right), scrolled into view.
+  await expect(grid).toHaveAttribute('aria-activedescendant', new RegExp(`-c${target.meta}-result$`))
+  const activeId = (await grid.getAttribute('aria-activedescendant')) ?? ''
+  await expect(page.locator(`[id="${activeId}"]`)).toBeInViewport({ ratio: 0.5 })
   checkConsole()
 })
 
