@@ -1,6 +1,17 @@
-import type { ReactNode } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
 import { useMessages } from './i18n/LanguageProvider'
 import { LanguageSwitch } from './LanguageSwitch'
+
+/**
+ * The skip link lands on the goals grid itself (its active cell), ready for arrow keys; pages
+ * without a grid keep the plain jump to <main>.
+ */
+function skipToGrid(e: MouseEvent<HTMLAnchorElement>) {
+  const grid = document.querySelector<HTMLElement>('#main [role="grid"]')
+  if (!grid) return
+  e.preventDefault()
+  grid.focus()
+}
 
 /**
  * The banner of every page: the app's name, what is open (children) and the language choice, with
@@ -10,7 +21,7 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
   const t = useMessages().shell
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToGrid}>
         {t.skipToGrid}
       </a>
       <div className="app-header-top">

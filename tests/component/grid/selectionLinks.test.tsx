@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { expect, test } from 'vitest'
+import { AppHeader } from '../../../src/app/AppHeader'
 import { LanguageProvider } from '../../../src/app/i18n/LanguageProvider'
 import { MemorySessionProvider } from '../../../src/app/session/MemorySessionProvider'
 import { WorkspacesContext, type WorkspacesState } from '../../../src/app/workspaces/WorkspacesContext'
@@ -81,4 +82,23 @@ test('following a finding puts the active cell on the finding’s column of its 
   await user.click(screen.getByRole('button', { name: /^Falta la justificación/ }))
   await user.click(screen.getByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` }))
   await waitFor(() => expect(grid().getAttribute('aria-activedescendant')).toMatch(new RegExp(`-c${target.meta}-result$`)))
+})
+
+test('the skip link lands on the grid with its first cell active, not on the page region', async () => {
+  const user = userEvent.setup()
+  renderWithView(
+    seed,
+    <>
+      <AppHeader />
+      <main id="main" tabIndex={-1}>
+        <ReviewGrid />
+      </main>
+    </>,
+  )
+  await user.tab()
+  expect(document.activeElement?.textContent).toBe('Saltar a la tabla de metas')
+  await user.keyboard('{Enter}')
+  expect(document.activeElement).toBe(grid())
+  const active = document.getElementById(grid().getAttribute('aria-activedescendant') ?? '')
+  expect(active?.closest('[role="row"]')?.getAttribute('data-meta')).toBe(String(seed.metas[0].id))
 })
