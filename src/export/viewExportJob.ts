@@ -4,7 +4,7 @@
  * values of the computed columns, and the lines that describe how the view was made.
  */
 import { columnDef, parseCell, type CellValue } from '../report/columns'
-import { NUM_FMT, typedCell } from '../report/xlsxCells'
+import { NUM_FMT, percentFraction, typedCell } from '../report/xlsxCells'
 import { guardFormula } from '../report/formulaGuard'
 import type { ColumnType, Meta, XlsxSourceCell } from '../report/types'
 import type { ViewColumnKey } from '../report/view/viewSpec'
@@ -68,7 +68,7 @@ export function viewCellValue(job: ViewExportJob, row: number, key: ViewColumnKe
 export function viewSheetCell(job: ViewExportJob, row: number, key: ViewColumnKey): XlsxSourceCell {
   if (key === 'computedPercent' || key === 'findings' || key === 'reviewStatus') {
     const value = viewCellValue(job, row, key)
-    if (typeof value === 'number') return key === 'findings' ? { value, numFmt: NUM_FMT.integer } : { value: value / 100, numFmt: NUM_FMT.percent }
+    if (typeof value === 'number') return key === 'findings' ? { value, numFmt: NUM_FMT.integer } : { value: percentFraction(value), numFmt: NUM_FMT.percent }
     return { value: value === null || value === '' ? null : guardFormula(value) }
   }
   return typedCell(columnDef(key), job.metas[row]!.cells[key], guardFormula)

@@ -29,7 +29,26 @@ export function xlsxCellText(cell: XlsxSourceCell): string {
 }
 
 /** Number formats of typed cells; Excel shows them with the reader's separators ("21.447,91" in es-EC). */
-export const NUM_FMT = { integer: '0', decimal: '#,##0.00', percent: '0.00%' } as const
+export const NUM_FMT = { integer: '#,##0', decimal: '#,##0.00', percent: '0.00%' } as const
+
+/**
+ * The format that shows a decimal as the grid does (formatNumber: grouped, at most 2 decimals,
+ * no trailing zeros): "3" not "3,00", "0,5" not "0,50", "21.447,91".
+ */
+export function decimalFormat(value: number): string {
+  const hundredths = Math.round(Math.abs(value) * 100)
+  if (hundredths % 100 === 0) return NUM_FMT.integer
+  return hundredths % 10 === 0 ? '#,##0.0' : NUM_FMT.decimal
+}
+
+/**
+ * Percentage points as the fraction a percent cell holds, without binary noise: 86.93 / 100 is
+ * 0.8693000000000001, so the decimal point of 86.93's own shortest text is moved instead (0.8693).
+ */
+export function percentFraction(points: number): number {
+  const [mantissa, exponent = '0'] = String(points).split('e')
+  return Number(`${mantissa}e${Number(exponent) - 2}`)
+}
 
 /**
  * A cell's text as a typed spreadsheet value: a numeric column's number (a percent as a fraction
@@ -39,9 +58,8 @@ export function typedCell(def: ColumnDef, text: string, guard: (text: string) =>
   if (isNumericColumn(def)) {
     const parsed = parseNumber(text)
     if (parsed.ok && parsed.value !== null && (def.type !== 'integer' || Number.isInteger(parsed.value))) {
-      return def.type === 'percent'
-        ? { value: parsed.value / 100, numFmt: NUM_FMT.percent }
-        : { value: parsed.value, numFmt: def.type === 'integer' ? NUM_FMT.integer : NUM_FMT.decimal }
+      if (def.type === 'percent') return { value: percentFraction(parsed.value), numFmt: NUM_FMT.percent }
+      return { value: parsed.value, numFmt: def.type === 'integer' ? NUM_FMT.integer : decimalFormat(parsed.value) }
     }
     if (parsed.ok) return { value: null }
   }

@@ -95,9 +95,13 @@ describe('exportXlsx', () => {
     expect(row.getCell(1).value).toBe(47)
     expect(row.getCell(2).value).toBe(100)
     expect(row.getCell(3).value).toBe(98.42)
-    expect(row.getCell(4).value).toBeCloseTo(0.9842, 12)
+    // "98,42%" is written as 0.9842 itself, not 98.42 / 100's binary neighbour.
+    expect(row.getCell(4).value).toBe(0.9842)
     expect(row.getCell(4).numFmt).toBe('0.00%')
+    // Formats show what the grid shows: a whole total without decimals, a decimal one with two.
+    expect(row.getCell(2).numFmt).toBe('#,##0')
     expect(sheet.getRow(2).getCell(2).value).toBe(21447.91)
+    expect(sheet.getRow(2).getCell(2).numFmt).toBe('#,##0.00')
   })
 
   it('neutralises formulas in text cells and keeps a negative total a number', async () => {
