@@ -3,7 +3,7 @@ import { useLanguage, useMessages } from '../app/i18n/LanguageProvider'
 import { toggleSort, type ViewColumnKey, type ViewSpec } from '../report/view/viewSpec'
 import { columnLabel, gridColumn } from './gridColumns'
 import type { ColumnLayout } from './GridRow'
-import type { GridTable } from './useGridTable'
+import { COLUMN_MAX_WIDTH, COLUMN_MIN_WIDTH, type GridTable } from './useGridTable'
 import { filterIsActive } from './filters/filterState'
 
 interface Props {
@@ -16,16 +16,24 @@ interface Props {
   readonly onLeave: (column: number) => void
 }
 
+/** Keyboard resizing: Arrow keys change a width by STEP pixels, Shift+Arrow by WIDE_STEP. */
+const STEP = 10
+const WIDE_STEP = 50
+
 /**
  * The header is part of the grid's arrow-key navigation (ArrowUp from the first row reaches it),
  * so its buttons are not Tab stops: Left/Right move between them, Down returns to the rows.
  */
 function onHeaderKeyDown(e: KeyboardEvent<HTMLDivElement>, onLeave: (column: number) => void) {
-  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')]
-  const at = buttons.indexOf(e.target as HTMLButtonElement)
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLElement>('button, [role="separator"]')]
+  const at = buttons.indexOf(e.target as HTMLElement)
   if (at < 0) return
   const go = (i: number) => buttons[Math.max(0, Math.min(buttons.length - 1, i))]?.focus()
-  if (e.key === 'ArrowRight') go(at + 1)
+  const onSeparator = (e.target as HTMLElement).getAttribute('role') === 'separator'
+  // On a column's width handle the arrows resize it (the handle's own keydown); Tab moves on.
+  if (onSeparator && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) return
+  if (onSeparator && e.key === 'Tab') go(e.shiftKey ? at - 1 : at + 1)
+  else if (e.key === 'ArrowRight') go(at + 1)
   else if (e.key === 'ArrowLeft') go(at - 1)
   else if (e.key === 'Home') go(0)
   else if (e.key === 'End') go(buttons.length - 1)
@@ -133,10 +141,28 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
                 </button>
               )}
               {header && (
-                <span
+                <div
+                  role="separator"
+                  aria-orientation="vertical"
+                  aria-label={t.resizeColumn(label)}
+                  aria-valuenow={c.width}
+                  aria-valuemin={COLUMN_MIN_WIDTH}
+                  aria-valuemax={COLUMN_MAX_WIDTH}
+                  tabIndex={-1}
                   className={header.column.getIsResizing() ? 'resize-handle resize-handle-active' : 'resize-handle'}
-                  aria-hidden="true"
-                  title={t.resizeColumn(label)}
+                  title={t.resizeHint(label)}
+                  onKeyDown={(e) => {
+                    const step = e.shiftKey ? WIDE_STEP : STEP
+                    const delta = e.key === 'ArrowRight' ? step : e.key === 'ArrowLeft' ? -step : 0
+                    if (e.key === 'Enter') header.column.resetSize()
+                    else if (delta === 0) return
+                    else {
+                      const width = Math.max(COLUMN_MIN_WIDTH, Math.min(COLUMN_MAX_WIDTH, c.width + delta))
+                      table.setColumnSizing((old) => ({ ...old, [c.key]: width }))
+                    }
+                    e.preventDefault()
+                    e.stopPropagation()
+                  }}
                   onMouseDown={(e) => {
                     resizing.current = true
                     window.addEventListener('mouseup', () => (resizing.current = false), { once: true })

@@ -22,6 +22,7 @@ const es = {
   /** A header's tooltip: its name, then how to sort (a name ending in a period, e.g. «Goal no.», takes no second one). */
   sortTitle: (label: string) => `${label.endsWith('.') ? label : `${label}.`} Clic: ordenar. Mayús+clic: ordenar también por esta columna.`,
   resizeColumn: (name: string) => `Ancho de ${name}`,
+  resizeHint: (name: string) => `Ancho de ${name}: arrastre, o flechas izquierda y derecha (Mayús: más rápido); doble clic o Intro: ancho inicial`,
   columnsMenu: 'Columnas',
   columnsMenuTitle: 'Columnas visibles, orden y fijación',
   moveLeft: (name: string) => `Mover ${name} a la izquierda`,
@@ -84,6 +85,7 @@ const en: GridMessages = {
   filterColumn: (name) => `Filter ${name}`,
   sortTitle: (label) => `${label.endsWith('.') ? label : `${label}.`} Click: sort. Shift+click: also sort by this column.`,
   resizeColumn: (name) => `Width of ${name}`,
+  resizeHint: (name) => `Width of ${name}: drag, or Left and Right arrows (Shift: faster); double-click or Enter: default width`,
   columnsMenu: 'Columns',
   columnsMenuTitle: 'Visible columns, order and pinning',
   moveLeft: (name) => `Move ${name} left`,

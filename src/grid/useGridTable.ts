@@ -21,6 +21,10 @@ import type { Meta } from '../report/types'
 import { VIEW_COLUMN_KEYS, type ViewColumnKey } from '../report/view/viewSpec'
 import { gridColumn } from './gridColumns'
 
+/** Bounds of a column's width, by mouse or keyboard. */
+export const COLUMN_MIN_WIDTH = 60
+export const COLUMN_MAX_WIDTH = 1200
+
 const features = tableFeatures({
   columnVisibilityFeature,
   columnOrderingFeature,
@@ -43,7 +47,7 @@ function columnDefs(label: (key: ViewColumnKey) => string) {
     VIEW_COLUMN_KEYS.map((key) => {
       const col = gridColumn(key)
       const size = Math.max(col.width, headerWidth(label(key), col.filter !== null))
-      return helper.display({ id: key, header: key, size, minSize: 60, maxSize: 1200 })
+      return helper.display({ id: key, header: key, size, minSize: COLUMN_MIN_WIDTH, maxSize: COLUMN_MAX_WIDTH })
     }),
   )
 }
