@@ -38,10 +38,14 @@ test('two reports keep their own edits when switching between them, and deleting
   await expect(heading(page)).toHaveText(OTHER_ENTITY)
 
   const first = switcher(page).getByRole('option', { name: new RegExp(`^${year} · `) })
+  // Switching clears the selected meta (it named a row of the other report): open it again by its link.
   await switcher(page).selectOption({ label: (await first.textContent()) ?? '' })
   await expect(heading(page)).toHaveText(entity)
+  await page.goto('/?meta=3')
   await expect(resultEditor(page)).toHaveValue('Corrección del informe original')
   await switcher(page).selectOption({ label: `2021 · ${OTHER_ENTITY} · ${OTHER_FILE}` })
+  await expect(heading(page)).toHaveText(OTHER_ENTITY)
+  await page.goto('/?meta=3')
   await expect(heading(page)).toHaveText(OTHER_ENTITY)
   await expect(resultEditor(page)).toHaveValue('Corrección del segundo informe')
 
@@ -55,6 +59,8 @@ test('two reports keep their own edits when switching between them, and deleting
   await expect(switcher(page).getByRole('option')).toHaveCount(2)
   await page.getByRole('button', { name: 'Eliminar informe' }).click()
   await confirm.getByRole('button', { name: 'Eliminar', exact: true }).click()
+  await expect(heading(page)).toHaveText(entity)
+  await page.goto('/?meta=3')
   await expect(heading(page)).toHaveText(entity)
   await expect(resultEditor(page)).toHaveValue('Corrección del informe original')
   // One report left: nothing to switch to.
