@@ -47,6 +47,18 @@ export function undoRedoStacks(headers: readonly StepHeader[]): UndoRedoStacks {
   return { undo, redo }
 }
 
+/** Changes this tab made that another tab then overwrote without having seen them (both stay logged). */
+export function overwrittenChanges(
+  applied: readonly AppliedRecord[],
+  tab: string,
+): { readonly meta: number; readonly column: ColumnKey; readonly mine: string; readonly theirs: string }[] {
+  return applied.flatMap(({ record, previous }) =>
+    previous && record.tab !== tab && previous.tab === tab && record.before !== previous.after
+      ? [{ meta: record.meta, column: record.column, mine: previous.after, theirs: record.after }]
+      : [],
+  )
+}
+
 /** Records that take a step's cells back to what they were before it, latest change first. */
 export function inverseRecords(
   records: readonly NewEditRecord[],

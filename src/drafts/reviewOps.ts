@@ -22,6 +22,16 @@ export function writeReviewOp(backend: DraftsBackend, op: ReviewOp): Promise<voi
   }
 }
 
+/** A workspace's review state as storage holds it. */
+export async function readReviewBook(backend: DraftsBackend, workspace: string): Promise<book.ReviewBook> {
+  const [statuses, comments, acks] = await Promise.all([
+    backend.loadReviews(workspace),
+    backend.loadComments(workspace),
+    backend.loadAcknowledgements(workspace),
+  ])
+  return book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
+}
+
 /** Review changes as a user counts them: a meta's status or a finding's acknowledgement once however often changed, each comment. */
 export function countReviewChanges(ops: readonly ReviewOp[]): number {
   const targets = new Set<string>()

@@ -2,58 +2,14 @@ import { applyEdits } from '../report/applyEdits'
 import type { CellEdit, ColumnKey, Report } from '../report/types'
 import { MemoryBackend, type DraftsBackend } from './draftsBackend'
 import { classifyStorageError, type StorageProblem } from './draftsDb'
-import { cellKey, EditLog, inverseRecords, redoRecords, undoRedoStacks, type StepHeader } from './editLog'
+import { EditLog, inverseRecords, overwrittenChanges, redoRecords, undoRedoStacks } from './editLog'
+import { cellChanges, editStep, pendingText, stepsOf, storedText, unsavedCellCount, type PendingStep } from './pendingSteps'
 import type { EditRecord, NewEditRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
-import * as book from './reviewBook'
-import { applyReviewOps, countReviewChanges, writeReviewOp, type ReviewOp } from './reviewOps'
+import { EMPTY_REVIEW_BOOK } from './reviewBook'
+import { applyReviewOps, countReviewChanges, readReviewBook, writeReviewOp, type ReviewOp } from './reviewOps'
+import type { CellChange, ConflictNotice, DraftsSnapshot, SaveStatus } from './sessionSnapshot'
 import { openTabChannel, type TabChannel, type TabMessage } from './tabSync'
-
-export type SaveStatus = 'saved' | 'saving' | 'unsaved'
-
-export interface SaveState {
-  readonly status: SaveStatus
-  /** Why drafts are not being written, when they are not. */
-  readonly problem: StorageProblem | null
-  /**
-   * What a user would lose: the cells whose text differs from what storage holds, plus the review
-   * changes not yet written. An edit undone and redone is one cell, not three log records.
-   */
-  readonly unsaved: number
-}
-
-/** An edited cell as the changes view lists it. */
-export interface CellChange {
-  readonly meta: number
-  readonly column: ColumnKey
-  readonly original: string
-  readonly current: string
-  /** When the cell last changed (epoch ms). */
-  readonly at: number
-}
-
-/** Another tab overwrote a change this tab made without having seen it; both stay in the log. */
-export interface ConflictNotice {
-  readonly id: number
-  readonly meta: number
-  readonly column: ColumnKey
-  readonly mine: string
-  readonly theirs: string
-}
-
-export interface DraftsSnapshot {
-  readonly report: Report
-  readonly canUndo: boolean
-  readonly canRedo: boolean
-  readonly reviews: book.ReviewBook
-  readonly save: SaveState
-  readonly conflicts: readonly ConflictNotice[]
-}
-
-interface PendingStep {
-  readonly header: StepHeader
-  readonly records: readonly NewEditRecord[]
-}
 
 export interface SessionOptions {
   readonly workspace: string
@@ -97,7 +53,7 @@ export class WorkspaceSession {
       report: options.original,
       canUndo: false,
       canRedo: false,
-      reviews: book.EMPTY_REVIEW_BOOK,
+      reviews: EMPTY_REVIEW_BOOK,
       save: { status: 'saved', problem: this.problem, unsaved: 0 },
       conflicts: [],
     }
@@ -131,7 +87,7 @@ export class WorkspaceSession {
     this.log.append(records)
     const edits: CellEdit[] = []
     for (const record of this.log.touchedCells()) edits.push(record)
-    const stored = this.problem ? book.EMPTY_REVIEW_BOOK : await this.readReviews()
+    const stored = this.problem ? EMPTY_REVIEW_BOOK : await readReviewBook(this.backend, this.workspace)
     const rescued = this.problem ? null : rescueStore.load(this.workspace)
     if (rescued) this.takeIn(rescued.edits, rescued.reviewOps)
     // Rescued review changes show at once, like rescued edits (which display from the pending steps).
@@ -141,12 +97,7 @@ export class WorkspaceSession {
   }
 
   private takeIn(edits: readonly NewEditRecord[], ops: readonly ReviewOp[]): void {
-    const steps = new Map<string, NewEditRecord[]>()
-    for (const r of edits) steps.set(r.step, [...(steps.get(r.step) ?? []), r])
-    for (const records of steps.values()) {
-      const first = records[0]!
-      this.pending.push({ header: { step: first.step, kind: first.kind, target: first.target }, records })
-    }
+    this.pending.push(...stepsOf(edits))
     this.reviewOps.push(...ops)
     this.schedule()
   }
@@ -165,18 +116,8 @@ export class WorkspaceSession {
 
   /** Applies edits as one undo step; edits that change nothing are dropped. */
   commit(edits: readonly CellEdit[]): void {
-    const step = newId()
-    const at = Date.now()
-    const records: NewEditRecord[] = []
-    const seen = new Map<string, string>()
-    for (const e of edits) {
-      const key = cellKey(e.meta, e.column)
-      const before = seen.get(key) ?? this.current(e.meta, e.column)
-      if (before === undefined || before === e.after) continue
-      seen.set(key, e.after)
-      records.push({ workspace: this.workspace, step, kind: 'edit', tab: this.tab, meta: e.meta, column: e.column, before, after: e.after, at })
-    }
-    if (records.length > 0) this.push({ header: { step, kind: 'edit' }, records })
+    const step = editStep(edits, (meta, column) => this.current(meta, column), { workspace: this.workspace, tab: this.tab, step: newId(), at: Date.now() })
+    if (step) this.push(step)
   }
 
   /** Takes cells back to the original's text, as one undo step. */
@@ -203,16 +144,7 @@ export class WorkspaceSession {
 
   /** Every edited cell with its original and current text, most recent first. */
   changes(): CellChange[] {
-    const latest = new Map<string, { meta: number; column: ColumnKey; at: number }>()
-    for (const r of this.log.touchedCells()) latest.set(cellKey(r.meta, r.column), r)
-    for (const step of this.pending) for (const r of step.records) latest.set(cellKey(r.meta, r.column), r)
-    const changes: CellChange[] = []
-    for (const { meta, column, at } of latest.values()) {
-      const original = this.original.metas[meta]?.cells[column]
-      const current = this.current(meta, column)
-      if (original !== undefined && current !== undefined && original !== current) changes.push({ meta, column, original, current, at })
-    }
-    return changes.sort((a, b) => b.at - a.at || a.meta - b.meta)
+    return cellChanges(this.log, this.pending, this.original, (meta, column) => this.current(meta, column))
   }
 
   /** The whole log, confirmed and pending, oldest first. */
@@ -288,11 +220,7 @@ export class WorkspaceSession {
 
   /** What a cell shows: the latest pending change, else the log's, else the original. */
   private display(meta: number, column: ColumnKey): string | undefined {
-    for (let i = this.pending.length - 1; i >= 0; i--) {
-      const records = this.pending[i]!.records
-      for (let j = records.length - 1; j >= 0; j--) if (records[j]!.meta === meta && records[j]!.column === column) return records[j]!.after
-    }
-    return this.log.current(meta, column)?.after ?? this.original.metas[meta]?.cells[column]
+    return pendingText(this.pending, meta, column) ?? storedText(this.log, this.original, meta, column)
   }
 
   /** Brings the snapshot up to date after the given cells may have changed. */
@@ -303,7 +231,7 @@ export class WorkspaceSession {
       if (value !== undefined && value !== this.snapshot.report.metas[meta]?.cells[column]) diffs.push({ meta, column, after: value })
     }
     const stacks = this.stacks()
-    const unsaved = this.unsavedCells() + countReviewChanges(this.reviewOps)
+    const unsaved = unsavedCellCount(this.pending, this.log, this.original) + countReviewChanges(this.reviewOps)
     // Saved only once every record is written: even an edit undone since still belongs in the log.
     const written = this.pending.length === 0 && this.reviewOps.length === 0
     const status: SaveStatus = written ? 'saved' : this.problem ? 'unsaved' : 'saving'
@@ -315,18 +243,6 @@ export class WorkspaceSession {
       save: { status, problem: this.problem, unsaved },
     }
     this.emit()
-  }
-
-  /** Cells whose latest pending text differs from the stored log's (or the original's) text. */
-  private unsavedCells(): number {
-    const latest = new Map<string, NewEditRecord>()
-    for (const step of this.pending) for (const r of step.records) latest.set(cellKey(r.meta, r.column), r)
-    let count = 0
-    for (const r of latest.values()) {
-      const stored = this.log.current(r.meta, r.column)?.after ?? this.original.metas[r.meta]?.cells[r.column]
-      if (r.after !== stored) count++
-    }
-    return count
   }
 
   private emit(): void {
@@ -383,12 +299,7 @@ export class WorkspaceSession {
   /** Applies records read from storage; tells the user when another tab overwrote this tab's change. */
   private absorb(records: readonly EditRecord[]): void {
     const applied = this.log.append(records)
-    const conflicts: ConflictNotice[] = []
-    for (const { record, previous } of applied) {
-      if (previous && record.tab !== this.tab && previous.tab === this.tab && record.before !== previous.after) {
-        conflicts.push({ id: ++this.conflictCount, meta: record.meta, column: record.column, mine: previous.after, theirs: record.after })
-      }
-    }
+    const conflicts: ConflictNotice[] = overwrittenChanges(applied, this.tab).map((c) => ({ id: ++this.conflictCount, ...c }))
     if (conflicts.length > 0) this.snapshot = { ...this.snapshot, conflicts: [...this.snapshot.conflicts, ...conflicts] }
     this.refresh(applied.map((a) => a.record))
   }
@@ -400,7 +311,7 @@ export class WorkspaceSession {
         if (message.what === 'edits') this.absorb(await this.backend.loadEdits(this.workspace, this.log.lastId))
         else if (message.what === 'reviews') {
           // This tab's own changes not yet written are laid over what storage holds, or the read would hide them.
-          const stored = await this.readReviews()
+          const stored = await readReviewBook(this.backend, this.workspace)
           this.snapshot = { ...this.snapshot, reviews: applyReviewOps(stored, this.reviewOps) }
           this.refresh([])
         }
@@ -408,14 +319,5 @@ export class WorkspaceSession {
         // The next message or write reads again; a failed read loses nothing.
       }
     })
-  }
-
-  private async readReviews(): Promise<book.ReviewBook> {
-    const [statuses, comments, acks] = await Promise.all([
-      this.backend.loadReviews(this.workspace),
-      this.backend.loadComments(this.workspace),
-      this.backend.loadAcknowledgements(this.workspace),
-    ])
-    return book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
   }
 }

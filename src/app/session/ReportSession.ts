@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { CellChange, ConflictNotice, SaveState } from '../../drafts/workspaceSession'
+import type { CellChange, ConflictNotice, SaveState } from '../../drafts/sessionSnapshot'
 import type { ReviewProgress } from '../../drafts/reviewBook'
 import type { AcknowledgementRecord, CommentRecord, NewEditRecord, ReviewStatus } from '../../drafts/records'
 import type { CellEdit, ColumnKey, Report } from '../../report/types'

@@ -35,3 +35,12 @@ export async function saved(session: WorkspaceSession): Promise<void> {
   for (let i = 0; i < 200 && session.getSnapshot().save.status !== 'saved'; i++) await new Promise((r) => setTimeout(r, 5))
   if (session.getSnapshot().save.status !== 'saved') throw new Error(`not saved: ${JSON.stringify(session.getSnapshot().save)}`)
 }
+
+/** The workspace's IndexedDB backend, refusing writes with a full disk while `refuse()` says so. */
+export function backendRefusingWhen(db: DraftsDb, refuse: () => boolean): IndexedDbBackend {
+  const backend = new IndexedDbBackend(db)
+  return Object.assign(Object.create(backend) as IndexedDbBackend, {
+    appendEdits: (...args: Parameters<IndexedDbBackend['appendEdits']>) =>
+      refuse() ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : backend.appendEdits(...args),
+  })
+}

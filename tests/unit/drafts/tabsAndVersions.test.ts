@@ -6,7 +6,7 @@ import { openDrafts } from '../../../src/drafts/openDrafts'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { openTabChannel } from '../../../src/drafts/tabSync'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { openSession, saved, seed, seededDrafts } from './draftsFixture'
+import { backendRefusingWhen, openSession, saved, seed, seededDrafts } from './draftsFixture'
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
@@ -93,12 +93,8 @@ describe('schema versions', () => {
 describe('when storage fails', () => {
   it('a refused write leaves the edit on screen, marked not saved with the reason, and retrying saves it', async () => {
     const { db, hash } = await seededDrafts()
-    const backend = new IndexedDbBackend(db)
     let refuse = true
-    const flaky = Object.assign(Object.create(backend) as IndexedDbBackend, {
-      appendEdits: (...args: Parameters<IndexedDbBackend['appendEdits']>) =>
-        refuse ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : backend.appendEdits(...args),
-    })
+    const flaky = backendRefusingWhen(db, () => refuse)
     const tab = await WorkspaceSession.open({ workspace: hash, original: seed, backend: flaky, sync: false })
     tab.commit([{ meta: 3, column: 'result', after: 'texto nuevo' }])
     await until(() => tab.getSnapshot().save.status === 'unsaved', 'the write to fail')

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { saved, seed, seededDrafts } from './draftsFixture'
+import { backendRefusingWhen, saved, seed, seededDrafts } from './draftsFixture'
 
 const unsaved = (session: WorkspaceSession) => session.getSnapshot().save.unsaved
 
@@ -43,12 +42,8 @@ describe('the count of unsaved changes is what a user would lose', () => {
 
   it('counts against what storage holds: a cell set back to its saved text is not unsaved', async () => {
     const { db, hash } = await seededDrafts()
-    const backend = new IndexedDbBackend(db)
     let refuse = false
-    const flaky = Object.assign(Object.create(backend) as IndexedDbBackend, {
-      appendEdits: (...args: Parameters<IndexedDbBackend['appendEdits']>) =>
-        refuse ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : backend.appendEdits(...args),
-    })
+    const flaky = backendRefusingWhen(db, () => refuse)
     const tab = await WorkspaceSession.open({ workspace: hash, original: seed, backend: flaky, sync: false })
     tab.commit([{ meta: 3, column: 'achieved', after: '7' }])
     await saved(tab)
