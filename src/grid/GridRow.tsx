@@ -3,6 +3,8 @@ import type { Meta } from '../report/types'
 import type { ViewContext } from '../report/view/computeView'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 import { CellContent } from './CellContent'
+import { editedDescription } from './editedCells'
+import { isEditable } from './gridColumns'
 import type { GridMessages } from './gridMessages'
 import type { CellPos } from './keyboard/gridMoves'
 
@@ -18,6 +20,8 @@ export interface ColumnLayout {
 
 interface Props {
   readonly meta: Meta
+  /** The same meta in the original report, for the edited cells' original → current. */
+  readonly original: Meta | undefined
   /** 0-based position in the view. */
   readonly index: number
   readonly top: number
@@ -60,6 +64,7 @@ export const GridRow = memo(function GridRow(p: Props) {
       {p.columns.map((c, i) => {
         const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
         const isEdited = edited.includes(c.key)
+        const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t) : undefined
         const classes = ['grid-cell']
         if (c.numeric) classes.push('grid-cell-num')
         if (c.frozenAt !== null) classes.push('grid-cell-frozen')
@@ -75,13 +80,13 @@ export const GridRow = memo(function GridRow(p: Props) {
             role="gridcell"
             aria-colindex={i + 1}
             aria-selected={inRange || i === p.activeCol}
-            aria-description={isEdited ? p.t.edited : undefined}
+            aria-description={description}
             className={classes.join(' ')}
             style={{ width: c.width, left: c.frozenAt ?? undefined }}
             data-col={i}
           >
             {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
-            {isEdited && <span className="edited-mark" aria-hidden="true" title={p.t.edited} />}
+            {description && <span className="edited-mark" aria-hidden="true" title={p.t.editedMarkTitle(description)} />}
           </div>
         )
       })}

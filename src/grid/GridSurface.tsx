@@ -21,6 +21,7 @@ import { cellAt, cellId, GridRow, type ColumnLayout } from './GridRow'
 import { moveFor, type CellPos } from './keyboard/gridMoves'
 import type { GridTable } from './useGridTable'
 import { useGridSelection } from './useGridSelection'
+import { useCellMenu } from './useCellMenu'
 import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from './view/useView'
 
@@ -144,6 +145,8 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     else if (end === 'shiftTab') go({ row: active.row, col: Math.max(0, active.col - 1) })
   }
 
+  const cellMenu = useCellMenu({ range, metas, keys, announce, t, grid: scrollRef })
+
   const clipboard = useGridClipboard({ metas, columns: keys, context, active, range, editing: editing !== null, commit: session.commit, announce, t, statusNames, language })
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -162,7 +165,14 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     }
     const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT))
     const next = moveFor(e.key, ctrl, active, { rows: metas.length, cols: keys.length, pageRows })
-    if (next) {
+    if (e.key === 'Backspace' && e.altKey && !ctrl) {
+      e.preventDefault()
+      cellMenu.revertSelection()
+    } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      e.preventDefault()
+      const box = activeId ? document.getElementById(activeId)?.getBoundingClientRect() : undefined
+      if (box) cellMenu.openAt(box.left + 8, box.bottom)
+    } else if (next) {
       e.preventDefault()
       go(next, e.shiftKey)
     } else if (e.key === 'Enter' || e.key === 'F2') {
@@ -227,6 +237,14 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       style={{ ['--total-w' as string]: `${totalWidth}px` }}
       onKeyDown={onKeyDown}
       onMouseDown={onMouseDown}
+      onContextMenu={(e) => {
+        const pos = cellAt(e.target)
+        if (!pos || editing) return
+        e.preventDefault()
+        const inRange = range && pos.row >= range.top && pos.row <= range.bottom && pos.col >= range.left && pos.col <= range.right
+        if (!inRange) moveTo(pos)
+        cellMenu.openAt(e.clientX, e.clientY)
+      }}
       onDoubleClick={(e) => {
         if (cellAt(e.target)) startEdit()
       }}
@@ -267,6 +285,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
             <GridRow
               key={meta.id}
               meta={meta}
+              original={session.original.metas[meta.id]}
               index={item.index}
               top={item.start - HEADER_HEIGHT}
               columns={columns}
@@ -298,6 +317,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
           )
         })}
       </div>
+      {cellMenu.element}
     </div>
   )
 }

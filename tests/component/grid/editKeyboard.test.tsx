@@ -49,7 +49,8 @@ test('typing 1.234,5 into the planned total and pressing Enter stores 1234.5 and
   await user.keyboard('1.234,5{Enter}')
   const cell = cellOf(0, col('planned'))
   expect(cell.textContent).toContain(formatNumber(1234.5))
-  expect(cell.getAttribute('aria-description')).toBe('Editado')
+  const before = formatNumber(Number(seed.metas[0].cells.planned.replace(/\./g, '').replace(',', '.')))
+  expect(cell.getAttribute('aria-description')).toBe(`Editado: ${before} → ${formatNumber(1234.5)}`)
   // The row's achieved total over the new planned total now disagrees with the reported percentage.
   expect(cellOf(0, col('computedPercent')).textContent).not.toBe('')
   expect(active()).toBe(cellOf(1, col('planned')))
