@@ -1,4 +1,5 @@
 /** Every line the CLI prints, in Spanish (default) and English (--lang en). */
+import { formatNumber } from '../report/numbers'
 import type { Bilingual } from '../report/types'
 
 export type Lang = 'es' | 'en'
@@ -14,7 +15,8 @@ export const USAGE: Bilingual = {
 
 export const msg = {
   badArguments: (detail: string): Bilingual => ({ es: `Argumentos no válidos: ${detail}`, en: `Invalid arguments: ${detail}` }),
-  unknownCommand: (name: string): Bilingual => ({ es: `Orden desconocida: «${name}».`, en: `Unknown command: "${name}".` }),
+  missingCommand: { es: 'Falta la orden: validate o export.', en: 'The command is missing: validate or export.' },
+  unknownCommand: (name: string): Bilingual => ({ es: `Orden desconocida: «${name}» (use validate o export).`, en: `Unknown command: "${name}" (use validate or export).` }),
   missingFile: { es: 'Falta el archivo del informe.', en: 'The report file is missing.' },
   badFormat: (format: string): Bilingual => ({
     es: `Formato desconocido: «${format}» (use source, csv, xlsx o json).`,
@@ -29,8 +31,8 @@ export const msg = {
   }),
   cannotWrite: (file: string, reason: Bilingual): Bilingual => ({ es: `No se puede escribir ${file}: ${reason.es}`, en: `Cannot write ${file}: ${reason.en}` }),
   written: (file: string, bytes: number, metas: number): Bilingual => ({
-    es: `Escrito ${file} (${bytes} bytes, ${metas} metas).`,
-    en: `Wrote ${file} (${bytes} bytes, ${metas} goals).`,
+    es: `Se escribió ${file} (${formatNumber(bytes)} bytes, ${formatNumber(metas)} ${metas === 1 ? 'meta' : 'metas'}).`,
+    en: `Wrote ${file} (${bytes.toLocaleString('en-US')} bytes, ${metas.toLocaleString('en-US')} ${metas === 1 ? 'goal' : 'goals'}).`,
   }),
   unexpected: (reason: string): Bilingual => ({ es: `Error inesperado: ${reason}`, en: `Unexpected error: ${reason}` }),
   summary: {
@@ -47,15 +49,26 @@ export const msg = {
     warning: { es: 'advertencia', en: 'warning' },
     info: { es: 'información', en: 'info' },
   },
-  fsReason: (code: string | undefined): Bilingual => {
+  /** Why the file system refused, said for what was tried: reading the report or writing the output. */
+  fsReason: (code: string | undefined, action: 'read' | 'write'): Bilingual => {
     switch (code) {
       case 'ENOENT':
-        return { es: 'el archivo no existe.', en: 'the file does not exist.' }
+        return action === 'read'
+          ? { es: 'el archivo no existe.', en: 'the file does not exist.' }
+          : { es: 'la carpeta de salida no existe.', en: 'the output folder does not exist.' }
+      case 'ENOTDIR':
+        return { es: 'una parte de la ruta no es una carpeta.', en: 'part of the path is not a folder.' }
       case 'EISDIR':
         return { es: 'es una carpeta, no un archivo.', en: 'it is a folder, not a file.' }
       case 'EACCES':
       case 'EPERM':
-        return { es: 'no hay permiso.', en: 'permission denied.' }
+        return action === 'read'
+          ? { es: 'no hay permiso para leerlo.', en: 'permission to read it is denied.' }
+          : { es: 'no hay permiso para escribir ahí.', en: 'permission to write there is denied.' }
+      case 'EROFS':
+        return { es: 'el disco es de solo lectura.', en: 'the disk is read-only.' }
+      case 'ENOSPC':
+        return { es: 'no queda espacio en el disco.', en: 'the disk is full.' }
       default:
         return { es: `error del sistema (${code ?? '?'}).`, en: `system error (${code ?? '?'}).` }
     }

@@ -39,7 +39,8 @@ function options(argv: readonly string[]) {
 async function run(argv: readonly string[], lang: Lang): Promise<number> {
   const { values, positionals } = options(argv)
   const [command, file] = positionals
-  if (command !== 'validate' && command !== 'export') throw new UsageError(msg.unknownCommand(command ?? ''))
+  if (command === undefined) throw new UsageError(msg.missingCommand)
+  if (command !== 'validate' && command !== 'export') throw new UsageError(msg.unknownCommand(command))
   if (!file) throw new UsageError(msg.missingFile)
   if (command === 'export') {
     if (!FORMATS.includes(values.format as ExportFormat)) throw new UsageError(msg.badFormat(values.format ?? ''))
@@ -63,7 +64,7 @@ async function run(argv: readonly string[], lang: Lang): Promise<number> {
   try {
     writeFileSync(out, bytes)
   } catch (e) {
-    process.stderr.write(`${msg.cannotWrite(out, msg.fsReason((e as NodeJS.ErrnoException).code))[lang]}\n`)
+    process.stderr.write(`${msg.cannotWrite(out, msg.fsReason((e as NodeJS.ErrnoException).code, 'write'))[lang]}\n`)
     return 1
   }
   process.stdout.write(`${msg.written(out, bytes.length, report.metas.length)[lang]}\n`)

@@ -13,10 +13,12 @@ export async function readReport(file: string): Promise<ReadResult> {
   try {
     bytes = new Uint8Array(readFileSync(file))
   } catch (e) {
-    return { message: msg.cannotRead(file, msg.fsReason((e as NodeJS.ErrnoException).code)) }
+    return { message: msg.cannotRead(file, msg.fsReason((e as NodeJS.ErrnoException).code, 'read')) }
   }
   const result = await parseReportFile(bytes, path.basename(file))
   if (result.ok) return { report: result.report }
-  const { line, column, message } = result.error
-  return { message: msg.notAReport(file, line === undefined ? null : where(line, column), message), error: result.error }
+  const { code, line, column, message } = result.error
+  // Said once: not for an empty file (line 1 adds nothing), nor when the message already says where.
+  const at = line === undefined || code === 'empty' ? null : where(line, column)
+  return { message: msg.notAReport(file, at && !message.es.includes(at.es) ? at : null, message), error: result.error }
 }

@@ -9,9 +9,13 @@ export type CellValue = string | number | null
 
 export type CellParse = { readonly ok: true; readonly value: CellValue } | { readonly ok: false }
 
+/** Grammatical gender of a Spanish label, so messages agree with it ("está vacío" / "está vacía"). */
+export type Gender = 'm' | 'f'
+
 export interface ColumnDef {
   readonly key: ColumnKey
   readonly label: Bilingual
+  readonly gender: Gender
   /** Header texts that name this column in a source file (matched folded: accents, case, spacing). */
   readonly headers: readonly string[]
   readonly type: ColumnType
@@ -23,26 +27,27 @@ export interface ColumnDef {
 const col = (
   key: ColumnKey,
   es: string,
+  gender: Gender,
   en: string,
   headers: readonly string[],
   type: ColumnType,
   required: boolean,
   width: number,
-): ColumnDef => ({ key, label: { es, en }, headers, type, required, width })
+): ColumnDef => ({ key, label: { es, en }, gender, headers, type, required, width })
 
 /** In source order. */
 export const COLUMNS: readonly ColumnDef[] = [
-  col('objective', 'Objetivo del plan de desarrollo', 'Development plan objective', ['OBJETIVOS DEL PLAN METROPOLITANO DE DESARROLLO', 'OBJETIVOS DEL PLAN DE DESARROLLO', 'OBJETIVO'], 'category', true, 260),
-  col('competenceType', 'Tipo de competencia', 'Competence type', ['COMPETENCIAS EXCLUSIVAS / CONCURRENTES', 'TIPO DE COMPETENCIA'], 'category', true, 130),
-  col('competence', 'Competencia', 'Competence', ['DESCRIBA LAS COMPETENCIAS CONCURRENTES', 'COMPETENCIA'], 'text', false, 220),
-  col('no', 'N.º de meta', 'Goal no.', ['NO. DE META', 'N DE META', 'NUMERO DE META'], 'integer', true, 80),
-  col('description', 'Descripción de la meta', 'Goal description', ['DESCRIPCIÓN', 'DESCRIPCIÓN DE LA META', 'METAS DEL POA'], 'text', true, 300),
-  col('indicator', 'Indicador', 'Indicator', ['INDICADOR DE LA META POA', 'INDICADOR'], 'text', true, 240),
-  col('planned', 'Total planificado', 'Planned total', ['TOTALES PLANIFICADOS', 'TOTAL PLANIFICADO'], 'decimal', true, 120),
-  col('achieved', 'Total cumplido', 'Achieved total', ['TOTALES CUMPLIDOS', 'TOTAL CUMPLIDO'], 'decimal', true, 120),
-  col('percent', 'Cumplimiento', 'Fulfillment', ['PORCENTAJE DE CUMPLIMIENTO DE GESTIÓN', 'PORCENTAJE DE CUMPLIMIENTO'], 'percent', true, 130),
-  col('result', 'Descripción del resultado', 'Result description', ['DESCRIPCIÓN DE RESULTADO POA POR META', 'DESCRIPCIÓN DEL RESULTADO'], 'text', true, 320),
-  col('contribution', 'Aporte al plan de desarrollo', 'Contribution to the development plan', ['DESCRIPCIÓN DE COMO APORTA EL RESULTADO ALCANZADO AL LOGRO DEL PLAN DE DESARROLLO', 'APORTE AL PLAN DE DESARROLLO'], 'text', true, 320),
+  col('objective', 'Objetivo del plan de desarrollo', 'm', 'Development plan objective', ['OBJETIVOS DEL PLAN METROPOLITANO DE DESARROLLO', 'OBJETIVOS DEL PLAN DE DESARROLLO', 'OBJETIVO'], 'category', true, 260),
+  col('competenceType', 'Tipo de competencia', 'm', 'Competence type', ['COMPETENCIAS EXCLUSIVAS / CONCURRENTES', 'TIPO DE COMPETENCIA'], 'category', true, 130),
+  col('competence', 'Competencia', 'f', 'Competence', ['DESCRIBA LAS COMPETENCIAS CONCURRENTES', 'COMPETENCIA'], 'text', false, 220),
+  col('no', 'N.º de meta', 'm', 'Goal no.', ['NO. DE META', 'N DE META', 'NUMERO DE META'], 'integer', true, 80),
+  col('description', 'Descripción de la meta', 'f', 'Goal description', ['DESCRIPCIÓN', 'DESCRIPCIÓN DE LA META', 'METAS DEL POA'], 'text', true, 300),
+  col('indicator', 'Indicador', 'm', 'Indicator', ['INDICADOR DE LA META POA', 'INDICADOR'], 'text', true, 240),
+  col('planned', 'Total planificado', 'm', 'Planned total', ['TOTALES PLANIFICADOS', 'TOTAL PLANIFICADO'], 'decimal', true, 120),
+  col('achieved', 'Total cumplido', 'm', 'Achieved total', ['TOTALES CUMPLIDOS', 'TOTAL CUMPLIDO'], 'decimal', true, 120),
+  col('percent', 'Cumplimiento', 'm', 'Fulfillment', ['PORCENTAJE DE CUMPLIMIENTO DE GESTIÓN', 'PORCENTAJE DE CUMPLIMIENTO'], 'percent', true, 130),
+  col('result', 'Descripción del resultado', 'f', 'Result description', ['DESCRIPCIÓN DE RESULTADO POA POR META', 'DESCRIPCIÓN DEL RESULTADO'], 'text', true, 320),
+  col('contribution', 'Aporte al plan de desarrollo', 'm', 'Contribution to the development plan', ['DESCRIPCIÓN DE COMO APORTA EL RESULTADO ALCANZADO AL LOGRO DEL PLAN DE DESARROLLO', 'APORTE AL PLAN DE DESARROLLO'], 'text', true, 320),
 ]
 
 const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]))

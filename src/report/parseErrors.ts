@@ -1,4 +1,5 @@
 /** The catalog of every way a file can fail to be a report: what is wrong and where, in Spanish and English. */
+import { formatNumber } from './numbers'
 import type { Bilingual, ParseError, ParseErrorCode } from './types'
 
 function parseError(code: ParseErrorCode, es: string, en: string, line?: number, column?: number): ParseError {
@@ -23,8 +24,10 @@ export const parseErrors = {
   empty: () => parseError('empty', 'El archivo está vacío.', 'The file is empty.', 1),
 
   tooLarge: (bytes: number, max: number) => {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
-    return parseError('tooLarge', `El archivo pesa ${mb(bytes)} MB; el máximo es ${mb(max)} MB.`, `The file is ${mb(bytes)} MB; the maximum is ${mb(max)} MB.`)
+    const mb = (n: number) => n / 1024 / 1024
+    const es = (n: number) => formatNumber(mb(n), 1, 1)
+    const en = (n: number) => mb(n).toFixed(1)
+    return parseError('tooLarge', `El archivo pesa ${es(bytes)} MB; el máximo es ${es(max)} MB.`, `The file is ${en(bytes)} MB; the maximum is ${en(max)} MB.`)
   },
 
   binary: (line: number) =>

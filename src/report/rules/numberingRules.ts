@@ -31,7 +31,11 @@ export function checkNumbering(metas: readonly Meta[], out: Finding[]): void {
   for (const n of present) {
     if (n > expected) {
       const gap = run(expected, n - 1)
-      out.push(finding(firstWith.get(n)!, 'no', 'numberMissing', `Faltan las metas ${gap} antes de la ${n}.`, `Goals ${gap} are missing before goal ${n}.`))
+      const [es, en] =
+        expected === n - 1
+          ? [`Falta la meta ${gap} antes de la ${n}.`, `Goal ${gap} is missing before goal ${n}.`]
+          : [`Faltan las metas ${gap} antes de la ${n}.`, `Goals ${gap} are missing before goal ${n}.`]
+      out.push(finding(firstWith.get(n)!, 'no', 'numberMissing', es, en))
     }
     expected = Math.max(expected, n + 1)
   }

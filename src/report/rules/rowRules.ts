@@ -1,6 +1,6 @@
 /** Rules that look at one meta at a time: its shape, its cells, its numbers and its texts. */
 import { columnDef, COLUMNS, isNumericColumn, parseCell } from '../columns'
-import { formatNumber, parseNumber } from '../numbers'
+import { formatPercent, parseNumber } from '../numbers'
 import { metaValues } from '../metaValues'
 import type { ColumnKey, Meta } from '../types'
 import { finding, type Finding } from './ruleTable'
@@ -57,7 +57,8 @@ function shiftOf(meta: Meta, columns: readonly (ColumnKey | null)[]): number {
 function checkShape(meta: Meta, columns: readonly (ColumnKey | null)[], out: Finding[]): void {
   if (meta.rawCells) {
     const n = meta.rawCells.length
-    out.push(finding(meta, null, 'rowShape', `La fila tiene ${n} celdas y la cabecera ${columns.length}.`, `The row has ${n} cells and the header ${columns.length}.`))
+    const cells = (count: number, es: boolean) => (es ? `${count} ${count === 1 ? 'celda' : 'celdas'}` : `${count} ${count === 1 ? 'cell' : 'cells'}`)
+    out.push(finding(meta, null, 'rowShape', `La fila tiene ${cells(n, true)} y la cabecera ${columns.length}.`, `The row has ${cells(n, false)} and the header ${columns.length}.`))
     return
   }
   const shift = shiftOf(meta, columns)
@@ -81,7 +82,7 @@ function checkCells(meta: Meta, out: Finding[]): void {
     const text = meta.cells[def.key]
     const { es, en } = def.label
     if (def.required && text.trim() === '') {
-      out.push(finding(meta, def.key, 'requiredEmpty', `«${es}» está vacía.`, `"${en}" is empty.`))
+      out.push(finding(meta, def.key, 'requiredEmpty', `«${es}» está ${def.gender === 'f' ? 'vacía' : 'vacío'}.`, `"${en}" is empty.`))
       continue
     }
     if (isNumericColumn(def) && unreadable(meta, def.key)) {
@@ -111,14 +112,15 @@ function checkNumbers(meta: Meta, out: Finding[]): void {
     out.push(finding(meta, 'planned', 'plannedZero', 'El total planificado es 0.', 'The planned total is 0.'))
   }
   if (v.percent !== null && v.computedPercent !== null && Math.abs(v.percent - v.computedPercent) > PERCENT_TOLERANCE + FLOAT_SLACK) {
-    const computed = formatNumber(v.computedPercent, 2, 2)
+    const reported = formatPercent(v.percent)
+    const computed = formatPercent(v.computedPercent)
     out.push(
       finding(
         meta,
         'percent',
         'percentMismatch',
-        `Se informa ${meta.cells.percent} pero cumplido / planificado da ${computed} %.`,
-        `${meta.cells.percent} is reported but achieved / planned gives ${computed} %.`,
+        `Se informa ${reported} pero cumplido / planificado da ${computed}.`,
+        `${reported} is reported but achieved / planned gives ${computed}.`,
       ),
     )
   }
@@ -128,8 +130,8 @@ function checkNumbers(meta: Meta, out: Finding[]): void {
         meta,
         'result',
         'justificationMissing',
-        `Cumplimiento de ${meta.cells.percent} sin «Justificación:» en el resultado.`,
-        `Fulfillment of ${meta.cells.percent} with no "Justificación:" in the result.`,
+        `Cumplimiento de ${formatPercent(v.percent)} sin «Justificación:» en el resultado.`,
+        `Fulfillment of ${formatPercent(v.percent)} with no "Justificación:" in the result.`,
       ),
     )
   }

@@ -13,7 +13,6 @@ const CATEGORY_COLUMNS = COLUMNS.filter((c) => c.type === 'category')
 /** Long objective texts are quoted by their start. */
 const quote = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text)
 
-
 /** Metas by spelling, spellings by folded text, in order of first appearance. */
 function spellingsOf(metas: readonly Meta[], key: ColumnKey, fold: (t: string) => string): Map<string, Map<string, Meta[]>> {
   const groups = new Map<string, Map<string, Meta[]>>()
@@ -45,8 +44,8 @@ function checkVariants(metas: readonly Meta[], key: ColumnKey, fold: (t: string)
             meta,
             key,
             'categoryVariant',
-            `«${quote(text)}» es otra forma de escribir «${quote(mainText)}» (${mainMetas.length} metas).`,
-            `"${quote(text)}" is another way of writing "${quote(mainText)}" (${mainMetas.length} goals).`,
+            `«${quote(text)}» es otra forma de escribir «${quote(mainText)}» (${mainMetas.length} ${mainMetas.length === 1 ? 'meta' : 'metas'}).`,
+            `"${quote(text)}" is another way of writing "${quote(mainText)}" (${mainMetas.length} ${mainMetas.length === 1 ? 'goal' : 'goals'}).`,
           ),
         )
       }

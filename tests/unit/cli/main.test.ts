@@ -99,6 +99,18 @@ describe('npm run cli -- export', () => {
   it('exits 1 with a message when the output cannot be written', () => {
     const { code, stderr } = cli('export', SEED_PATH, '--format', 'json', '--out', path.join(dir, 'missing-folder', 'x.json'))
     expect(code).toBe(1)
-    expect(stderr).toContain('No se puede escribir')
+    expect(stderr).toBe(`No se puede escribir ${path.join(dir, 'missing-folder', 'x.json')}: la carpeta de salida no existe.\n`)
+  })
+
+  it('says once where a cut file ends', () => {
+    const cut = path.join(dir, 'cortado.txt')
+    const text = seedText()
+    writeFileSync(cut, text.slice(0, text.indexOf('\t', 20000)))
+    const parsedCut = parseReport(new TextEncoder().encode(text.slice(0, text.indexOf('\t', 20000))))
+    if (parsedCut.ok || parsedCut.error.line === undefined) throw new Error('the cut copy parses or says no line')
+    const { code, stderr } = cli('validate', cut)
+    expect(code).toBe(1)
+    expect(stderr).toBe(`${cut} no es un informe legible: ${parsedCut.error.message.es}\n`)
+    expect(stderr.match(/línea \d+/g)).toHaveLength(1)
   })
 })

@@ -74,6 +74,23 @@ describe('checkReport on the seed', () => {
     expect(seedMetaRows().map((r) => Number(r[3]))).toEqual(seedMetaRows().map((_, i) => i + 1))
   })
 
+  it('says an empty cell is empty in agreement with its column: «Indicador» está vacío, «Descripción de la meta» está vacía', () => {
+    const message = (no: string) => findings.find((f) => f.rule === 'requiredEmpty' && f.no === no)!.message
+    expect(message('131')).toEqual({ es: '«Indicador» está vacío.', en: '"Indicator" is empty.' })
+    expect(message('52')).toEqual({ es: '«Descripción de la meta» está vacía.', en: '"Goal description" is empty.' })
+  })
+
+  it('formats the percentages it cites with a space before %, as everywhere in the app', () => {
+    // Meta 9 reports 66,67% with no justification.
+    expect(findings.find((f) => f.rule === 'justificationMissing' && f.no === '9')!.message).toEqual({
+      es: 'Cumplimiento de 66,67 % sin «Justificación:» en el resultado.',
+      en: 'Fulfillment of 66,67 % with no "Justificación:" in the result.',
+    })
+    // Only the finding about a missing % sign quotes the cell as written.
+    const cited = findings.filter((f) => f.rule !== 'percentWithoutSign' && /\d%/.test(f.message.es + f.message.en))
+    expect(cited).toEqual([])
+  })
+
   it('gives every finding a documented rule, its severity and a message in both languages', () => {
     for (const f of findings) {
       const rule = RULES.find((r) => r.id === f.rule)!
@@ -116,7 +133,19 @@ describe('checkReport on edited copies', () => {
     expect(where(list, 'numberDuplicate')).toEqual(['2:no', '9:no'])
     expect(where(list, 'numberOrder')).toEqual(['21:no'])
     expect(where(list, 'numberMissing')).toEqual(['4:no', '12:no'])
-    expect(list.find((f) => f.rule === 'numberMissing' && f.no === '4')!.message.en).toBe('Goals 3 are missing before goal 4.')
+    expect(list.find((f) => f.rule === 'numberMissing' && f.no === '4')!.message).toEqual({ es: 'Falta la meta 3 antes de la 4.', en: 'Goal 3 is missing before goal 4.' })
+  })
+
+  it('names a run of missing goals in the plural', () => {
+    const list = edit({ meta: 40, column: 'no', after: '40' }, { meta: 41, column: 'no', after: '40' }, { meta: 42, column: 'no', after: '40' })
+    expect(where(list, 'numberMissing')).toEqual(['44:no'])
+    expect(list.find((f) => f.rule === 'numberMissing')!.message).toEqual({ es: 'Faltan las metas 41–43 antes de la 44.', en: 'Goals 41–43 are missing before goal 44.' })
+  })
+
+  it('writes percentages in messages the Ecuadorian way, "140,62 %"', () => {
+    // Meta 2 reports 140,60% on 703 of 500; the edit makes it disagree.
+    const mismatch = edit({ meta: 1, column: 'percent', after: '140,62%' }).find((f) => f.rule === 'percentMismatch')!
+    expect(mismatch.message).toEqual({ es: 'Se informa 140,62 % pero cumplido / planificado da 140,60 %.', en: '140,62 % is reported but achieved / planned gives 140,60 %.' })
   })
 
   it('flags leading, trailing and doubled spaces and HTML entities', () => {
