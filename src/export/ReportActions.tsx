@@ -43,20 +43,20 @@ export function ReportActions() {
     return [current, ...others]
   }, [exporting, t, view.spec, view.metas, view.context, saved.views, report])
 
+  const buttons: readonly [NonNullable<Open>, string][] = [
+    ['import', t.importButton],
+    ['views', t.viewsButton],
+    ['export', t.exportButton],
+    ['publish', t.publishButton],
+  ]
+
   return (
     <div className="report-actions" role="toolbar" aria-label={t.toolbar}>
-      <button type="button" onClick={() => setOpen('import')} aria-haspopup="dialog">
-        {t.importButton}
-      </button>
-      <button type="button" onClick={() => setOpen('views')} aria-haspopup="dialog">
-        {t.viewsButton}
-      </button>
-      <button type="button" onClick={() => setOpen('export')} aria-haspopup="dialog">
-        {t.exportButton}
-      </button>
-      <button type="button" onClick={() => setOpen('publish')} aria-haspopup="dialog">
-        {t.publishButton}
-      </button>
+      {buttons.map(([dialog, label]) => (
+        <button key={dialog} type="button" onClick={() => setOpen(dialog)} aria-haspopup="dialog">
+          {label}
+        </button>
+      ))}
       {exporting && <ExportDialog report={report} targets={targets} context={view.context} onClose={close} />}
       {open === 'publish' && <PublishDialog onClose={close} />}
       {open === 'views' && <SavedViewsDialog saved={saved} onClose={close} />}

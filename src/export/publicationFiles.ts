@@ -1,13 +1,9 @@
 /** Every file of a publication: the corrected report in its source format, the change log and the summary. */
 import { serializeSourceFile } from '../report/serializeSourceFile'
-import type { Report } from '../report/types'
-import type { ChangeLogEntry } from './changeLog'
 import { changeLogCsv, changeLogXlsx } from './changeLogFiles'
 import { exportFileName, sourceExtension } from './exportFileName'
-import type { ExportMessages } from './exportMessages'
-import { publicationSummary, type OpenFindings } from './publicationSummary'
+import { publicationSummary, type SummaryInput } from './publicationSummary'
 import { MIME } from './saveFile'
-import type { Lang } from './viewDescription'
 
 export interface PublicationFile {
   readonly kind: 'report' | 'changeLogCsv' | 'changeLogXlsx' | 'summary'
@@ -17,18 +13,8 @@ export interface PublicationFile {
   readonly bytes: Uint8Array
 }
 
-export interface PublicationInput {
-  /** The current report (drafts applied); its source info says how to write it. */
-  readonly report: Report
-  readonly entries: readonly ChangeLogEntry[]
-  readonly findings: OpenFindings
-  readonly review: { readonly reviewed: number; readonly total: number } | null
-  readonly lang: Lang
-  readonly t: ExportMessages
-  readonly now: Date
-}
-
-export async function publicationFiles(input: PublicationInput): Promise<PublicationFile[]> {
+/** The publication is written from what its summary describes: the report, its changes, its open findings. */
+export async function publicationFiles(input: SummaryInput): Promise<PublicationFile[]> {
   const { report, entries, lang, t, now } = input
   const name = (view: string, ext: string) => exportFileName(report, view, now, ext)
   return [

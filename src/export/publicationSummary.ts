@@ -31,6 +31,7 @@ export function openFindings(findings: readonly Finding[], isAcknowledged: (find
 }
 
 export interface SummaryInput {
+  /** The current report (drafts applied); its source info says how to write it. */
   readonly report: Report
   readonly entries: readonly ChangeLogEntry[]
   readonly findings: OpenFindings
