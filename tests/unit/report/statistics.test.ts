@@ -25,8 +25,9 @@ describe('fulfillmentBand', () => {
     expect(fulfillmentBand(percent)).toBe(band)
   })
 
-  it('labels every band in Spanish and English', () => {
-    for (const band of BANDS) expect(BAND_LABELS[band].es && BAND_LABELS[band].en).toBeTruthy()
+  it('labels the bands in display order, in Spanish and English, as the issue names them', () => {
+    expect(BANDS.map((b) => BAND_LABELS[b].es)).toEqual(['Sin porcentaje', '0 %', 'Menos de 50 %', '50–79 %', '80–99 %', '100 %', 'Más de 100 %'])
+    expect(BANDS.map((b) => BAND_LABELS[b].en)).toEqual(['No percentage', '0 %', 'Under 50 %', '50–79 %', '80–99 %', '100 %', 'Over 100 %'])
   })
 })
 
