@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../report/reviewStatus'
 import type { ColumnKey } from '../report/types'
 
 /** What a step of the log does: a user's change (a commit or a revert), or the undo/redo of an earlier step. */
@@ -53,9 +54,7 @@ export interface OriginalRecord {
   readonly bytes: Uint8Array
 }
 
-export type ReviewStatus = 'unreviewed' | 'reviewed' | 'needsCorrection' | 'approved'
-
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'reviewed', 'needsCorrection', 'approved']
+export type { ReviewStatus } from '../report/reviewStatus'
 
 export interface ReviewRecord {
   readonly workspace: string

@@ -1,5 +1,5 @@
 import { useLanguage, useMessages } from '../../app/i18n/LanguageProvider'
-import { REVIEW_STATUSES } from '../../drafts/records'
+import { REVIEW_STATUSES } from '../../report/reviewStatus'
 import { SEVERITIES } from './severities'
 import { BAND_LABELS, BANDS } from '../../report/statistics'
 import type { ViewColumnKey } from '../../report/view/viewSpec'

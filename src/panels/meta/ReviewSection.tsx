@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useMessages } from '../../app/i18n/LanguageProvider'
 import { useReportSession } from '../../app/session/ReportSession'
-import { REVIEW_STATUSES } from '../../drafts/records'
+import { REVIEW_STATUSES } from '../../report/reviewStatus'
 
 /** A meta's review status and comment thread, kept in the workspace by the session. */
 export function ReviewSection({ meta }: { meta: number }) {

@@ -12,7 +12,7 @@
  * a report. Filter values the app does not know (band=lt50) are dropped, not applied as a filter
  * that matches nothing.
  */
-import { REVIEW_STATUSES } from '../../drafts/records'
+import { REVIEW_STATUSES } from '../reviewStatus'
 import type { Severity } from '../findings'
 import { BANDS } from '../statistics'
 import { DEFAULT_VIEW, EMPTY_FILTERS, isViewColumnKey, type NumberRange, type SortRule, type ViewColumnKey, type ViewFilters, type ViewSpec } from './viewSpec'
