@@ -16,21 +16,22 @@ export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) =>
 
 /**
  * Columns shown when the URL names none, in display order: the meta's number and description
- * first (the grid pins them), the figures next to each other, the long narratives last. The
+ * first (the grid pins them), then the figures and findings a reviewer reads first (visible at
+ * 1366 px with the side panel open), then the classification, the long narratives last. The
  * review status column appears when the user adds it.
  */
 export const DEFAULT_COLUMNS: readonly ViewColumnKey[] = [
   'no',
   'description',
-  'objective',
-  'competenceType',
-  'competence',
-  'indicator',
   'planned',
   'achieved',
   'percent',
   'computedPercent',
   'findings',
+  'objective',
+  'competenceType',
+  'indicator',
+  'competence',
   'result',
   'contribution',
 ]

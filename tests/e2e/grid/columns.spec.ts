@@ -6,22 +6,22 @@ const headerNames = async (page: import('@playwright/test').Page) =>
 
 test('dragging a header moves its column, and the new order is in the link', async ({ page }) => {
   await openGrid(page)
-  await header(page, 'Tipo de competencia').dragTo(header(page, 'Objetivo del plan de desarrollo'))
-  await expect(grid(page).getByRole('columnheader').nth(2)).toContainText('Tipo de competencia')
-  expect(new URL(page.url()).searchParams.get('cols')?.split('.').slice(0, 4)).toEqual(['no', 'description', 'competenceType', 'objective'])
-  expect((await headerNames(page)).slice(0, 4)).toEqual(['N.º de meta', 'Descripción de la meta', 'Tipo de competencia', 'Objetivo del plan de desarrollo'])
+  await header(page, 'Total cumplido').dragTo(header(page, 'Total planificado'))
+  await expect(grid(page).getByRole('columnheader').nth(2)).toContainText('Total cumplido')
+  expect(new URL(page.url()).searchParams.get('cols')?.split('.').slice(0, 4)).toEqual(['no', 'description', 'achieved', 'planned'])
+  expect((await headerNames(page)).slice(0, 4)).toEqual(['N.º de meta', 'Descripción de la meta', 'Total cumplido', 'Total planificado'])
 })
 
 test('dragging a resize handle widens the column and does not move it', async ({ page }) => {
   await openGrid(page)
-  const indicator = header(page, 'Objetivo del plan de desarrollo')
-  const before = (await indicator.boundingBox())!
+  const planned = header(page, 'Total planificado')
+  const before = (await planned.boundingBox())!
   const handle = before.x + before.width - 1
   await page.mouse.move(handle, before.y + before.height / 2)
   await page.mouse.down()
   await page.mouse.move(handle + 120, before.y + before.height / 2, { steps: 8 })
   await page.mouse.up()
-  const after = (await indicator.boundingBox())!
+  const after = (await planned.boundingBox())!
   expect(after.width).toBeGreaterThan(before.width + 100)
   expect(new URL(page.url()).searchParams.get('cols')).toBeNull()
 })
