@@ -8,13 +8,16 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type)
 }
 
+/** While a modal dialog is open the report behind it is out of reach, its undo included. */
+const modalOpen = () => document.querySelector('[aria-modal="true"], dialog[open]') !== null
+
 /** Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac). */
 export function useUndoShortcuts(undo: () => void, redo: () => void): void {
   const actions = useRef({ undo, redo })
   actions.current = { undo, redo }
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented || isTextField(event.target)) return
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented || isTextField(event.target) || modalOpen()) return
       const key = event.key.toLowerCase()
       if (key === 'z' && !event.shiftKey) actions.current.undo()
       else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) actions.current.redo()
