@@ -25,18 +25,33 @@ export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName:
   const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName)
   if (!parsed.ok) return parsed
   const hash = await contentHash(bytes)
+  const stored = await storeWorkspace(db, hash, bytes, fileName, parsed.report)
+  return { ok: true, ...stored, report: parsed.report }
+}
+
+/**
+ * Keeps parsed bytes (`hash` is their contentHash) as a workspace; when they already are one,
+ * only its openedAt changes.
+ */
+export async function storeWorkspace(
+  db: DraftsDb,
+  hash: string,
+  bytes: Uint8Array,
+  fileName: string,
+  report: Report,
+): Promise<{ readonly workspace: WorkspaceSummary; readonly existed: boolean }> {
   const now = Date.now()
   const existing = await db.workspaces.get(hash)
   if (existing) {
     await db.workspaces.update(hash, { openedAt: now })
-    return { ok: true, workspace: { ...existing, openedAt: now }, report: parsed.report, existed: true }
+    return { workspace: { ...existing, openedAt: now }, existed: true }
   }
   const record: WorkspaceRecord = {
     hash,
     fileName,
-    entity: parsed.report.entity,
-    year: parsed.report.year,
-    metaCount: parsed.report.metas.length,
+    entity: report.entity,
+    year: report.year,
+    metaCount: report.metas.length,
     createdAt: now,
     openedAt: now,
   }
@@ -44,7 +59,7 @@ export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName:
     await db.originals.put({ hash, bytes })
     await db.workspaces.add(record)
   })
-  return { ok: true, workspace: record, report: parsed.report, existed: false }
+  return { workspace: record, existed: false }
 }
 
 /** Every workspace, the most recently opened first. */

@@ -24,7 +24,8 @@ export function SidePanelArea() {
   const [ChartsPanel, setChartsPanel] = useState(loadChartsPanel)
   const findings = useReportFindings()
   const acks = useFindingAcks()
-  const openFindings = useMemo(() => findings.filter((f) => !acks.isAcknowledged(f)).length, [findings, acks])
+  // No count while a large report's findings are still being checked.
+  const openFindings = useMemo(() => findings?.filter((f) => !acks.isAcknowledged(f)).length, [findings, acks])
   const viewportWidth = useViewportWidth()
   const width = clampWidth(prefs.width, viewportWidth)
   const resizeTo = (next: number) => setPrefs({ width: clampWidth(next, viewportWidth) })
@@ -60,7 +61,7 @@ export function SidePanelArea() {
   const tabs = [
     { key: 'meta' as const, label: t.tabMeta },
     { key: 'charts' as const, label: t.tabCharts },
-    { key: 'findings' as const, label: t.tabFindings, badge: t.fmtNumber(openFindings) },
+    { key: 'findings' as const, label: t.tabFindings, badge: openFindings === undefined ? undefined : t.fmtNumber(openFindings) },
   ]
   return (
     <aside

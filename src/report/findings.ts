@@ -37,6 +37,11 @@ export function checkReport(report: Report): Finding[] {
 // object, so a cached list never goes stale.
 const reportFindings = new WeakMap<Report, readonly Finding[]>()
 
+/** Whether this report object's findings are already checked (asking for them costs nothing). */
+export function findingsChecked(report: Report): boolean {
+  return reportFindings.has(report)
+}
+
 /** checkReport, run once per report object however many screens ask. */
 export function findingsOf(report: Report): readonly Finding[] {
   let found = reportFindings.get(report)

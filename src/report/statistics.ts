@@ -59,7 +59,8 @@ export interface ReportStatistics extends FulfillmentSummary {
   readonly byCompetenceType: readonly GroupSummary[]
 }
 
-function summarize(metas: readonly Meta[]): FulfillmentSummary {
+/** Count, mean, median and bands of a list of metas, without the per-group figures. */
+export function summarize(metas: readonly Meta[]): FulfillmentSummary {
   const bands = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<FulfillmentBand, number>
   const percents: number[] = []
   for (const meta of metas) {

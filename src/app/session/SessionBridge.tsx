@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import * as book from '../../drafts/reviewBook'
 import type { WorkspaceSession } from '../../drafts/workspaceSession'
 import type { ColumnKey } from '../../report/types'
@@ -54,5 +54,6 @@ export function SessionBridge({ session, children }: { session: WorkspaceSession
     [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor],
   )
   useUndoShortcuts(value.undo, value.redo)
+  useEffect(() => session.shown(), [session])
   return <ReportSessionContext.Provider value={value}>{children}</ReportSessionContext.Provider>
 }

@@ -3,7 +3,8 @@ import { IndexedDbBackend } from '../../drafts/indexedDbBackend'
 import { parseReportFile } from '../../report/parseReport'
 import type { ParseError, Report } from '../../report/types'
 import { WorkspaceSession } from '../../drafts/workspaceSession'
-import { importWorkspace, listWorkspaces, readWorkspace, workspaceExists, type WorkspaceSummary } from '../../drafts/workspaces'
+import { openTabChannel } from '../../drafts/tabSync'
+import { contentHash, listWorkspaces, readWorkspace, storeWorkspace, workspaceExists, type WorkspaceSummary } from '../../drafts/workspaces'
 import { fetchEmbeddedReport } from './embeddedReport'
 
 const CURRENT_KEY = 'poa.workspace'
@@ -54,14 +55,32 @@ export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem
     const opened = await readWorkspace(db, hash)
     if (opened) return openSession(db, hash, opened.report)
   }
-  const { bytes, fileName } = await fetchEmbeddedReport()
-  const imported = await importWorkspace(db, bytes, fileName)
-  if (!imported.ok) return { ok: false, error: imported.error }
-  return openSession(db, imported.workspace.hash, imported.report)
+  return openEmbedded(db)
 }
 
-async function openSession(db: DraftsDb, hash: string, original: Report): Promise<OpenOutcome> {
+/**
+ * A fresh browser: the embedded report opens as soon as it is parsed (its hash is worked out off
+ * the page's thread meanwhile) and is stored as a workspace after, as the session's first write:
+ * the save state says saving until then, and no draft is written before it.
+ */
+async function openEmbedded(db: DraftsDb): Promise<OpenOutcome> {
+  const { bytes, fileName } = await fetchEmbeddedReport()
+  const hashing = contentHash(bytes)
+  const parsed = await parseReportFile(bytes, fileName)
+  if (!parsed.ok) return { ok: false, error: parsed.error }
+  const hash = await hashing
+  const store = async () => {
+    await storeWorkspace(db, hash, bytes, fileName, parsed.report)
+    // The workspace lists (this tab's switcher too, through its own channel) now include it.
+    const channel = openTabChannel(() => undefined)
+    channel.post({ workspace: hash, what: 'workspaces' })
+    channel.close()
+  }
+  return openSession(db, hash, parsed.report, store)
+}
+
+async function openSession(db: DraftsDb, hash: string, original: Report, store?: () => Promise<void>): Promise<OpenOutcome> {
   currentWorkspaceMemory.set(hash)
-  const session = await WorkspaceSession.open({ workspace: hash, original, backend: new IndexedDbBackend(db) })
+  const session = await WorkspaceSession.open({ workspace: hash, original, backend: new IndexedDbBackend(db), store })
   return { ok: true, session, workspaces: await listWorkspaces(db) }
 }

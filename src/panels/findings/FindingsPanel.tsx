@@ -1,16 +1,19 @@
 import { useId, useMemo, useState } from 'react'
 import { useLanguage } from '../../app/i18n/LanguageProvider'
-import { ruleDef, RULES, type RuleId, type Severity } from '../../report/findings'
+import { ruleDef, RULES, type Finding, type RuleId, type Severity } from '../../report/findings'
 import { useFindingAcks } from './findingAcks'
 import { FindingGroupList } from './FindingGroupList'
 import { groupFindings, type FindingsFilter } from './groupFindings'
 import { SEVERITIES, useReportFindings } from './reportFindings'
 
+const NO_FINDINGS: readonly Finding[] = []
+
 /** Every finding of the current report, grouped by rule, filterable, each a way to its cell. */
 export function FindingsPanel() {
   const { language, messages } = useLanguage()
   const t = messages.panels
-  const findings = useReportFindings()
+  const checked = useReportFindings()
+  const findings = checked ?? NO_FINDINGS
   const acks = useFindingAcks()
   const [filter, setFilter] = useState<FindingsFilter>({ severity: null, rule: null, showAcknowledged: false })
   const groups = useMemo(() => groupFindings(findings, filter, acks.isAcknowledged), [findings, filter, acks])
@@ -22,7 +25,7 @@ export function FindingsPanel() {
     <section className="findings-panel" aria-labelledby="findings-panel-title">
       <h2 id="findings-panel-title">{t.findingsHeading}</h2>
       <p className="findings-summary" role="status">
-        {t.findingsSummary(findings.length - acknowledged, acknowledged)}
+        {checked === null ? t.findingsChecking : t.findingsSummary(findings.length - acknowledged, acknowledged)}
       </p>
       <div className="findings-filters">
         <label htmlFor={ids.severity}>{t.severityFilter}</label>
@@ -56,7 +59,7 @@ export function FindingsPanel() {
           {t.showAcknowledged}
         </label>
       </div>
-      {groups.length === 0 ? <p className="panel-empty">{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
+      {checked === null ? null : groups.length === 0 ? <p className="panel-empty">{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
     </section>
   )
 }

@@ -40,7 +40,7 @@ export function MetaPanel() {
     event.preventDefault()
     go(event.key === 'ArrowUp' ? previous : next)
   }
-  const metaFindings = findings.filter((f) => f.meta === meta.id)
+  const metaFindings = findings?.filter((f) => f.meta === meta.id) ?? null
   const isEdited = (column: ColumnKey) => session.isEdited(meta.id, column)
   const editedColumns = Object.keys(meta.cells).filter((key) => isEdited(key as ColumnKey)) as ColumnKey[]
 
@@ -92,7 +92,11 @@ export function MetaPanel() {
       <ReviewSection key={meta.id} meta={meta.id} />
 
       <h3 id="meta-findings-title">{t.metaFindingsHeading}</h3>
-      {metaFindings.length === 0 ? (
+      {metaFindings === null ? (
+        <p className="panel-empty" role="status">
+          {t.findingsChecking}
+        </p>
+      ) : metaFindings.length === 0 ? (
         <p className="panel-empty">{t.metaFindingsNone}</p>
       ) : (
         <ul className="finding-list meta-findings" aria-labelledby="meta-findings-title">
