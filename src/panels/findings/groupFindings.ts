@@ -37,10 +37,3 @@ export function groupFindings(
     .map(([rule, list]) => ({ rule, severity: list[0].severity, findings: list }))
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0))
 }
-
-/** Open (not acknowledged) findings per severity. */
-export function openBySeverity(findings: readonly Finding[], isAcknowledged: (finding: Finding) => boolean): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
-  for (const f of findings) if (!isAcknowledged(f)) counts[f.severity]++
-  return counts
-}

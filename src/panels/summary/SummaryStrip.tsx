@@ -2,9 +2,9 @@ import { useDeferredValue, useMemo } from 'react'
 import { useMessages } from '../../app/i18n/LanguageProvider'
 import { useReportSession } from '../../app/session/ReportSession'
 import { useView } from '../../grid/view/useView'
+import type { Severity } from '../../report/findings'
 import { summarize } from '../../report/statistics'
 import { useFindingAcks } from '../findings/findingAcks'
-import { openBySeverity } from '../findings/groupFindings'
 import { useReportFindings } from '../findings/reportFindings'
 import './summary.css'
 
@@ -24,16 +24,20 @@ export function SummaryStrip() {
     const reviewed = members.filter((m) => session.reviewStatus(m.id) !== 'unreviewed').length
     return { stats: summarize(members), reviewed }
   }, [members, session])
+  // Which findings are open changes with acknowledgements, not with the view: worked out once, so
+  // a keystroke in the search only counts them (this render must not delay the grid's next frame).
+  const openFindings = useMemo(() => findings && findings.filter((f) => !acks.isAcknowledged(f)), [findings, acks])
   const open = useMemo(() => {
-    if (!members || !findings) return null
-    const inView = new Set(members.map((m) => m.id))
-    return openBySeverity(
-      findings.filter((f) => inView.has(f.meta)),
-      acks.isAcknowledged,
-    )
-  }, [members, findings, acks])
+    if (!members || !openFindings) return null
+    // Meta ids are positions in the report.
+    const inView = new Uint8Array(session.report.metas.length)
+    for (const m of members) inView[m.id] = 1
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+    for (const f of openFindings) if (inView[f.meta] === 1) counts[f.severity]++
+    return counts
+  }, [members, openFindings, session.report])
   const stats = figures?.stats
-  const severity = (key: 'error' | 'warning' | 'info', mark: string) => (
+  const severity = (key: Severity, mark: string) => (
     <span className={`summary-severity severity-text-${key}`} title={t.severityNames[key]}>
       <span className="visually-hidden">{t.severityNames[key]}: </span>
       <span aria-hidden="true">{mark}</span> {open ? t.fmtNumber(open[key]) : <Pending label={t.summaryPending} />}
