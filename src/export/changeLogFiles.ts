@@ -1,10 +1,12 @@
 /**
  * The publication's change log as files: CSV (';' + BOM, RFC 4180, as Excel in Ecuador opens it)
- * and XLSX (frozen header), through the domain's quoting, formula guard and sheet writer.
+ * and XLSX (typed meta number and edit time, frozen header, fitted widths), through the domain's
+ * quoting and formula guard.
  */
 import { columnDef } from '../report/columns'
 import { csvQuote } from '../report/exportCsv'
 import { guardFormula } from '../report/formulaGuard'
+import { parseNumber } from '../report/numbers'
 import type { ChangeLogEntry } from './changeLog'
 import type { ExportMessages } from './exportMessages'
 import type { Lang } from './viewDescription'
@@ -29,14 +31,64 @@ export function changeLogCsv(entries: readonly ChangeLogEntry[], lang: Lang, t: 
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`)
 }
 
-const WIDTHS = [12, 28, 50, 50, 18, 50]
+const MIN_WIDTH = 8
+const MAX_WIDTH = 60
+/** Excel shows the edit time as Ecuador writes dates: day first, 24-hour clock. */
+export const CHANGE_WHEN_FORMAT = 'dd/mm/yyyy hh:mm'
+
+/** A meta number that is a whole number goes out as a number, so the sheet sorts and filters it as one. */
+function metaNumberCell(metaNo: string): string | number | null {
+  const parsed = parseNumber(metaNo)
+  if (parsed.ok && parsed.value !== null && Number.isInteger(parsed.value)) return parsed.value
+  return metaNo === '' ? null : guardFormula(metaNo)
+}
+
+/**
+ * The edit's local wall-clock time as an Excel date. Excel dates have no time zone and exceljs
+ * writes a Date by its UTC fields, so the local fields are copied into UTC: the officer reads the
+ * time their clock showed, as in the CSV.
+ */
+function excelWhen(iso: string | null): Date | null {
+  if (!iso) return null
+  const at = new Date(iso)
+  return new Date(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate(), at.getHours(), at.getMinutes()))
+}
+
+function cellWidth(value: string | number | Date | null): number {
+  if (value instanceof Date) return CHANGE_WHEN_FORMAT.length
+  return String(value ?? '').length
+}
 
 export async function changeLogXlsx(entries: readonly ChangeLogEntry[], lang: Lang, t: ExportMessages): Promise<Uint8Array> {
   // exceljs is large: fetched only when the log is written.
-  const { writeWorkbook } = await import('../report/xlsxWorkbook')
-  const rows = changeLogTable(entries, lang, t).map((row, i) => ({
-    number: i + 1,
-    cells: row.map((cell) => ({ value: cell === '' ? null : guardFormula(cell) })),
-  }))
-  return writeWorkbook({ name: t.changeLogSheet, rows, widths: WIDTHS, frozenRows: 1 })
+  const { default: ExcelJS } = await import('exceljs')
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet(t.changeLogSheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] })
+  const header = [t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, t.changeComments]
+  const rows = entries.map((e) => [
+    metaNumberCell(e.metaNo),
+    guardFormula(columnDef(e.column).label[lang]),
+    // Original and corrected stay the report's text, exactly as typed, so a reader sees what changed.
+    e.original === '' ? null : guardFormula(e.original),
+    e.corrected === '' ? null : guardFormula(e.corrected),
+    excelWhen(e.when),
+    e.comments.length === 0 ? null : guardFormula(e.comments.join(' | ')),
+  ])
+  sheet.columns = header.map((label, i) => {
+    const widest = rows.reduce((w, row) => Math.max(w, cellWidth(row[i] ?? null)), label.length)
+    return { header: guardFormula(label), width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2)) }
+  })
+  sheet.getRow(1).font = { bold: true }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } }
+  rows.forEach((row, r) => {
+    const sheetRow = sheet.getRow(r + 2)
+    row.forEach((value, c) => {
+      if (value === null) return
+      const target = sheetRow.getCell(c + 1)
+      target.value = value
+      if (value instanceof Date) target.numFmt = CHANGE_WHEN_FORMAT
+      else if (typeof value === 'number') target.numFmt = '0'
+    })
+  })
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

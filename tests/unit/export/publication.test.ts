@@ -68,8 +68,32 @@ describe('publication', () => {
     expect(rows).toHaveLength(2)
     expect(rows[1]).toEqual(expected)
     const sheet = (await readWorkbook(files.changeLogXlsx.bytes)).worksheets[0]!
-    expect(sheetValues(sheet)[1]).toEqual(expected)
+    expect(sheetValues(sheet)[0]).toEqual([t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, t.changeComments])
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+  })
+
+  it('writes the change log XLSX with the meta number as a number and the edit time as a dated cell', async () => {
+    const original = seedReport()
+    const meta = original.metas[5]!
+    const files = await publish(original, [{ meta: meta.id, column: 'achieved', after: '=1+1' }])
+    const sheet = (await readWorkbook(files.changeLogXlsx.bytes)).worksheets[0]!
+    const row = sheet.getRow(2)
+    expect(row.getCell(1).value).toBe(Number(meta.cells.no))
+    expect(row.getCell(2).value).toBe('Total cumplido')
+    expect(row.getCell(3).value).toBe(meta.cells.achieved)
+    expect(row.getCell(4).value).toBe("'=1+1")
+    // The sheet holds the officer's wall-clock time of the edit, as the CSV writes it.
+    const when = new Date(EDITED_AT)
+    const written = row.getCell(5).value
+    expect(written).toBeInstanceOf(Date)
+    expect(written).toEqual(new Date(Date.UTC(when.getFullYear(), when.getMonth(), when.getDate(), when.getHours(), when.getMinutes())))
+    expect(row.getCell(5).numFmt).toBe('dd/mm/yyyy hh:mm')
+    expect(row.getCell(6).value).toBe('Ana: revisar la fuente')
+    // Widths fit the content: the comment column is as wide as its comment, the date as its format.
+    const widths = [1, 2, 3, 4, 5, 6].map((c) => sheet.getColumn(c).width ?? 0)
+    expect(widths[5]).toBe(Math.max(t.changeComments.length, 'Ana: revisar la fuente'.length) + 2)
+    expect(widths[4]).toBeGreaterThanOrEqual('dd/mm/yyyy hh:mm'.length)
+    expect(Math.max(...widths)).toBeLessThanOrEqual(60)
   })
 
   it('summarises the report, its changes and its open findings by severity on one page', async () => {
