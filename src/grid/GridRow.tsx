@@ -86,7 +86,7 @@ export const GridRow = memo(function GridRow(p: Props) {
             data-col={i}
           >
             {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
-            {description && <span className="edited-mark" aria-hidden="true" title={p.t.editedMarkTitle(description)} />}
+            {description && <span className="grid-edited-mark" aria-hidden="true" title={p.t.editedMarkTitle(description)} />}
           </div>
         )
       })}

@@ -20,7 +20,7 @@ export function MetaFields({ meta, isEdited }: { meta: Meta; isEdited: (column: 
           <div key={def.key} className={edited ? 'meta-field meta-field-edited' : 'meta-field'}>
             <dt>
               {def.label[language]}
-              {edited && <span className="edited-mark">{t.editedMark}</span>}
+              {edited && <span className="panel-edited-badge">{t.editedMark}</span>}
             </dt>
             <dd className={shown.trim() === '' ? 'meta-field-empty' : undefined}>{shown.trim() === '' ? t.emptyValue : shown}</dd>
           </div>

@@ -53,7 +53,7 @@ export function NarrativeEditor({
     <div className={edited ? 'narrative narrative-edited' : 'narrative'}>
       <label htmlFor={id} className="narrative-label">
         {label}
-        {edited && <span className="edited-mark">{t.editedMark}</span>}
+        {edited && <span className="panel-edited-badge">{t.editedMark}</span>}
       </label>
       <textarea
         id={id}

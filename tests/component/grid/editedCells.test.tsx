@@ -24,7 +24,7 @@ test('an edited cell tells its original and current values, the Ecuadorian way, 
   const cell = cellOf(0, col('planned'))
   const told = `Editado: ${plannedOf(0)} → ${formatNumber(2000.5)}`
   expect(cell.getAttribute('aria-description')).toBe(told)
-  expect(cell.querySelector('.edited-mark')?.getAttribute('title')).toBe(`${told}. Revertir al original: Alt+Retroceso o menú contextual`)
+  expect(cell.querySelector('.grid-edited-mark')?.getAttribute('title')).toBe(`${told}. Revertir al original: Alt+Retroceso o menú contextual`)
 })
 
 test('a long narrative is shortened in the tooltip, original and current', async () => {
