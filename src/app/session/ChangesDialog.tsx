@@ -33,12 +33,15 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
           {t.close}
         </button>
       </header>
-      <div className="changes-tools">
-        <input type="search" aria-label={t.changesFilter} placeholder={t.changesFilter} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <button type="button" disabled={rows.length === 0} onClick={() => revert(rows.map((r) => r.change))}>
-          {t.revertShown(rows.length)}
-        </button>
-      </div>
+      {/* With nothing edited there is nothing to filter or revert: only the empty-state sentence shows. */}
+      {changes.length > 0 && (
+        <div className="changes-tools">
+          <input type="search" aria-label={t.changesFilter} placeholder={t.changesFilter} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <button type="button" disabled={rows.length === 0} onClick={() => revert(rows.map((r) => r.change))}>
+            {t.revertShown(rows.length)}
+          </button>
+        </div>
+      )}
       {rows.length === 0 ? (
         <p role="status">{changes.length === 0 ? t.changesEmpty : t.changesNoMatch}</p>
       ) : (
