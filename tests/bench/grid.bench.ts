@@ -4,15 +4,13 @@
  * percentage, search keystroke to updated rows, and frame times while scrolling to the end.
  * Targets at 100,000 metas: sort and search < 150 ms, scroll p95 frame < 20 ms, first rows < 1.5 s.
  */
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { parseReport } from '../../src/report/parseReport'
-import { precompress, serveStatic } from './staticServer'
+import { buildAndServe } from './staticServer'
 
 const GENERATED_METAS = 100_000
 const PORT = Number(process.env.BENCH_GRID_PORT ?? 4179)
@@ -40,14 +38,6 @@ function generated(seedText: string, count: number): string {
     out.push(cells.join('\t'))
   }
   return out.join('\n')
-}
-
-/** Builds the app and serves it the way it is deployed (see staticServer.ts). */
-async function startServer(): Promise<Server> {
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], { stdio: 'ignore' })
-  if (build.status !== 0) throw new Error('vite build failed')
-  precompress(DIST)
-  return serveStatic(DIST, PORT)
 }
 
 // Runs in the page: records when the first data row appears, from navigation start.
@@ -152,7 +142,7 @@ export default async function (): Promise<Record<string, number | string>> {
   const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
   const seed = parseReport(new TextEncoder().encode(seedText))
   if (!seed.ok) throw new Error('the embedded report does not parse')
-  const server = await startServer()
+  const server = await buildAndServe(DIST, PORT)
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -5,6 +5,7 @@
  * the app itself and is not how the app is deployed.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -39,4 +40,12 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
     response.end(readFileSync(gzipped ? gz : file))
   })
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
+}
+
+/** Builds the app into `dir`, pre-compresses it and serves it on 127.0.0.1:`port`. */
+export async function buildAndServe(dir: string, port: number): Promise<Server> {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' })
+  if (build.status !== 0) throw new Error('vite build failed')
+  precompress(dir)
+  return serveStatic(dir, port)
 }
