@@ -1,12 +1,15 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useLanguage } from '../../app/i18n/LanguageProvider'
 import { columnDef } from '../../report/columns'
 import type { Finding } from '../../report/findings'
 import type { FindingAcks } from './findingAcks'
 import { useJumpToCell } from './useJumpToCell'
 
-/** One finding: a way to its cell, its message, and acknowledging it with a reason. */
-export function FindingItem({ finding, acks }: { finding: Finding; acks: FindingAcks }) {
+/**
+ * One finding: a way to its cell, its message, and acknowledging it with a reason.
+ * `onAcknowledged` lets a list move focus on when the acknowledged item leaves it.
+ */
+export function FindingItem({ finding, acks, onAcknowledged }: { finding: Finding; acks: FindingAcks; onAcknowledged?: () => void }) {
   const { language, messages } = useLanguage()
   const t = messages.panels
   const jump = useJumpToCell()
@@ -16,6 +19,17 @@ export function FindingItem({ finding, acks }: { finding: Finding; acks: Finding
   const reasonId = useId()
   const column = finding.column === null ? t.wholeRow : columnDef(finding.column).label[language]
   const acknowledgedReason = acks.reasonOf(finding)
+  const ackButton = useRef<HTMLButtonElement>(null)
+  const reopenButton = useRef<HTMLButtonElement>(null)
+  // Acknowledging, cancelling or reopening removes the focused control; focus goes to the action
+  // that replaces it once it is on the page, so a keyboard user keeps their place.
+  const [focusNext, setFocusNext] = useState<'acknowledge' | 'reopen' | null>(null)
+  useEffect(() => {
+    const target = focusNext === 'acknowledge' ? ackButton.current : focusNext === 'reopen' ? reopenButton.current : null
+    if (target === null) return
+    target.focus()
+    setFocusNext(null)
+  }, [focusNext, asking, acknowledgedReason])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -26,6 +40,12 @@ export function FindingItem({ finding, acks }: { finding: Finding; acks: Finding
     acks.acknowledge(finding, reason.trim())
     setAsking(false)
     setReason('')
+    setFocusNext('reopen')
+    onAcknowledged?.()
+  }
+  const cancel = () => {
+    setAsking(false)
+    setFocusNext('acknowledge')
   }
   return (
     <li className={acknowledgedReason === null ? 'finding' : 'finding finding-acknowledged'}>
@@ -38,13 +58,17 @@ export function FindingItem({ finding, acks }: { finding: Finding; acks: Finding
       {acknowledgedReason !== null && (
         <p className="finding-ack-reason">
           {t.acknowledgedBecause(acknowledgedReason)}{' '}
-          <button type="button" className="link-button" onClick={() => acks.reopen(finding)}>
+          <button ref={reopenButton} type="button" className="link-button" onClick={() => {
+              acks.reopen(finding)
+              setFocusNext('acknowledge')
+            }}
+          >
             {t.reopen}
           </button>
         </p>
       )}
       {acknowledgedReason === null && !asking && (
-        <button type="button" className="finding-ack" aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
+        <button ref={ackButton} type="button" className="finding-ack" aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
           {t.acknowledge}
         </button>
       )}
@@ -62,7 +86,7 @@ export function FindingItem({ finding, acks }: { finding: Finding; acks: Finding
               setMissing(false)
             }}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') setAsking(false)
+              if (e.key === 'Escape') cancel()
             }}
           />
           {missing && (
@@ -72,7 +96,7 @@ export function FindingItem({ finding, acks }: { finding: Finding; acks: Finding
           )}
           <div className="finding-ack-actions">
             <button type="submit">{t.acknowledgeConfirm}</button>
-            <button type="button" onClick={() => setAsking(false)}>
+            <button type="button" onClick={cancel}>
               {t.acknowledgeCancel}
             </button>
           </div>
