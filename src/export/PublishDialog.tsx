@@ -46,7 +46,7 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
         <ul className="severity-list">
           {SEVERITIES.map((severity) => (
             <li key={severity}>
-              <span className={`severity-${severity}`}>{findings.counts[severity]}</span> {t.severityNames[severity]}
+              <span className={`severity-${severity}`}>{t.severityCount(findings.counts[severity])}</span> {t.severityNames[severity]}
             </li>
           ))}
         </ul>

@@ -52,7 +52,7 @@ const es = {
     planned: 'Total planificado',
     achieved: 'Total cumplido',
     percent: 'Cumplimiento',
-    band: 'Rango de cumplimiento',
+    band: 'Franja de cumplimiento',
     hasFindings: 'Con hallazgos',
     severity: 'Severidad',
     reviewStatus: 'Estado de revisión',
@@ -110,6 +110,7 @@ const es = {
   publishIntro: 'Se generan el informe completo en su formato original, el registro de cambios y un resumen.',
   openFindings: 'Hallazgos abiertos',
   severityNames: { error: 'Errores', warning: 'Advertencias', info: 'Avisos' },
+  severityCount: (n: number) => formatNumber(n),
   acknowledgedFindings: (n: number) => `${formatNumber(n)} ${n === 1 ? 'hallazgo aceptado' : 'hallazgos aceptados'} con motivo`,
   changesCount: (cells: number, metas: number) =>
     cells === 0 ? 'Sin cambios: el informe se publica tal como llegó.' : `${formatNumber(cells)} ${cells === 1 ? 'celda corregida' : 'celdas corregidas'} en ${formatNumber(metas)} ${metas === 1 ? 'meta' : 'metas'}`,
@@ -259,6 +260,7 @@ const en: ExportMessages = {
   publishIntro: 'Writes the whole report in its original format, the change log and a summary.',
   openFindings: 'Open findings',
   severityNames: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+  severityCount: (n) => n.toLocaleString('en-US'),
   acknowledgedFindings: (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'finding' : 'findings'} accepted with a reason`,
   changesCount: (cells, metas) =>
     cells === 0 ? 'No changes: the report is published as it came.' : `${cells.toLocaleString('en-US')} ${cells === 1 ? 'cell' : 'cells'} corrected in ${metas.toLocaleString('en-US')} ${metas === 1 ? 'goal' : 'goals'}`,

@@ -22,7 +22,7 @@ describe('the description of an exported view', () => {
     expect(lines).toEqual([
       { label: 'Filtros: Objetivo', value: objective },
       { label: 'Filtros: Cumplimiento', value: '10,00 % – 79,50 %' },
-      { label: 'Filtros: Rango de cumplimiento', value: 'Menos de 50 %' },
+      { label: 'Filtros: Franja de cumplimiento', value: 'Menos de 50 %' },
       { label: 'Filtros: Con hallazgos', value: 'sí' },
       { label: 'Filtros: Severidad', value: 'Errores' },
       { label: 'Búsqueda', value: 'agua' },
