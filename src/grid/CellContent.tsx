@@ -5,7 +5,7 @@
 import type { Meta } from '../report/types'
 import type { ViewContext } from '../report/view/computeView'
 import { matchRanges } from '../report/view/search'
-import type { ViewColumnKey } from '../report/view/viewSpec'
+import { UNREVIEWED, type ViewColumnKey } from '../report/view/viewSpec'
 import { formatPercent } from '../report/numbers'
 import { metaValues } from '../report/metaValues'
 import { cellText, disagreeingPercent, gridColumn } from './gridColumns'
@@ -70,8 +70,12 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
     )
   }
   if (column === 'reviewStatus') {
-    const status = context.reviewStatus?.(meta.id)
-    return status ? <span className="status-badge" data-status={status}>{text}</span> : null
+    const status = context.reviewStatus?.(meta.id) ?? UNREVIEWED
+    return (
+      <span className="status-badge" data-status={status}>
+        {text}
+      </span>
+    )
   }
   if (text.trim() === '' && column !== 'computedPercent' && gridColumn(column).def?.required) {
     return <span className="cell-empty">{t.emptyValue}</span>

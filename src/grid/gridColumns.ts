@@ -8,7 +8,7 @@ import { metaValues } from '../report/metaValues'
 import { formatNumber, formatPercent, parseNumber } from '../report/numbers'
 import type { ColumnKey, Meta } from '../report/types'
 import type { ViewContext } from '../report/view/computeView'
-import type { ViewColumnKey } from '../report/view/viewSpec'
+import { UNREVIEWED, type ViewColumnKey } from '../report/view/viewSpec'
 import type { GridMessages } from './gridMessages'
 
 export type FilterKind = 'facet' | 'range' | 'findings' | 'status' | null
@@ -69,8 +69,9 @@ export function cellText(meta: Meta, key: ViewColumnKey, context: ViewContext, t
     return f && f.count > 0 ? t.findingsCount(f.count) : ''
   }
   if (key === 'reviewStatus') {
-    const status = context.reviewStatus?.(meta.id)
-    return status === undefined ? '' : (statusNames[status] ?? status)
+    // A meta nobody has reviewed reads "Sin revisar", a value to sort and filter by, not a blank.
+    const status = context.reviewStatus?.(meta.id) ?? UNREVIEWED
+    return statusNames[status] ?? status
   }
   const def = columnDef(key)
   const text = meta.cells[key]

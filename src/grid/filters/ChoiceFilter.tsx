@@ -1,27 +1,46 @@
 import { useMessages } from '../../app/i18n/LanguageProvider'
+import { formatNumber } from '../../report/numbers'
 import type { FilterKey, ViewFilters } from '../../report/view/viewSpec'
 import { useGridView } from '../view/useView'
 
 type ListFilter = { [K in FilterKey]: ViewFilters[K] extends readonly string[] ? K : never }[FilterKey]
 
-/** A checkbox per choice (bands, severities, review statuses). */
-export function ChoiceFilter({ filter, legend, choices }: { filter: ListFilter; legend: string; choices: readonly (readonly [string, string])[] }) {
+/**
+ * A checkbox per choice (bands, severities, review statuses). With `counts`, each choice shows how
+ * many metas it would give among the other filters, as the value lists of text columns do.
+ */
+export function ChoiceFilter({
+  filter,
+  legend,
+  choices,
+  counts,
+}: {
+  filter: ListFilter
+  legend: string
+  choices: readonly (readonly [string, string])[]
+  counts?: ReadonlyMap<string, number>
+}) {
   const t = useMessages().grid
   const view = useGridView()
   const chosen = view.spec.filters[filter]
   return (
     <fieldset className="choice-filter">
       <legend>{legend}</legend>
-      {choices.map(([id, label]) => (
-        <label key={id} className="facet-option">
-          <input
-            type="checkbox"
-            checked={chosen.includes(id)}
-            onChange={() => view.setFilter(filter, chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id])}
-          />
-          <span className="facet-label">{label}</span>
-        </label>
-      ))}
+      {choices.map(([id, label]) => {
+        const count = counts ? (counts.get(id) ?? 0) : null
+        return (
+          <label key={id} className={count === 0 ? 'facet-option facet-option-empty' : 'facet-option'}>
+            <input
+              type="checkbox"
+              aria-label={count === null ? undefined : t.facetOption(label, count)}
+              checked={chosen.includes(id)}
+              onChange={() => view.setFilter(filter, chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id])}
+            />
+            <span className="facet-label">{label}</span>
+            {count !== null && <span className="facet-count">{formatNumber(count)}</span>}
+          </label>
+        )
+      })}
       {chosen.length > 0 && (
         <button type="button" className="link-button" onClick={() => view.setFilter(filter, [])}>
           {t.clear}

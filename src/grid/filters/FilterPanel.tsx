@@ -1,4 +1,7 @@
+import { useMemo } from 'react'
 import { useLanguage, useMessages } from '../../app/i18n/LanguageProvider'
+import { useReportSession } from '../../app/session/ReportSession'
+import { statusCounts } from '../../report/view/computeView'
 import { REVIEW_STATUSES } from '../../report/reviewStatus'
 import { SEVERITIES } from './severities'
 import { BAND_LABELS, BANDS } from '../../report/statistics'
@@ -43,8 +46,7 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
         <ChoiceFilter filter="severity" legend={t.severityLegend} choices={SEVERITIES.map((s) => [s, t.severityNames[s]] as const)} />
       </>
     )
-  } else if (column === 'reviewStatus')
-    body = <ChoiceFilter filter="reviewStatus" legend={t.statusLegend} choices={REVIEW_STATUSES.map((s) => [s, messages.drafts.reviewStatuses[s]] as const)} />
+  } else if (column === 'reviewStatus') body = <StatusFilter />
   return (
     <Popover anchor={anchor} label={t.filterColumn(label)} onClose={onClose} width={column === 'objective' ? 460 : 300}>
       <div className="popover-head">
@@ -55,5 +57,21 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
       </div>
       {body}
     </Popover>
+  )
+}
+
+/** Review statuses with how many metas of the other filters have each. */
+function StatusFilter() {
+  const messages = useMessages()
+  const view = useGridView()
+  const { report } = useReportSession()
+  const counts = useMemo(() => statusCounts(report, view.spec, view.context), [report, view.spec, view.context])
+  return (
+    <ChoiceFilter
+      filter="reviewStatus"
+      legend={messages.grid.statusLegend}
+      choices={REVIEW_STATUSES.map((s) => [s, messages.drafts.reviewStatuses[s]] as const)}
+      counts={counts}
+    />
   )
 }

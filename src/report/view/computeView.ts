@@ -9,7 +9,7 @@ import { metaValues } from '../metaValues'
 import { searchTerms } from './search'
 import { sortMetas } from './sortView'
 import { matchingMetas } from './searchIndex'
-import type { FacetColumn, NumberRange, ViewFilters, ViewSpec } from './viewSpec'
+import { UNREVIEWED, type FacetColumn, type NumberRange, type ViewFilters, type ViewSpec } from './viewSpec'
 
 /** A meta's findings, as the findings checker reports them. */
 export interface FindingSummary {
@@ -102,6 +102,20 @@ function filterMetas(report: Report, spec: ViewSpec, context: ViewContext, skip?
   const preds = predicates(report.metas, spec, context, skip)
   if (preds.length === 0) return report.metas.slice()
   return report.metas.filter((m) => preds.every((p) => p(m)))
+}
+
+/**
+ * How many metas have each review status among those passing every filter but the status one, so
+ * the status filter reads like a facet. A meta whose status was never set counts as unreviewed.
+ */
+export function statusCounts(report: Report, spec: ViewSpec, context: ViewContext = {}): ReadonlyMap<string, number> {
+  const statusOf = context.reviewStatus
+  const counts = new Map<string, number>()
+  for (const m of filterMetas(report, spec, context, 'reviewStatus')) {
+    const status = statusOf?.(m.id) ?? UNREVIEWED
+    counts.set(status, (counts.get(status) ?? 0) + 1)
+  }
+  return counts
 }
 
 /** The metas of the view: filtered by every filter and the search, then sorted. */

@@ -4,10 +4,11 @@
  * and reused, so re-sorting, flipping direction or changing filters does not sort again.
  */
 import { metaValues, type MetaValues } from '../metaValues'
+import { REVIEW_STATUSES } from '../reviewStatus'
 import { compareText } from '../textFold'
 import type { Meta, Report } from '../types'
 import type { ViewContext } from './computeView'
-import type { SortRule, ViewColumnKey } from './viewSpec'
+import { UNREVIEWED, type SortRule, type ViewColumnKey } from './viewSpec'
 
 const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent', 'computedPercent'] satisfies (keyof MetaValues)[]
 
@@ -34,8 +35,10 @@ function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewCo
     })
   }
   if (column === 'reviewStatus') {
+    // The workflow's order (unreviewed first), not the ids' alphabetical one; no status is unreviewed.
     const statusOf = context.reviewStatus
-    return textRanks(metas, (m) => statusOf?.(m.id) ?? '')
+    const rank = new Map<string, number>(REVIEW_STATUSES.map((s, i) => [s, i]))
+    return Float64Array.from(metas, (m) => rank.get(statusOf?.(m.id) ?? UNREVIEWED) ?? REVIEW_STATUSES.length)
   }
   return textRanks(metas, (m) => m.cells[column].trim())
 }

@@ -4,7 +4,11 @@
  * the charts, the status bar and the export.
  */
 import { COLUMNS } from '../columns'
+import type { ReviewStatus } from '../reviewStatus'
 import type { ColumnKey } from '../types'
+
+/** The review status of a meta nobody has reviewed yet (nothing stored for it). */
+export const UNREVIEWED: ReviewStatus = 'unreviewed'
 
 /** Columns the view can show or sort by: the report's own plus the ones computed from it. */
 export type ViewColumnKey = ColumnKey | 'computedPercent' | 'findings' | 'reviewStatus'
@@ -16,9 +20,10 @@ export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) =>
 
 /**
  * Columns shown when the URL names none, in display order: the meta's number and description
- * first (the grid pins them), then the figures and findings a reviewer reads first (visible at
- * 1366 px with the side panel open), then the classification, the long narratives last. The
- * review status column appears when the user adds it.
+ * first (the grid pins them), then the figures and findings a reviewer reads first, then the
+ * review status right after the findings (reviewing metas is the officials' main task, so where
+ * each one stands is shown, sortable and filterable, from the start), then the classification,
+ * the long narratives last.
  */
 export const DEFAULT_COLUMNS: readonly ViewColumnKey[] = [
   'no',
@@ -28,6 +33,7 @@ export const DEFAULT_COLUMNS: readonly ViewColumnKey[] = [
   'percent',
   'computedPercent',
   'findings',
+  'reviewStatus',
   'objective',
   'competenceType',
   'indicator',
