@@ -2,7 +2,7 @@
 import { metaValues } from '../report/metaValues'
 import type { Meta, Report } from '../report/types'
 import type { ViewContext } from '../report/view/computeView'
-import { visibleColumns, type ViewSpec } from '../report/view/viewSpec'
+import { UNREVIEWED, visibleColumns, type ViewSpec } from '../report/view/viewSpec'
 import type { ExportMessages } from './exportMessages'
 import { describeView, viewColumnLabel, type Lang } from './viewDescription'
 import type { ComputedValues, ViewExportFormat, ViewExportJob } from './viewExportJob'
@@ -36,10 +36,8 @@ export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
   if (keys.includes('findings')) computed.findings = metas.map((m) => context?.findings?.get(m.id)?.count ?? 0)
   if (keys.includes('reviewStatus')) {
     const label = input.statusLabel ?? ((s: string) => s)
-    computed.reviewStatus = metas.map((m) => {
-      const status = context?.reviewStatus?.(m.id)
-      return status ? label(status) : ''
-    })
+    // A meta nobody has reviewed reads "Sin revisar", as in the grid.
+    computed.reviewStatus = metas.map((m) => label(context?.reviewStatus?.(m.id) ?? UNREVIEWED))
   }
   return {
     format: input.format,
