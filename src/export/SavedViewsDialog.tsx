@@ -12,7 +12,7 @@ export function viewQuery(spec: ViewSpec): string {
   return encodeView({ ...spec, selected: null }).toString()
 }
 
-export function viewLink(query: string): string {
+function viewLink(query: string): string {
   return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`
 }
 

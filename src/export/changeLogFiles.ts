@@ -12,7 +12,7 @@ import type { ExportMessages } from './exportMessages'
 import type { Lang } from './viewDescription'
 
 /** Local time as "2024-05-02 10:30", sortable and read the same way in every locale. */
-export function localTimeText(iso: string | null): string {
+function localTimeText(iso: string | null): string {
   if (!iso) return ''
   const at = new Date(iso)
   const pad = (n: number) => String(n).padStart(2, '0')
@@ -20,7 +20,7 @@ export function localTimeText(iso: string | null): string {
 }
 
 /** Header and rows of the log, as text. */
-export function changeLogTable(entries: readonly ChangeLogEntry[], lang: Lang, t: ExportMessages): string[][] {
+function changeLogTable(entries: readonly ChangeLogEntry[], lang: Lang, t: ExportMessages): string[][] {
   const header = [t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, t.changeComments]
   const rows = entries.map((e) => [e.metaNo, columnDef(e.column).label[lang], e.original, e.corrected, localTimeText(e.when), e.comments.join(' | ')])
   return [header, ...rows]
@@ -34,7 +34,7 @@ export function changeLogCsv(entries: readonly ChangeLogEntry[], lang: Lang, t: 
 const MIN_WIDTH = 8
 const MAX_WIDTH = 60
 /** Excel shows the edit time as Ecuador writes dates: day first, 24-hour clock. */
-export const CHANGE_WHEN_FORMAT = 'dd/mm/yyyy hh:mm'
+const CHANGE_WHEN_FORMAT = 'dd/mm/yyyy hh:mm'
 
 /** A meta number that is a whole number goes out as a number, so the sheet sorts and filters it as one. */
 function metaNumberCell(metaNo: string): string | number | null {

@@ -17,7 +17,7 @@ export function fileNamePart(text: string): string {
 }
 
 /** The report's part of a file name: its own file name without extension, else entity and year. */
-export function reportNamePart(report: Report): string {
+function reportNamePart(report: Report): string {
   const fromFile = report.source.fileName ? fileNamePart(report.source.fileName.replace(/\.[^.]+$/, '')) : ''
   if (fromFile) return fromFile
   const fromTitle = fileNamePart(`${report.entity} ${report.year ?? ''}`)
@@ -25,7 +25,7 @@ export function reportNamePart(report: Report): string {
 }
 
 /** Local calendar date as YYYY-MM-DD (the official's day, not UTC's). */
-export function fileDate(at: Date): string {
+function fileDate(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
 }

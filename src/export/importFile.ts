@@ -20,7 +20,7 @@ export type ImportResult =
   | { readonly ok: false; readonly error: ParseError; readonly fileName: string }
 
 /** Reads a Blob chunk by chunk so the bar moves while a large file loads. */
-export async function readWithProgress(file: Blob, onProgress: (progress: TaskProgress) => void): Promise<Uint8Array> {
+async function readWithProgress(file: Blob, onProgress: (progress: TaskProgress) => void): Promise<Uint8Array> {
   const total = file.size
   const bytes = new Uint8Array(total)
   const reader = file.stream().getReader()

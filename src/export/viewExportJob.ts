@@ -6,7 +6,7 @@
 import { columnDef, parseCell, type CellValue } from '../report/columns'
 import { NUM_FMT, percentFraction, typedCell } from '../report/xlsxCells'
 import { guardFormula } from '../report/formulaGuard'
-import type { ColumnType, Meta, XlsxSourceCell } from '../report/types'
+import type { Meta, XlsxSourceCell } from '../report/types'
 import type { ViewColumnKey } from '../report/view/viewSpec'
 
 export type ViewExportFormat = 'xlsx' | 'csv-semicolon' | 'csv-comma' | 'json'
@@ -43,14 +43,6 @@ export interface ViewExportJob {
   /** JSON only: the report it came from, for a reader of the file. */
   readonly report: { readonly entity: string; readonly year: number | null }
   readonly exportedAt: string
-}
-
-/** The type of a view column: the report's own from the column table, computed ones fixed here. */
-export function exportColumnType(key: ViewColumnKey): ColumnType {
-  if (key === 'computedPercent') return 'percent'
-  if (key === 'findings') return 'integer'
-  if (key === 'reviewStatus') return 'category'
-  return columnDef(key).type
 }
 
 /** A cell of the view as a typed value: numbers as numbers (percent in points), text as text. */

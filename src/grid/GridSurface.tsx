@@ -26,7 +26,7 @@ import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from './view/useView'
 
 export const ROW_HEIGHT = 52
-export const HEADER_HEIGHT = 44
+const HEADER_HEIGHT = 44
 
 const estimateSize = () => ROW_HEIGHT
 

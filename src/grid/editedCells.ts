@@ -10,7 +10,7 @@ import type { GridMessages } from './gridMessages'
 const SHOWN_CHARS = 60
 
 /** A cell's text as the grid shows it (numbers the Ecuadorian way), on one line and shortened. */
-export function shortValue(key: ColumnKey, text: string, empty: string): string {
+function shortValue(key: ColumnKey, text: string, empty: string): string {
   const def = columnDef(key)
   let shown = text
   if (isNumericColumn(def)) {

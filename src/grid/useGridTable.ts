@@ -55,7 +55,7 @@ function columnDefs(label: (key: ViewColumnKey) => string) {
 const WIDTHS_KEY = 'poa.grid.widths'
 const FROZEN_KEY = 'poa.grid.frozen'
 /** Meta number and description stay in sight while scrolling sideways. */
-export const DEFAULT_FROZEN = 2
+const DEFAULT_FROZEN = 2
 
 function readStored<T>(key: string, valid: (v: unknown) => v is T, fallback: T): T {
   try {

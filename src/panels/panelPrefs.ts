@@ -8,11 +8,11 @@ export interface PanelPrefs {
 }
 
 export type PanelTab = 'meta' | 'charts' | 'findings'
-export const PANEL_TABS: readonly PanelTab[] = ['meta', 'charts', 'findings']
+const PANEL_TABS: readonly PanelTab[] = ['meta', 'charts', 'findings']
 
 export const MIN_WIDTH = 300
 /** The grid keeps at least this much room, so a wide panel never hides it. */
-export const GRID_MIN_WIDTH = 420
+const GRID_MIN_WIDTH = 420
 
 const STORAGE_KEY = 'poa.panels'
 /** About a quarter of the window: 380 px at 1366 leaves the grid room for its key columns. */

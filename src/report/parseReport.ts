@@ -13,7 +13,7 @@ import type { ParseError, ParseResult } from './types'
 export type { ParseError, ParseResult } from './types'
 
 /** Larger files would not fit in a browser tab's memory as text plus cells. */
-export const MAX_SOURCE_BYTES = 200 * 1024 * 1024
+const MAX_SOURCE_BYTES = 200 * 1024 * 1024
 
 const DELIMITERS = ['\t', ';', ','] as const
 

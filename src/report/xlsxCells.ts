@@ -35,7 +35,7 @@ export const NUM_FMT = { integer: '#,##0', decimal: '#,##0.00', percent: '0.00%'
  * The format that shows a decimal as the grid does (formatNumber: grouped, at most 2 decimals,
  * no trailing zeros): "3" not "3,00", "0,5" not "0,50", "21.447,91".
  */
-export function decimalFormat(value: number): string {
+function decimalFormat(value: number): string {
   const hundredths = Math.round(Math.abs(value) * 100)
   if (hundredths % 100 === 0) return NUM_FMT.integer
   return hundredths % 10 === 0 ? '#,##0.0' : NUM_FMT.decimal

@@ -10,7 +10,7 @@ import { fetchEmbeddedReport } from './embeddedReport'
 const CURRENT_KEY = 'poa.workspace'
 
 /** The workspace this tab had open, so a reload reopens it (each tab may have its own). */
-export const currentWorkspaceMemory = {
+const currentWorkspaceMemory = {
   get(): string | null {
     try {
       return sessionStorage.getItem(CURRENT_KEY)

@@ -13,7 +13,7 @@ export const UNREVIEWED: ReviewStatus = 'unreviewed'
 /** Columns the view can show or sort by: the report's own plus the ones computed from it. */
 export type ViewColumnKey = ColumnKey | 'computedPercent' | 'findings' | 'reviewStatus'
 
-export const COMPUTED_COLUMNS: readonly ViewColumnKey[] = ['computedPercent', 'findings', 'reviewStatus']
+const COMPUTED_COLUMNS: readonly ViewColumnKey[] = ['computedPercent', 'findings', 'reviewStatus']
 
 /** Every view column: the report's columns, then the computed ones. */
 export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) => c.key), ...COMPUTED_COLUMNS]
@@ -54,10 +54,8 @@ export interface NumberRange {
 }
 
 export type RangeColumn = 'planned' | 'achieved' | 'percent'
-export const RANGE_COLUMNS: readonly RangeColumn[] = ['planned', 'achieved', 'percent']
 
 export type FacetColumn = 'objective' | 'competenceType'
-export const FACET_COLUMNS: readonly FacetColumn[] = ['objective', 'competenceType']
 
 export interface ViewFilters {
   /** Facet keys (see facetKey in computeView.ts): a meta passes when its key is listed. */

@@ -45,7 +45,7 @@ const SEVERITIES = Object.keys(SEVERITY_SET)
 export const VIEW_SELECTED_PARAM = P.selected
 
 /** Every search param the view owns. */
-export const VIEW_PARAMS: readonly string[] = Object.values(P)
+const VIEW_PARAMS: readonly string[] = Object.values(P)
 
 function encodeRange(range: NumberRange): string {
   return `${range.min ?? ''}..${range.max ?? ''}`
