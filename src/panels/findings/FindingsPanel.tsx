@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useLanguage } from '../../app/i18n/LanguageProvider'
 import { ruleDef, RULES, type Finding, type RuleId, type Severity } from '../../report/findings'
 import { useFindingAcks } from './findingAcks'
@@ -20,6 +20,13 @@ export function FindingsPanel() {
   const acknowledged = useMemo(() => findings.filter(acks.isAcknowledged).length, [findings, acks])
   const present = useMemo(() => new Set(findings.map((f) => f.rule)), [findings])
   const ids = { severity: useId(), rule: useId(), acked: useId() }
+  const ackedToggle = useRef<HTMLInputElement>(null)
+  const empty = checked !== null && groups.length === 0
+  // Accepting the last open finding removes the whole list with the focused form in it: focus would
+  // fall to the page's body, so it lands on the toggle that brings the accepted ones back.
+  useEffect(() => {
+    if (empty && document.activeElement === document.body) ackedToggle.current?.focus()
+  }, [empty])
 
   return (
     <section className="findings-panel" aria-labelledby="findings-panel-title">
@@ -55,11 +62,11 @@ export function FindingsPanel() {
           ))}
         </select>
         <label className="findings-acked-toggle" htmlFor={ids.acked}>
-          <input id={ids.acked} type="checkbox" checked={filter.showAcknowledged} onChange={(e) => setFilter({ ...filter, showAcknowledged: e.target.checked })} />
+          <input ref={ackedToggle} id={ids.acked} type="checkbox" checked={filter.showAcknowledged} onChange={(e) => setFilter({ ...filter, showAcknowledged: e.target.checked })} />
           {t.showAcknowledged}
         </label>
       </div>
-      {checked === null ? null : groups.length === 0 ? <p className="panel-empty">{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
+      {checked === null ? null : empty ? <p className="panel-empty">{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
     </section>
   )
 }

@@ -2,13 +2,15 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { SidePanelArea } from '../../../src/panels/SidePanelArea'
-import { checkReport } from '../../../src/report/findings'
+import { checkReport, ruleDef } from '../../../src/report/findings'
 import { renderWithView } from './renderWithView'
 import { loadSeedReport } from './seedReport'
 
 const report = loadSeedReport()
 const justification = checkReport(report).filter((f) => f.rule === 'justificationMissing')
 const [first, second] = justification
+// A rule the seed breaks exactly once (shiftedRow, numberUnparseable, … when read): filtered to it, that finding is the whole list.
+const lone = checkReport(report).find((f, _, all) => all.filter((g) => g.rule === f.rule).length === 1)
 
 /** Opens the findings tab and the justification group with the keyboard, focus on the first finding's "Aceptar". */
 async function focusFirstAcknowledge() {
@@ -55,5 +57,20 @@ describe('findings panel by keyboard', () => {
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('textbox', { name: 'Motivo' })).toBeNull()
     expect(document.activeElement?.getAttribute('aria-label')).toBe(`Aceptar el hallazgo de la meta ${first.no}`)
+  })
+
+  test('accepting the last open finding of the list moves focus to "Mostrar aceptados", not to the page', async () => {
+    if (!lone) throw new Error('the seed has no rule broken exactly once')
+    const user = userEvent.setup()
+    renderWithView(report, <SidePanelArea />, '/')
+    await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Regla' }), ruleDef(lone.rule).doc.es)
+    const collapsed = screen.queryByRole('button', { expanded: false, name: /1 hallazgo/ })
+    if (collapsed) await user.click(collapsed)
+    screen.getByRole('button', { name: `Aceptar el hallazgo de la meta ${lone.no}` }).focus()
+    await user.keyboard('{Enter}')
+    await user.keyboard('Revisado con la dirección{Enter}')
+    expect(screen.getByText('No hay hallazgos con estos filtros.')).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Mostrar aceptados' }))
   })
 })
