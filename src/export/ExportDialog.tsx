@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { readPreference, writePreference } from '../app/browserPreference'
 import { useLanguage } from '../app/i18n/LanguageProvider'
 import type { Meta, Report } from '../report/types'
 import type { ViewContext } from '../report/view/computeView'
@@ -28,20 +29,8 @@ export interface ExportTarget {
 const FORMAT_KEY = 'poa.exportFormat'
 
 function storedFormat(): ViewExportFormat {
-  try {
-    const stored = localStorage.getItem(FORMAT_KEY)
-    return VIEW_EXPORT_FORMATS.find((f) => f === stored) ?? 'xlsx'
-  } catch {
-    return 'xlsx'
-  }
-}
-
-function rememberFormat(format: ViewExportFormat): void {
-  try {
-    localStorage.setItem(FORMAT_KEY, format)
-  } catch {
-    // Storage disabled: the choice lasts while the dialog is open.
-  }
+  const stored = readPreference(FORMAT_KEY)
+  return VIEW_EXPORT_FORMATS.find((f) => f === stored) ?? 'xlsx'
 }
 
 export function ExportDialog({
@@ -117,7 +106,7 @@ export function ExportDialog({
                 checked={f === format}
                 onChange={() => {
                   setFormat(f)
-                  rememberFormat(f)
+                  writePreference(FORMAT_KEY, f)
                   task.reset()
                 }}
               />

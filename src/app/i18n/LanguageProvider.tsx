@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { readPreference, writePreference } from '../browserPreference'
 import { catalog, LANGUAGES, type Language, type Messages } from './catalog'
 
 const STORAGE_KEY = 'poa.language'
@@ -12,23 +13,15 @@ interface LanguageState {
 const LanguageContext = createContext<LanguageState | null>(null)
 
 function storedLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY)
-    return LANGUAGES.find((l) => l === stored) ?? 'es'
-  } catch {
-    return 'es'
-  }
+  const stored = readPreference(STORAGE_KEY)
+  return LANGUAGES.find((l) => l === stored) ?? 'es'
 }
 
 export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
   const [language, setLanguageState] = useState<Language>(() => initial ?? storedLanguage())
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next)
-    try {
-      localStorage.setItem(STORAGE_KEY, next)
-    } catch {
-      // Private mode or storage disabled: the choice lasts for this visit only.
-    }
+    writePreference(STORAGE_KEY, next)
   }, [])
   useEffect(() => {
     document.documentElement.lang = language

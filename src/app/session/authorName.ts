@@ -1,13 +1,10 @@
 import { useCallback, useState } from 'react'
+import { readPreference, writePreference } from '../browserPreference'
 
 const AUTHOR_KEY = 'poa.author'
 
 function storedAuthor(): string {
-  try {
-    return localStorage.getItem(AUTHOR_KEY) ?? ''
-  } catch {
-    return ''
-  }
+  return readPreference(AUTHOR_KEY) ?? ''
 }
 
 /** The reviewer's name, set once and remembered by this browser. */
@@ -16,11 +13,7 @@ export function useAuthorName(): [string, (name: string) => void] {
   const setAuthor = useCallback((name: string) => {
     const trimmed = name.trim()
     setState(trimmed)
-    try {
-      localStorage.setItem(AUTHOR_KEY, trimmed)
-    } catch {
-      // Storage disabled: the name lasts for this visit.
-    }
+    writePreference(AUTHOR_KEY, trimmed)
   }, [])
   return [author, setAuthor]
 }
