@@ -7,12 +7,15 @@ import { chartTooltip } from './chartTooltip'
 
 /** Metas per fulfillment band; a bar click filters the view to that band. */
 export function BandChart({
+  label,
   width,
   rows,
   total,
   active,
   onToggle,
 }: {
+  /** The accessible name of the chart surface, in the UI language. */
+  label: string
   width: number
   rows: readonly BandRow[]
   total: number
@@ -30,7 +33,7 @@ export function BandChart({
   ))
   return (
     // Horizontal bars: the band names stay readable however narrow the panel is.
-    <BarChart width={width} height={data.length * 30 + 36} data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 0 }}>
+    <BarChart aria-label={label} width={width} height={data.length * 30 + 36} data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 0 }}>
       <CartesianGrid horizontal={false} stroke="#e4e7eb" />
       <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => t.fmtNumber(v)} />
       <YAxis type="category" dataKey="name" width={118} interval={0} tick={{ fontSize: 12 }} />

@@ -17,7 +17,8 @@ export function ChartCard({
   title: string
   fileName: string
   table: ReactNode
-  children: (width: number) => ReactNode
+  /** Draws the chart; `label` is its accessible name (the card's title). */
+  children: (width: number, label: string) => ReactNode
 }) {
   const t = useMessages().panels
   const ref = useRef<HTMLDivElement>(null)
@@ -42,7 +43,7 @@ export function ChartCard({
         </div>
       </div>
       <div ref={ref} className="chart-card-body">
-        {width > 0 && children(width)}
+        {width > 0 && children(width, title)}
       </div>
       {showTable && <div className="chart-table-wrap">{table}</div>}
     </figure>

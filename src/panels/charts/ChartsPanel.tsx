@@ -46,7 +46,7 @@ export default function ChartsPanel() {
           />
         }
       >
-        {(width) => <BandChart width={width} rows={data.bands} total={total} active={filters.band} onToggle={toggleBand} />}
+        {(width, label) => <BandChart label={label} width={width} rows={data.bands} total={total} active={filters.band} onToggle={toggleBand} />}
       </ChartCard>
       <ChartCard
         id="chart-objectives"
@@ -64,7 +64,7 @@ export default function ChartsPanel() {
           />
         }
       >
-        {(width) => <ObjectiveChart width={width} rows={data.objectives} isActive={objectiveActive} onToggle={toggleObjective} />}
+        {(width, label) => <ObjectiveChart label={label} width={width} rows={data.objectives} isActive={objectiveActive} onToggle={toggleObjective} />}
       </ChartCard>
       <ChartCard
         id="chart-competence"
@@ -82,7 +82,7 @@ export default function ChartsPanel() {
           />
         }
       >
-        {(width) => <CompetenceChart width={width} rows={data.competenceTypes} total={total} isActive={competenceActive} onToggle={toggleCompetence} />}
+        {(width, label) => <CompetenceChart label={label} width={width} rows={data.competenceTypes} total={total} isActive={competenceActive} onToggle={toggleCompetence} />}
       </ChartCard>
       <ChartCard
         id="chart-scatter"
@@ -96,11 +96,11 @@ export default function ChartsPanel() {
           />
         }
       >
-        {(width) =>
+        {(width, label) =>
           data.scatter.length === 0 ? (
             <p className="panel-empty">{t.chartScatterNone}</p>
           ) : (
-            <PlannedAchievedChart width={width} points={data.scatter} selected={view.spec.selected} onSelect={view.select} />
+            <PlannedAchievedChart label={label} width={width} points={data.scatter} selected={view.spec.selected} onSelect={view.select} />
           )
         }
       </ChartCard>

@@ -6,12 +6,15 @@ import { chartTooltip } from './chartTooltip'
 
 /** Metas per competence type as slices; a slice click filters the view to that type. */
 export function CompetenceChart({
+  label,
   width,
   rows,
   total,
   isActive,
   onToggle,
 }: {
+  /** The accessible name of the chart surface, in the UI language. */
+  label: string
   width: number
   rows: readonly GroupRow[]
   total: number
@@ -29,7 +32,7 @@ export function CompetenceChart({
     </>
   ))
   return (
-    <PieChart width={width} height={height}>
+    <PieChart aria-label={label} width={width} height={height}>
       <Pie
         data={data}
         dataKey="value"

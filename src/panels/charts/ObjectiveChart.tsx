@@ -10,11 +10,14 @@ const ROW_HEIGHT = 34
 
 /** Mean fulfillment per objective, best first; a bar click filters the view to that objective. */
 export function ObjectiveChart({
+  label,
   width,
   rows,
   isActive,
   onToggle,
 }: {
+  /** The accessible name of the chart surface, in the UI language. */
+  label: string
   width: number
   rows: readonly GroupRow[]
   isActive: (row: GroupRow) => boolean
@@ -31,7 +34,7 @@ export function ObjectiveChart({
     </>
   ))
   return (
-    <BarChart width={width} height={data.length * ROW_HEIGHT + 44} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
+    <BarChart aria-label={label} width={width} height={data.length * ROW_HEIGHT + 44} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
       <CartesianGrid horizontal={false} stroke="#e4e7eb" />
       <XAxis type="number" domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]} tickFormatter={(v: number) => t.fmtPercent(v, 0)} tick={{ fontSize: 11 }} />
       <YAxis type="category" dataKey="name" width={labelWidth} interval={0} tick={{ fontSize: 11 }} tickFormatter={(v: string) => clip(v, Math.floor(labelWidth / 9.5) * 2)} />

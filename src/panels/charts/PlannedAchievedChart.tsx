@@ -7,11 +7,14 @@ import { chartTooltip } from './chartTooltip'
 
 /** Planned against achieved per meta on log axes, with the 100 % line; a point click opens the meta. */
 export function PlannedAchievedChart({
+  label,
   width,
   points,
   selected,
   onSelect,
 }: {
+  /** The accessible name of the chart surface, in the UI language. */
+  label: string
   width: number
   points: readonly ScatterPoint[]
   selected: number | null
@@ -37,7 +40,7 @@ export function PlannedAchievedChart({
   const axisTick = (v: number) => t.fmtCompact(v)
   const ticks = powersOfTen(low, high)
   return (
-    <ScatterChart width={width} height={Math.min(340, Math.max(240, width * 0.75))} margin={{ top: 12, right: 16, bottom: 20, left: 12 }}>
+    <ScatterChart aria-label={label} width={width} height={Math.min(340, Math.max(240, width * 0.75))} margin={{ top: 12, right: 16, bottom: 20, left: 12 }}>
       <CartesianGrid stroke="#e4e7eb" />
       <XAxis type="number" dataKey="planned" name={t.plannedLabel} scale="log" domain={[low, high]} ticks={ticks} allowDataOverflow tickFormatter={axisTick} tick={{ fontSize: 11 }} label={{ value: t.plannedLabel, position: 'insideBottom', offset: -12, fontSize: 12 }} />
       <YAxis type="number" dataKey="achieved" name={t.achievedLabel} scale="log" domain={[low, high]} ticks={ticks} allowDataOverflow tickFormatter={axisTick} tick={{ fontSize: 11 }} width={66} label={{ value: t.achievedLabel, angle: -90, position: 'insideLeft', offset: 2, fontSize: 12 }} />

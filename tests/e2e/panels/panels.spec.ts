@@ -69,6 +69,15 @@ test('clicking a finding in the findings panel selects its meta in the grid', as
   checkConsole()
 })
 
+test('each chart surface is named by its title in the UI language', async ({ page }) => {
+  await page.goto('/')
+  await openTab(page, 'Gráficos')
+  for (const title of ['Metas por franja de cumplimiento', 'Planificado frente a cumplido']) {
+    const chart = page.getByRole('figure', { name: title })
+    await expect(chart.getByRole('application', { name: title })).toBeVisible()
+  }
+})
+
 test('a chart saves as SVG with its title and as PNG', async ({ page }) => {
   await page.goto('/')
   await openTab(page, 'Gráficos')
