@@ -16,7 +16,8 @@ export function ChoiceFilter({
   counts,
 }: {
   filter: ListFilter
-  legend: string
+  /** A visible legend, or the id of the popover heading that already names the group. */
+  legend: string | { labelledBy: string }
   choices: readonly (readonly [string, string])[]
   counts?: ReadonlyMap<string, number>
 }) {
@@ -24,8 +25,8 @@ export function ChoiceFilter({
   const view = useGridView()
   const chosen = view.spec.filters[filter]
   return (
-    <fieldset className="choice-filter">
-      <legend>{legend}</legend>
+    <fieldset className="choice-filter" aria-labelledby={typeof legend === 'string' ? undefined : legend.labelledBy}>
+      {typeof legend === 'string' && <legend>{legend}</legend>}
       {choices.map(([id, label]) => {
         const count = counts ? (counts.get(id) ?? 0) : null
         return (

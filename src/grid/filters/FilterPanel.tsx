@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useLanguage, useMessages } from '../../app/i18n/LanguageProvider'
 import { useReportSession } from '../../app/session/ReportSession'
 import { statusCounts } from '../../report/view/computeView'
@@ -20,6 +20,7 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
   const { language } = useLanguage()
   const view = useGridView()
   const label = columnLabel(column, language, t)
+  const headingId = useId()
   let body = null
   if (column === 'objective' || column === 'competenceType') body = <FacetFilter column={column} label={label} />
   else if (column === 'planned' || column === 'achieved') body = <RangeFilter column={column} />
@@ -46,11 +47,11 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
         <ChoiceFilter filter="severity" legend={t.severityLegend} choices={SEVERITIES.map((s) => [s, t.severityNames[s]] as const)} />
       </>
     )
-  } else if (column === 'reviewStatus') body = <StatusFilter />
+  } else if (column === 'reviewStatus') body = <StatusFilter headingId={headingId} />
   return (
     <Popover anchor={anchor} label={t.filterColumn(label)} onClose={onClose} width={column === 'objective' ? 460 : 300}>
       <div className="popover-head">
-        <h2>{label}</h2>
+        <h2 id={headingId}>{label}</h2>
         <button type="button" className="icon-button" aria-label={t.close} title={t.close} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
@@ -60,8 +61,8 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
   )
 }
 
-/** Review statuses with how many metas of the other filters have each. */
-function StatusFilter() {
+/** Review statuses with how many metas of the other filters have each; the popover title names the list. */
+function StatusFilter({ headingId }: { headingId: string }) {
   const messages = useMessages()
   const view = useGridView()
   const { report } = useReportSession()
@@ -69,7 +70,7 @@ function StatusFilter() {
   return (
     <ChoiceFilter
       filter="reviewStatus"
-      legend={messages.grid.statusLegend}
+      legend={{ labelledBy: headingId }}
       choices={REVIEW_STATUSES.map((s) => [s, messages.drafts.reviewStatuses[s]] as const)}
       counts={counts}
     />

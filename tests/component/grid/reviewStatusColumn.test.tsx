@@ -48,6 +48,9 @@ test('the review status filter lists each status with its count, and filtering b
   expect(statusCellOfFirstRow().textContent).toBe('Revisada')
   await user.click(screen.getByRole('button', { name: 'Filtrar Estado de revisión' }))
   const dialog = screen.getByRole('dialog', { name: 'Filtrar Estado de revisión' })
+  // The popover's title names the list; it is not repeated as the list's own heading.
+  expect(within(dialog).getAllByText('Estado de revisión')).toHaveLength(1)
+  within(dialog).getByRole('group', { name: 'Estado de revisión' })
   within(dialog).getByRole('checkbox', { name: `Sin revisar: ${total - 1}` })
   within(dialog).getByRole('checkbox', { name: 'Requiere corrección: 0' })
   await user.click(within(dialog).getByRole('checkbox', { name: 'Revisada: 1' }))
