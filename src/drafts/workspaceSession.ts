@@ -8,24 +8,9 @@ import type { EditRecord, NewEditRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
 import { EMPTY_REVIEW_BOOK } from './reviewBook'
 import { applyReviewOps, countReviewChanges, readReviewBook, writeReviewOp, type ReviewOp } from './reviewOps'
+import type { SessionOptions } from './sessionOptions'
 import type { CellChange, ConflictNotice, DraftsSnapshot, SaveStatus } from './sessionSnapshot'
 import { openTabChannel, type TabChannel, type TabMessage } from './tabSync'
-
-export interface SessionOptions {
-  readonly workspace: string
-  readonly original: Report
-  readonly backend: DraftsBackend
-  /** Set when the backend cannot be written at all (IndexedDB unavailable): drafts stay in memory. */
-  readonly problem?: StorageProblem
-  /** Keep in step with other tabs (off in tests that simulate tabs by hand). */
-  readonly sync?: boolean
-  /**
-   * Stores the workspace itself, when it opens before its original is stored (so its rows show
-   * sooner): started by `shown()` or the first change, written before any draft and retried like
-   * them; until it is done the save state is saving.
-   */
-  readonly store?: () => Promise<void>
-}
 
 const newId = (): string => globalThis.crypto.randomUUID()
 
@@ -248,9 +233,7 @@ export class WorkspaceSession {
     }
     const stacks = this.stacks()
     const unsaved = unsavedCellCount(this.pending, this.log, this.original) + countReviewChanges(this.reviewOps)
-    // Saved only once every record is written: even an edit undone since still belongs in the log.
-    const written = this.store === null && this.pending.length === 0 && this.reviewOps.length === 0
-    const status: SaveStatus = written ? 'saved' : this.problem ? 'unsaved' : 'saving'
+    const status: SaveStatus = this.allWritten ? 'saved' : this.problem ? 'unsaved' : 'saving'
     this.snapshot = {
       ...this.snapshot,
       report: applyEdits(this.snapshot.report, diffs),
@@ -259,6 +242,11 @@ export class WorkspaceSession {
       save: { status, problem: this.problem, unsaved },
     }
     this.emit()
+  }
+
+  /** Saved only once every record is written: even an edit undone since still belongs in the log. */
+  private get allWritten(): boolean {
+    return this.store === null && this.pending.length === 0 && this.reviewOps.length === 0
   }
 
   private emit(): void {
@@ -278,7 +266,7 @@ export class WorkspaceSession {
    */
   private async flush(): Promise<void> {
     for (;;) {
-      if (this.problem || (this.store === null && this.pending.length === 0 && this.reviewOps.length === 0)) {
+      if (this.problem || this.allWritten) {
         this.writing = false
         return
       }
