@@ -3,15 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { formatNumber } from '../../../src/report/numbers'
-import { loadSeed, renderGrid } from './renderGrid'
+import { cellOf, defaultColumnIndex as col, loadSeed, renderGrid, shownNumber } from './renderGrid'
 
 const seed = loadSeed()
-const col = (key: string) => DEFAULT_COLUMNS.indexOf(key as (typeof DEFAULT_COLUMNS)[number])
 
 const grid = () => screen.getByRole('grid')
 /** The gridcell aria-activedescendant points at. */
 const active = () => document.getElementById(grid().getAttribute('aria-activedescendant') ?? '')
-const cellOf = (row: number, column: number) => within(within(grid()).getAllByRole('row')[row + 1]).getAllByRole('gridcell')[column]
 
 async function focusCell(user: ReturnType<typeof userEvent.setup>, row: number, column: number) {
   await user.click(cellOf(row, column))
@@ -49,7 +47,7 @@ test('typing 1.234,5 into the planned total and pressing Enter stores 1234.5 and
   await user.keyboard('1.234,5{Enter}')
   const cell = cellOf(0, col('planned'))
   expect(cell.textContent).toContain(formatNumber(1234.5))
-  const before = formatNumber(Number(seed.metas[0].cells.planned.replace(/\./g, '').replace(',', '.')))
+  const before = shownNumber(seed.metas[0].cells.planned)
   expect(cell.getAttribute('aria-description')).toBe(`Editado: ${before} → ${formatNumber(1234.5)}`)
   // The row's achieved total over the new planned total now disagrees with the reported percentage.
   expect(cellOf(0, col('computedPercent')).textContent).not.toBe('')
@@ -125,7 +123,7 @@ test('pasting 89,65 and 33,3 stores those numbers, never 8965 or 333, and refuse
   expect(cellOf(0, col('planned')).textContent).toContain('89,65')
   expect(cellOf(0, col('achieved')).textContent).toContain('33,3')
   expect(cellOf(1, col('achieved')).textContent).toContain(formatNumber(1234.5))
-  expect(cellOf(1, col('planned')).textContent).toContain(formatNumber(Number(seed.metas[1].cells.planned.replace(/\./g, '').replace(',', '.'))))
+  expect(cellOf(1, col('planned')).textContent).toContain(shownNumber(seed.metas[1].cells.planned))
   expect(screen.getByText(`Se pegaron 3 celdas; 1 no válida no se pegó: meta ${seed.metas[1].cells.no.trim()} · Total planificado.`)).toBeTruthy()
 })
 

@@ -2,14 +2,11 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { formatNumber } from '../../../src/report/numbers'
-import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
-import { loadSeed, renderGrid } from './renderGrid'
+import { cellOf, defaultColumnIndex as col, loadSeed, renderGrid, shownNumber } from './renderGrid'
 
 const seed = loadSeed()
-const col = (key: string) => DEFAULT_COLUMNS.indexOf(key as (typeof DEFAULT_COLUMNS)[number])
 const grid = () => screen.getByRole('grid')
-const cellOf = (row: number, column: number) => within(within(grid()).getAllByRole('row')[row + 1]).getAllByRole('gridcell')[column]
-const plannedOf = (row: number) => formatNumber(Number(seed.metas[row].cells.planned.replace(/\./g, '').replace(',', '.')))
+const plannedOf = (row: number) => shownNumber(seed.metas[row].cells.planned)
 
 async function editPlanned(user: ReturnType<typeof userEvent.setup>, row: number, typed: string) {
   await user.click(cellOf(row, col('planned')))

@@ -1,12 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { formatNumber } from '../../../src/report/numbers'
-import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { watchConsoleErrors } from '../consoleGuard'
-import { activeCell, cell, grid, header, openGrid, parseSeed, row } from './gridPage'
+import { activeCell, cell, defaultColumnIndex as col, grid, header, openGrid, parseSeed, row, shownNumber } from './gridPage'
 
 const seed = parseSeed()
-const col = (key: string) => DEFAULT_COLUMNS.indexOf(key as (typeof DEFAULT_COLUMNS)[number])
-const plannedOf = (i: number) => formatNumber(Number(seed.metas[i].cells.planned.replace(/\./g, '').replace(',', '.')))
+const plannedOf = (i: number) => shownNumber(seed.metas[i].cells.planned)
 
 test('an edited cell tells original → current and the context menu reverts it', async ({ page }, testInfo) => {
   const checkConsole = watchConsoleErrors(page)

@@ -2,10 +2,9 @@ import { expect, test } from '@playwright/test'
 import { formatNumber } from '../../../src/report/numbers'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { watchConsoleErrors } from '../consoleGuard'
-import { activeCell, cell, grid, openGrid, parseSeed, row } from './gridPage'
+import { activeCell, cell, defaultColumnIndex as col, grid, openGrid, parseSeed, row, shownNumber } from './gridPage'
 
 const seed = parseSeed()
-const col = (key: (typeof DEFAULT_COLUMNS)[number]) => DEFAULT_COLUMNS.indexOf(key)
 
 test('arrows, Home/End, PageDown and Ctrl+Home/End move a visible active cell', async ({ page }) => {
   await openGrid(page)
@@ -39,7 +38,7 @@ test('typing 89,65 into a planned total stores 89,65, marks the cell edited and 
   await page.keyboard.press('Enter')
   const edited = cell(page, 0, col('planned'))
   await expect(edited).toHaveText('89,65')
-  const before = formatNumber(Number(seed.metas[0].cells.planned.replace(/\./g, '').replace(',', '.')))
+  const before = shownNumber(seed.metas[0].cells.planned)
   await expect(edited).toHaveAccessibleDescription(`Editado: ${before} → 89,65`)
   await expect(cell(page, 0, col('percent')).getByLabel(/No coincide con el total cumplido/)).toBeVisible()
   await page.reload()
@@ -85,7 +84,7 @@ test('copying a range gives tab-separated text; pasting a block edits each cell 
   await page.keyboard.press('Shift+ArrowDown')
   await page.keyboard.press('Control+c')
   const copied = await page.evaluate(() => navigator.clipboard.readText())
-  const expected = [0, 1].map((r) => [seed.metas[r].cells.planned, seed.metas[r].cells.achieved].map((t) => formatNumber(Number(t.replace(/\./g, '').replace(',', '.')))).join('\t'))
+  const expected = [0, 1].map((r) => [seed.metas[r].cells.planned, seed.metas[r].cells.achieved].map(shownNumber).join('\t'))
   expect(copied).toBe(expected.join('\n'))
 
   await cell(page, 3, col('planned')).click()

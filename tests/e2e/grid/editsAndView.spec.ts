@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { metaValues } from '../../../src/report/metaValues'
 import { formatNumber } from '../../../src/report/numbers'
-import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
-import { cell, header, openGrid, parseSeed, row } from './gridPage'
+import { cell, defaultColumnIndex as col, header, openGrid, parseSeed, row } from './gridPage'
 
 const seed = parseSeed()
-const col = (key: (typeof DEFAULT_COLUMNS)[number]) => DEFAULT_COLUMNS.indexOf(key)
 
 test('an edited row stays in place under the sort until the view is reapplied', async ({ page }) => {
   await openGrid(page, '/?sort=-planned')

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { formatNumber } from '../../../src/report/numbers'
 import { parseReport } from '../../../src/report/parseReport'
 import type { Report } from '../../../src/report/types'
+import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 
 export const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
 
@@ -32,3 +34,9 @@ export async function openGrid(page: Page, url = '/') {
   await page.goto(url)
   await expect(row(page, 0)).toBeVisible()
 }
+
+/** Where a column stands in the grid's default layout (the URL names no columns). */
+export const defaultColumnIndex = (key: (typeof DEFAULT_COLUMNS)[number]) => DEFAULT_COLUMNS.indexOf(key)
+
+/** A number of the report as the grid shows it: the report's text read the Ecuadorian way, then formatted. */
+export const shownNumber = (reportText: string) => formatNumber(Number(reportText.replace(/\./g, '').replace(',', '.')))
