@@ -17,6 +17,7 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useCallback, useMemo, useState } from 'react'
+import { readPreference, writePreference } from '../app/browserPreference'
 import type { Meta } from '../report/types'
 import { VIEW_COLUMN_KEYS, type ViewColumnKey } from '../report/view/viewSpec'
 import { gridColumn } from './gridColumns'
@@ -58,8 +59,8 @@ const FROZEN_KEY = 'poa.grid.frozen'
 const DEFAULT_FROZEN = 2
 
 function readStored<T>(key: string, valid: (v: unknown) => v is T, fallback: T): T {
+  const raw = readPreference(key)
   try {
-    const raw = localStorage.getItem(key)
     const value: unknown = raw === null ? null : JSON.parse(raw)
     return valid(value) ? value : fallback
   } catch {
@@ -68,11 +69,7 @@ function readStored<T>(key: string, valid: (v: unknown) => v is T, fallback: T):
 }
 
 function store(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value))
-  } catch {
-    // Storage full or disabled: the preference lasts for this visit only.
-  }
+  writePreference(key, JSON.stringify(value))
 }
 
 const isSizing = (v: unknown): v is ColumnSizingState =>

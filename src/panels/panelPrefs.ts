@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { readPreference, writePreference } from '../app/browserPreference'
 
 /** The side area's layout as the user left it: remembered in this browser across visits. */
 export interface PanelPrefs {
@@ -20,8 +21,8 @@ const defaultWidth = () => Math.min(520, Math.max(340, Math.round(window.innerWi
 const DEFAULTS: Omit<PanelPrefs, 'width'> = { open: true, tab: 'meta' }
 
 function readPrefs(): PanelPrefs {
+  const raw = readPreference(STORAGE_KEY)
   try {
-    const raw = localStorage.getItem(STORAGE_KEY)
     if (!raw) return { ...DEFAULTS, width: defaultWidth() }
     const stored = JSON.parse(raw) as Partial<Record<keyof PanelPrefs, unknown>>
     return {
@@ -47,11 +48,7 @@ export function usePanelPrefs(): [PanelPrefs, (change: Partial<PanelPrefs>) => v
   const update = useCallback((change: Partial<PanelPrefs>) => {
     setPrefs((current) => {
       const next = { ...current, ...change }
-      try {
-        localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
-      } catch {
-        // Storage disabled: the layout lasts for this visit only.
-      }
+      writePreference(STORAGE_KEY, JSON.stringify(next))
       return next
     })
   }, [])
