@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useContext, useId, useState, type FormEvent } from 'react'
 import { useMessages } from '../app/i18n/LanguageProvider'
 import { useView } from '../grid/view/useView'
 import type { ViewSpec } from '../report/view/viewSpec'
-import { decodeView, encodeView } from '../report/view/viewUrl'
+import { WorkspacesContext } from '../app/workspaces/WorkspacesContext'
+import { decodeView, encodeView, withWorkspace } from '../report/view/viewUrl'
 import { ModalDialog } from './ModalDialog'
 import type { SavedView } from './savedViewsStore'
 import type { SavedViewsState } from './useSavedViews'
@@ -12,8 +13,10 @@ export function viewQuery(spec: ViewSpec): string {
   return encodeView({ ...spec, selected: null }).toString()
 }
 
-function viewLink(query: string): string {
-  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`
+/** The link of a view on a report: `ws` names the report, so the link does not open on another one. */
+function viewLink(query: string, workspace: string | null): string {
+  const search = withWorkspace(new URLSearchParams(query), workspace).toString()
+  return `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ''}`
 }
 
 type Notice = { readonly kind: 'ok' | 'error'; readonly text: string }
@@ -22,6 +25,7 @@ type Notice = { readonly kind: 'ok' | 'error'; readonly text: string }
 export function SavedViewsDialog({ saved, onClose }: { saved: SavedViewsState; onClose: () => void }) {
   const t = useMessages().export
   const view = useView()
+  const workspace = useContext(WorkspacesContext)?.current ?? null
   const [name, setName] = useState('')
   const [notice, setNotice] = useState<Notice | null>(null)
   const [shownLink, setShownLink] = useState<SavedView | null>(null)
@@ -44,7 +48,7 @@ export function SavedViewsDialog({ saved, onClose }: { saved: SavedViewsState; o
   const copy = async (item: SavedView) => {
     setShownLink(item)
     try {
-      await navigator.clipboard.writeText(viewLink(item.query))
+      await navigator.clipboard.writeText(viewLink(item.query, workspace))
       setNotice({ kind: 'ok', text: t.linkCopied })
     } catch {
       setNotice({ kind: 'error', text: t.linkNotCopied })
@@ -113,7 +117,7 @@ export function SavedViewsDialog({ saved, onClose }: { saved: SavedViewsState; o
       {shownLink && (
         <label className="field">
           {t.linkLabel(shownLink.name)}
-          <input type="text" readOnly value={viewLink(shownLink.query)} onFocus={(e) => e.target.select()} />
+          <input type="text" readOnly value={viewLink(shownLink.query, workspace)} onFocus={(e) => e.target.select()} />
         </label>
       )}
       <p role="status" className={notice?.kind === 'error' ? 'message-error' : 'message-ok'}>

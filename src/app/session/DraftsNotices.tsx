@@ -1,17 +1,21 @@
+import { useContext } from 'react'
 import { columnDef } from '../../report/columns'
 import { useLanguage } from '../i18n/LanguageProvider'
+import { WorkspacesContext } from '../workspaces/WorkspacesContext'
 import { useReportSession } from './ReportSession'
 import './drafts.css'
 
 /**
  * Says when drafts are not being saved (and why), offering their download so nothing is silently
- * dropped; and tells this tab when another tab overwrote one of its changes.
+ * dropped; tells this tab when another tab overwrote one of its changes; and says when a link named
+ * a report this browser does not hold.
  */
 export function DraftsNotices() {
   const { language, messages } = useLanguage()
   const t = messages.drafts
   const { save, persistent, downloadUnsaved, retrySave, conflicts, dismissConflict, report } = useReportSession()
   const problem = save.problem ?? (persistent ? null : 'unavailable')
+  const workspaces = useContext(WorkspacesContext)
   return (
     <>
       {problem && (
@@ -36,6 +40,14 @@ export function DraftsNotices() {
               </button>
             )}
           </div>
+        </div>
+      )}
+      {workspaces?.unknownLink && (
+        <div className="drafts-banner drafts-banner-link" role="status">
+          <p>{t.unknownLink}</p>
+          <button type="button" className="icon-button" aria-label={t.dismiss} onClick={workspaces.dismissUnknownLink}>
+            <span aria-hidden="true">×</span>
+          </button>
         </div>
       )}
       {conflicts.map((c) => (

@@ -28,7 +28,13 @@ interface Props {
  */
 export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
-  const [wanted, setWanted] = useState<WantedWorkspace & { attempt: number }>({ hash: null, attempt: 0 })
+  // The page's first opening follows the link it was opened with (its `ws` names the report).
+  const [wanted, setWanted] = useState<WantedWorkspace & { attempt: number }>(() => ({
+    hash: null,
+    link: new URLSearchParams(window.location.search),
+    attempt: 0,
+  }))
+  const [unknownLink, setUnknownLink] = useState(false)
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[]>([])
   const sessionRef = useRef<WorkspaceSession | null>(null)
   const drafts = useRef<Promise<DraftsOpening> | null>(null)
@@ -50,6 +56,7 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
       opened = outcome.session
       sessionRef.current = outcome.session
       setWorkspaces(outcome.workspaces)
+      setUnknownLink(outcome.unknownLink === true)
       setPhase({ kind: 'open', session: outcome.session })
     })()
     return () => {
@@ -83,6 +90,8 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
     return {
       workspaces,
       current,
+      unknownLink,
+      dismissUnknownLink: () => setUnknownLink(false),
       open: (hash) => setWanted((w) => ({ hash, attempt: w.attempt + 1 })),
       remove: async (hash) => {
         const opening = await drafts.current!
@@ -108,7 +117,7 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
         return imported
       },
     }
-  }, [workspaces, current, refreshList])
+  }, [workspaces, current, unknownLink, refreshList])
 
   if (phase.kind === 'loading') return <>{loading}</>
   if (phase.kind === 'failed') return <>{failed(phase.error, () => setWanted((w) => ({ ...w, attempt: w.attempt + 1 })))}</>

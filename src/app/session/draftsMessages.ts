@@ -27,6 +27,7 @@ const es = {
   conflict: (no: string, column: string, mine: string, theirs: string) =>
     `Otra pestaña cambió «${column}» de la meta ${no} a «${theirs}» sin ver su cambio («${mine}»). El valor actual es el de la otra pestaña; su cambio queda en el historial.`,
   dismiss: 'Cerrar aviso',
+  unknownLink: 'Este enlace es de otro informe que no está en este navegador: se muestra la vista sobre el informe abierto.',
   reviewProgress: (reviewed: number, total: number) => `${formatNumber(reviewed)} de ${formatNumber(total)} revisadas`,
   reviewStatuses: {
     unreviewed: 'Sin revisar',
@@ -85,6 +86,7 @@ const en: DraftsMessages = {
   conflict: (no, column, mine, theirs) =>
     `Another tab changed “${column}” of goal ${no} to “${theirs}” without seeing your change (“${mine}”). The other tab's value is current; your change stays in the history.`,
   dismiss: 'Dismiss notice',
+  unknownLink: 'This link is from another report that is not in this browser: the view is shown on the open report.',
   reviewProgress: (reviewed, total) => `${reviewed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} reviewed`,
   reviewStatuses: { unreviewed: 'Not reviewed', reviewed: 'Reviewed', needsCorrection: 'Needs correction', approved: 'Approved' },
   workspace: 'Open report',

@@ -10,6 +10,9 @@ export interface WorkspacesState {
   /** Hash of the open workspace (null when drafts live in memory only). */
   readonly current: string | null
   readonly open: (hash: string) => void
+  /** The page was opened with a link naming a report this browser does not hold (the open one shows its view). */
+  readonly unknownLink?: boolean
+  readonly dismissUnknownLink?: () => void
   /** Deletes a workspace with all its drafts; the caller asks for confirmation first. */
   readonly remove: (hash: string) => Promise<void>
   /**

@@ -5,6 +5,7 @@ import type { ParseError, Report } from '../../report/types'
 import { WorkspaceSession } from '../../drafts/workspaceSession'
 import { openTabChannel } from '../../drafts/tabSync'
 import { contentHash, listWorkspaces, readWorkspace, storeWorkspace, workspaceExists, type WorkspaceSummary } from '../../drafts/workspaces'
+import { linkedWorkspace } from '../../report/view/viewUrl'
 import { fetchEmbeddedReport } from './embeddedReport'
 
 const CURRENT_KEY = 'poa.workspace'
@@ -28,13 +29,21 @@ const currentWorkspaceMemory = {
 }
 
 export type OpenOutcome =
-  | { readonly ok: true; readonly session: WorkspaceSession; readonly workspaces: readonly WorkspaceSummary[] }
+  | {
+      readonly ok: true
+      readonly session: WorkspaceSession
+      readonly workspaces: readonly WorkspaceSummary[]
+      /** The link named a report this browser does not hold: the view is shown on this one instead. */
+      readonly unknownLink?: boolean
+    }
   | { readonly ok: false; readonly error: ParseError | null }
 
 /** The workspace a tab asks for; `report` is its original already parsed (just imported), so it is not parsed again. */
 export interface WantedWorkspace {
   readonly hash: string | null
   readonly report?: Report
+  /** The search params of the link the page was opened with: its `ws` names the report to open. */
+  readonly link?: URLSearchParams
 }
 
 /**
@@ -50,12 +59,21 @@ export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem
   }
   if (wanted.hash && wanted.report && (await workspaceExists(db, wanted.hash))) return openSession(db, wanted.hash, wanted.report)
   const known = await listWorkspaces(db)
-  const candidates = [wanted.hash, currentWorkspaceMemory.get(), ...known.map((w) => w.hash)].filter((h): h is string => h !== null)
+  const linked = wanted.link ? linkedWorkspace(wanted.link, known.map((w) => w.hash)) : { kind: 'none' as const }
+  const linkedHash = linked.kind === 'found' ? linked.hash : null
+  const candidates = [wanted.hash, linkedHash, currentWorkspaceMemory.get(), ...known.map((w) => w.hash)].filter((h): h is string => h !== null)
   for (const hash of new Set(candidates)) {
     const opened = await readWorkspace(db, hash)
-    if (opened) return openSession(db, hash, opened.report)
+    if (opened) return withLinkOutcome(await openSession(db, hash, opened.report), linked.kind === 'unknown')
   }
-  return openEmbedded(db)
+  const embedded = await openEmbedded(db)
+  // A fresh browser: the link may still name the embedded report.
+  const unknown = embedded.ok && wanted.link !== undefined && linkedWorkspace(wanted.link, [embedded.session.workspace]).kind === 'unknown'
+  return withLinkOutcome(embedded, unknown)
+}
+
+function withLinkOutcome(outcome: OpenOutcome, unknownLink: boolean): OpenOutcome {
+  return outcome.ok && unknownLink ? { ...outcome, unknownLink } : outcome
 }
 
 /**

@@ -3,7 +3,8 @@ import { useLocation, useSearchParams } from 'react-router'
 import { useReportSession } from '../../app/session/ReportSession'
 import { WorkspacesContext } from '../../app/workspaces/WorkspacesContext'
 import { computeView } from '../../report/view/computeView'
-import { decodeView, encodeView, VIEW_SELECTED_PARAM } from '../../report/view/viewUrl'
+import { decodeView, encodeView, VIEW_SELECTED_PARAM, WORKSPACE_PARAM, withWorkspace, workspaceRef } from '../../report/view/viewUrl'
+import { EMBEDDED_REPORT_NAME } from '../../app/useEmbeddedReport'
 import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
 import { GridViewContext, ViewStateContext, type CellRequest, type ViewState } from './useView'
 import { useViewContext } from './useViewContext'
@@ -33,7 +34,8 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   }
   // After a switch to another workspace, a selection left in the URL pointed at the previous
   // report's row: it is dropped (from the URL too) instead of selecting an unrelated meta.
-  const workspace = useContext(WorkspacesContext)?.current ?? null
+  const workspaces = useContext(WorkspacesContext)
+  const workspace = workspaces?.current ?? null
   const [shownWorkspace, setShownWorkspace] = useState(() => viewedWorkspace ?? workspace)
   const [staleSelectionAt, setStaleSelectionAt] = useState<string | null>(null)
   if (shownWorkspace !== workspace) {
@@ -53,6 +55,14 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       }, { replace: true })
     }
   }, [selectionStale, params, setParams])
+  // The URL names the open report when it is not the embedded one, so a link copied from the
+  // address bar reopens that report rather than whichever one the other browser has open.
+  const named = workspaces?.workspaces.find((w) => w.hash === workspace && w.fileName !== EMBEDDED_REPORT_NAME)?.hash ?? null
+  useEffect(() => {
+    if (params.get(WORKSPACE_PARAM) !== (named ? workspaceRef(named) : null)) {
+      setParams((current) => withWorkspace(current, named), { replace: true })
+    }
+  }, [named, params, setParams])
   const written = pending && seenLocation === location ? pending : urlSpec
   const metaCount = report.metas.length
   // A selection outside the report (a hand-edited or old link) selects nothing.

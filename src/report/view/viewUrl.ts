@@ -135,3 +135,40 @@ export function encodeView(spec: ViewSpec, base: URLSearchParams = new URLSearch
   if (spec.selected !== null) out.set(P.selected, String(spec.selected + 1))
   return out
 }
+
+/**
+ * The param naming the report a link was made on: a prefix of its workspace's content hash, so
+ * a link made on the 2021 report does not open its filters on the 2020 one. Not a view param:
+ * encodeView leaves it alone.
+ */
+export const WORKSPACE_PARAM = 'ws'
+const WORKSPACE_REF_LENGTH = 12
+
+/** The short name of a workspace in a link (12 hex chars: a clash among a browser's reports is negligible). */
+export function workspaceRef(hash: string): string {
+  return hash.slice(0, WORKSPACE_REF_LENGTH).toLowerCase()
+}
+
+/** `base` with the workspace param set to `hash`'s reference, or removed when `hash` is null. */
+export function withWorkspace(base: URLSearchParams, hash: string | null): URLSearchParams {
+  const out = new URLSearchParams(base)
+  if (hash) out.set(WORKSPACE_PARAM, workspaceRef(hash))
+  else out.delete(WORKSPACE_PARAM)
+  return out
+}
+
+export type LinkedWorkspace =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'found'; readonly hash: string }
+  | { readonly kind: 'unknown' }
+
+/**
+ * The workspace a link names among the known hashes: `none` when it names none, `unknown` when
+ * the reference matches no known workspace (or, being too short, more than one).
+ */
+export function linkedWorkspace(params: URLSearchParams, hashes: readonly string[]): LinkedWorkspace {
+  const ref = params.get(WORKSPACE_PARAM)?.trim().toLowerCase()
+  if (!ref) return { kind: 'none' }
+  const matches = hashes.filter((h) => h.toLowerCase().startsWith(ref))
+  return matches.length === 1 ? { kind: 'found', hash: matches[0] } : { kind: 'unknown' }
+}
