@@ -143,7 +143,7 @@ const es = {
     reviewed: (n: number, total: number) => `${formatNumber(n)} de ${formatNumber(total)} metas revisadas`,
     fulfillment: 'Cumplimiento',
     meanMedian: (mean: string, median: string) => `promedio ${mean}, mediana ${median}`,
-    bands: 'Metas por rango de cumplimiento',
+    bands: 'Metas por franja de cumplimiento',
     none: 'ninguno',
   },
 }
