@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
-import { LanguageProvider } from './i18n/LanguageProvider'
+import { LanguageProvider } from '../ui/i18n/LanguageProvider'
 import { createAppRouter } from './routes'
 
 export function App() {

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { useMessages } from './i18n/LanguageProvider'
+import { useMessages } from '../ui/i18n/LanguageProvider'
 import { LanguageSwitch } from './LanguageSwitch'
 
 /**

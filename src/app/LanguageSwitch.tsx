@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language } from './i18n/catalog'
-import { useLanguage } from './i18n/LanguageProvider'
+import { LANGUAGES, type Language } from '../ui/i18n/catalog'
+import { useLanguage } from '../ui/i18n/LanguageProvider'
 
 export function LanguageSwitch() {
   const { language, messages, setLanguage } = useLanguage()

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { AppHeader } from './AppHeader'
-import { useMessages } from './i18n/LanguageProvider'
+import { useMessages } from '../ui/i18n/LanguageProvider'
 
 export function NotFoundPage() {
   const t = useMessages().shell

@@ -1,5 +1,5 @@
 import type { Report } from '../report/types'
-import { useMessages } from './i18n/LanguageProvider'
+import { useMessages } from '../ui/i18n/LanguageProvider'
 
 /** The open report's entity, year and size, as the page's heading. */
 export function ReportHeading({ report }: { report: Report }) {

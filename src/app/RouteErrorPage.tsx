@@ -1,5 +1,5 @@
 import { AppHeader } from './AppHeader'
-import { useMessages } from './i18n/LanguageProvider'
+import { useMessages } from '../ui/i18n/LanguageProvider'
 
 /** Shown when a page fails to render: drafts are already saved, so reloading loses nothing. */
 export function RouteErrorPage() {

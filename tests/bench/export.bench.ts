@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildViewFile } from '../../src/export/buildViewFile'
-import { exportMessages } from '../../src/export/exportMessages'
-import { makeViewExportJob } from '../../src/export/makeViewExportJob'
-import type { ViewExportFormat } from '../../src/export/viewExportJob'
+import { buildViewFile } from '../../src/features/files/buildViewFile'
+import { filesMessages } from '../../src/ui/i18n/filesMessages'
+import { makeViewExportJob } from '../../src/features/files/makeViewExportJob'
+import type { ViewExportFormat } from '../../src/features/files/viewExportJob'
 import { parseReport } from '../../src/report/parseReport'
 import type { Meta } from '../../src/report/types'
 import { DEFAULT_VIEW } from '../../src/report/view/viewSpec'
@@ -23,7 +23,7 @@ export default async function exportBench(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {}
   for (const format of ['csv-semicolon', 'json', 'xlsx'] as ViewExportFormat[]) {
     // Every column, including the computed percentage: the heaviest view a manager can export.
-    const job = makeViewExportJob({ report, spec: DEFAULT_VIEW, metas, viewName: 'bench', format, lang: 'es', t: exportMessages.es, now: new Date() })
+    const job = makeViewExportJob({ report, spec: DEFAULT_VIEW, metas, viewName: 'bench', format, lang: 'es', t: filesMessages.es, now: new Date() })
     const start = performance.now()
     const bytes = await buildViewFile(job, () => {})
     figures[`${format} ${ROWS} rows (ms)`] = performance.now() - start

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
-import { ReviewGrid } from '../../../src/grid/ReviewGrid'
-import { ViewCount } from '../../../src/grid/ViewCount'
+import { ReviewGrid } from '../../../src/features/grid/ReviewGrid'
+import { ViewCount } from '../../../src/features/grid/ViewCount'
 import { formatNumber } from '../../../src/report/numbers'
 import type { Report } from '../../../src/report/types'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'

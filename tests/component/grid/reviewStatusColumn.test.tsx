@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
-import { ReviewGrid } from '../../../src/grid/ReviewGrid'
-import { ViewCount } from '../../../src/grid/ViewCount'
-import { SidePanelArea } from '../../../src/panels/SidePanelArea'
+import { ReviewGrid } from '../../../src/features/grid/ReviewGrid'
+import { ViewCount } from '../../../src/features/grid/ViewCount'
+import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { renderWithView } from '../panels/renderWithView'
 import { loadSeed } from './renderGrid'
 

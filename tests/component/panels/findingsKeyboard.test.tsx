@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { SidePanelArea } from '../../../src/panels/SidePanelArea'
+import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { checkReport, ruleDef } from '../../../src/report/findings'
 import { renderWithView } from './renderWithView'
 import { loadSeedReport } from './seedReport'

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { checkReport } from '../../../src/report/findings'
-import { SidePanelArea } from '../../../src/panels/SidePanelArea'
+import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { renderWithView } from './renderWithView'
 import { loadSeedReport } from './seedReport'
 

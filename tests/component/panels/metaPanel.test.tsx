@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { UndoRedoButtons } from '../../../src/app/session/UndoRedoButtons'
-import { SidePanelArea } from '../../../src/panels/SidePanelArea'
+import { UndoRedoButtons } from '../../../src/features/workspace/UndoRedoButtons'
+import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { renderWithView } from './renderWithView'
 import { loadSeedReport } from './seedReport'
 

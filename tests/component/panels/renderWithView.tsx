@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { LanguageProvider } from '../../../src/app/i18n/LanguageProvider'
-import { MemorySessionProvider } from '../../../src/app/session/MemorySessionProvider'
-import { ViewProvider } from '../../../src/grid/view/ViewProvider'
+import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider'
+import { MemorySessionProvider } from '../../../src/ui/session/MemorySessionProvider'
+import { ViewProvider } from '../../../src/ui/view/ViewProvider'
 import type { Report } from '../../../src/report/types'
 
 /** Renders `ui` the way the report page does: a session over `report`, the view from the URL `url`. */

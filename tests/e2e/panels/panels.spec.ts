@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { ACTIVE_STROKE, BAND_COLORS } from '../../../src/panels/charts/chartColors'
+import { ACTIVE_STROKE, BAND_COLORS } from '../../../src/features/panels/charts/chartColors'
 import { checkReport } from '../../../src/report/findings'
 import { metaValues } from '../../../src/report/metaValues'
 import { parseReport } from '../../../src/report/parseReport'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deleteWorkspace, importWorkspace, readWorkspace } from '../../../src/drafts/workspaces'
-import { openWorkspace } from '../../../src/app/workspaces/openWorkspace'
+import { openWorkspace } from '../../../src/ui/session/openWorkspace'
 import { parseReport } from '../../../src/report/parseReport'
 import { seed, seedBytes, seededDrafts } from './draftsFixture'
 

@@ -7,7 +7,7 @@ import { openDrafts } from '../../../src/drafts/openDrafts'
 import type { AcknowledgementRecord, CommentRecord, EditRecord, ReviewRecord, SavedViewRecord, WorkspaceRecord } from '../../../src/drafts/records'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { contentHash, deleteWorkspace, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
-import { listViews } from '../../../src/export/savedViewsStore'
+import { listViews } from '../../../src/drafts/savedViewsStore'
 import { openSession, saved, seed, seedBytes } from './draftsFixture'
 
 interface V3Fixture {

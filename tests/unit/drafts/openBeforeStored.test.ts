@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { openWorkspace } from '../../../src/app/workspaces/openWorkspace'
+import { openWorkspace } from '../../../src/ui/session/openWorkspace'
 import type { DraftsDb } from '../../../src/drafts/draftsDb'
 import { openDrafts } from '../../../src/drafts/openDrafts'
 import { contentHash, listWorkspaces, readWorkspace, workspaceExists } from '../../../src/drafts/workspaces'

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { findingsOf } from '../../../src/report/findings'
 import { checkNumbering } from '../../../src/report/rules/numberingRules'
-import { findingSummaries } from '../../../src/grid/view/useViewContext'
+import { findingSummaries } from '../../../src/ui/view/useViewContext'
 import { loadSeed } from '../report/view/seed'
 
 // Counts whole-report checks: checkReport runs the numbering rules once per call.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { gridMessages } from '../../../src/grid/gridMessages'
+import { gridMessages } from '../../../src/ui/i18n/gridMessages'
 import { COLUMNS } from '../../../src/report/columns'
 
 test('a header tooltip never doubles the period of a name that ends in one («Goal no.»)', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { planClear, planPaste } from '../../../src/grid/clipboard/pasteEdits'
+import { planClear, planPaste } from '../../../src/features/grid/clipboard/pasteEdits'
 import { loadSeed } from '../report/view/seed'
 
 const seed = loadSeed()

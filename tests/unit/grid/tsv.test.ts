@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { formatTsv, parseTsv } from '../../../src/grid/clipboard/tsv'
-import { parseEdit } from '../../../src/grid/gridColumns'
+import { formatTsv, parseTsv } from '../../../src/features/grid/clipboard/tsv'
+import { parseEdit } from '../../../src/features/grid/gridColumns'
 
 test('a block copied from Excel (CRLF, final line break) reads as its rows and cells', () => {
   expect(parseTsv('1\t2\r\n3\t4\r\n')).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { wordDiff } from '../../../src/panels/wordDiff'
+import { wordDiff } from '../../../src/features/panels/wordDiff'
 
 const rebuild = (parts: ReturnType<typeof wordDiff>, keep: 'removed' | 'added') =>
   parts.filter((p) => p.kind === 'same' || p.kind === keep).map((p) => p.text).join('')

@@ -1,0 +1,96 @@
+import { useContext, useEffect, useId, useRef, useState } from 'react'
+import { useLanguage } from '../../ui/i18n/LanguageProvider'
+import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
+import { ModalDialog } from '../../ui/ModalDialog'
+import { ProgressReport } from './ProgressReport'
+import { runImport } from './runImport'
+import { TaskActions } from './TaskActions'
+import { useTaskProgress } from './useTaskProgress'
+import { TaskCancelled } from './workerTask'
+
+const ACCEPT = '.txt,.tsv,.tab,.csv,.xlsx,text/plain,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** A reason the import stopped, already in the user's language. */
+class ImportStopped extends Error {}
+
+/**
+ * Imports a report file as a new workspace: read and parsed in a worker with progress, then
+ * handed to the drafts store. A file that does not parse shows the parser's message and
+ * leaves every workspace as it was.
+ */
+export function ImportDialog({ initialFile, onClose }: { initialFile: File | null; onClose: () => void }) {
+  const { language, messages } = useLanguage()
+  const t = messages.files
+  const workspaces = useContext(WorkspacesContext)
+  const task = useTaskProgress()
+  const [stage, setStage] = useState<'reading' | 'saving'>('reading')
+  const labelId = useId()
+  const messageId = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const running = task.state.phase === 'running'
+
+  const start = (file: File) => {
+    setStage('reading')
+    void task.run(
+      async (onProgress, signal) => {
+        if (!workspaces) throw new ImportStopped(t.importNoStorage)
+        const parsed = await runImport(file, onProgress, signal)
+        if (!parsed.ok) throw new ImportStopped(parsed.error.message[language])
+        if (signal.aborted) throw new TaskCancelled()
+        setStage('saving')
+        const created = await workspaces.createWorkspaceFromFile(parsed.bytes, file.name, parsed.report)
+        if (!created.ok) throw new ImportStopped(created.error.message[language])
+        return file.name
+      },
+      (name) => t.importDone(name),
+      (reason) => t.importFailed(file.name, reason),
+    )
+  }
+
+  useEffect(() => {
+    // A dropped file starts at once. In development StrictMode mounts twice: the first run is
+    // cancelled by the unmount and the second starts again, so exactly one import completes.
+    if (initialFile) start(initialFile)
+  }, [])
+
+  return (
+    <ModalDialog title={t.importTitle} onClose={onClose} busy={running}>
+      <p>{t.importIntro}</p>
+      <div className="field">
+        <span id={labelId}>{t.importFileLabel}</span>
+        {/*
+          The native control's text follows the browser's language, not the app's: a button of ours
+          opens it. The input is hidden from Tab and from screen readers so the action has one control.
+        */}
+        <input
+          ref={input}
+          className="visually-hidden"
+          type="file"
+          accept={ACCEPT}
+          tabIndex={-1}
+          aria-hidden="true"
+          aria-labelledby={labelId}
+          disabled={running}
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) start(file)
+          }}
+        />
+        <div>
+          {/* After a failure focus comes back here (ModalDialog), and the reason is read with the button. */}
+          <button type="button" data-autofocus aria-describedby={`${labelId} ${messageId}`} disabled={running} onClick={() => input.current?.click()}>
+            {t.importChoose}
+          </button>
+        </div>
+      </div>
+      <ProgressReport
+        state={task.state}
+        label={t.importProgress}
+        messageId={messageId}
+        describe={(p) => (p && p.total > 0 ? t.importReading(p.done, p.total) : stage === 'saving' ? t.importSaving : t.importParsing)}
+      />
+      <TaskActions running={running} onCancel={task.cancel} onClose={onClose} />
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,67 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../ui/session/ReportSession'
+import { useView } from '../../ui/view/useView'
+import { computeView } from '../../report/view/computeView'
+import { decodeView } from '../../report/view/viewUrl'
+import { ExportDialog, type ExportTarget } from './ExportDialog'
+import { FileDropTarget } from './FileDropTarget'
+import { ImportDialog } from './ImportDialog'
+import { PublishDialog } from './PublishDialog'
+import { SavedViewsDialog } from './SavedViewsDialog'
+import { useSavedViews } from './useSavedViews'
+import { isPlainView } from './viewDescription'
+import './export.css'
+
+type Open = 'export' | 'publish' | 'import' | 'views' | null
+
+/** The header's report actions: import another report, saved views, export the view, publish. */
+export function ReportActions() {
+  const t = useMessages().files
+  const { report } = useReportSession()
+  const view = useView()
+  const saved = useSavedViews()
+  const [open, setOpen] = useState<Open>(null)
+  const [dropped, setDropped] = useState<File | null>(null)
+  const onDrop = useCallback((file: File) => {
+    setDropped(file)
+    setOpen('import')
+  }, [])
+  const close = useCallback(() => {
+    setOpen(null)
+    setDropped(null)
+  }, [])
+  const exporting = open === 'export'
+  // Saved views are computed only while the export dialog is open: on 100,000 metas each costs a sort.
+  const targets = useMemo<ExportTarget[]>(() => {
+    if (!exporting) return []
+    const current: ExportTarget = { id: 'current', name: t.currentView, fileLabel: isPlainView(view.spec) ? t.viewAllMetas : t.viewFiltered, spec: view.spec, metas: view.metas }
+    const others = (saved.views ?? []).map((item): ExportTarget => {
+      const spec = decodeView(new URLSearchParams(item.query))
+      return { id: `saved:${item.id}`, name: item.name, fileLabel: item.name, spec, metas: computeView(report, spec, view.context) }
+    })
+    return [current, ...others]
+  }, [exporting, t, view.spec, view.metas, view.context, saved.views, report])
+
+  const buttons: readonly [NonNullable<Open>, string][] = [
+    ['import', t.importButton],
+    ['views', t.viewsButton],
+    ['export', t.exportButton],
+    ['publish', t.publishButton],
+  ]
+
+  return (
+    <div className="report-actions" role="toolbar" aria-label={t.toolbar}>
+      {buttons.map(([dialog, label]) => (
+        <button key={dialog} type="button" onClick={() => setOpen(dialog)} aria-haspopup="dialog">
+          {label}
+        </button>
+      ))}
+      {exporting && <ExportDialog report={report} targets={targets} context={view.context} onClose={close} />}
+      {open === 'publish' && <PublishDialog onClose={close} />}
+      {open === 'views' && <SavedViewsDialog saved={saved} onClose={close} />}
+      {open === 'import' && <ImportDialog key={dropped ? `${dropped.name}:${dropped.lastModified}` : 'picker'} initialFile={dropped} onClose={close} />}
+      <FileDropTarget onFile={onDrop} />
+    </div>
+  )
+}

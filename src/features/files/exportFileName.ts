@@ -1,0 +1,61 @@
+/**
+ * File names of everything the app writes: "<report>_<view>_<date>[_<variant>].<ext>", safe on
+ * every system (no accents, spaces or reserved characters) and short enough for a mail attachment list.
+ */
+import { foldText } from '../../report/textFold'
+import type { Report } from '../../report/types'
+import type { ViewExportFormat } from './viewExportJob'
+
+const PART_MAX = 60
+
+/** "Objetivo 2.4: gestión" -> "objetivo-2-4-gestion". */
+export function fileNamePart(text: string): string {
+  const slug = foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return slug.slice(0, PART_MAX).replace(/-+$/, '')
+}
+
+/** The report's part of a file name: its own file name without extension, else entity and year. */
+function reportNamePart(report: Report): string {
+  const fromFile = report.source.fileName ? fileNamePart(report.source.fileName.replace(/\.[^.]+$/, '')) : ''
+  if (fromFile) return fromFile
+  const fromTitle = fileNamePart(`${report.entity} ${report.year ?? ''}`)
+  return fromTitle || 'informe'
+}
+
+/** Local calendar date as YYYY-MM-DD (the official's day, not UTC's). */
+function fileDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
+}
+
+/** e.g. "rendicion-cuentas-2020-quito_objetivo-2-4_2024-05-02.xlsx". */
+export function exportFileName(report: Report, viewName: string, at: Date, extension: string, variant = ''): string {
+  const view = fileNamePart(viewName)
+  return [reportNamePart(report), view, fileDate(at), variant].filter(Boolean).join('_') + `.${extension}`
+}
+
+/**
+ * Extension and variant of each view format. The two CSVs differ in name as in content, so both
+ * can be downloaded the same day without one becoming "(1)": the `;` one with a BOM is Excel's.
+ */
+const VIEW_FILE: Record<ViewExportFormat, { readonly extension: string; readonly variant?: string }> = {
+  xlsx: { extension: 'xlsx' },
+  'csv-semicolon': { extension: 'csv', variant: 'excel' },
+  'csv-comma': { extension: 'csv' },
+  json: { extension: 'json' },
+}
+
+/** e.g. "rendicion-cuentas-2020-quito_vista-filtrada_2024-05-02_excel.csv" for the `;` CSV. */
+export function viewExportFileName(report: Report, viewName: string, at: Date, format: ViewExportFormat): string {
+  const { extension, variant } = VIEW_FILE[format]
+  return exportFileName(report, viewName, at, extension, variant)
+}
+
+/** Extension the report's own file had, else the usual one for its format. */
+export function sourceExtension(report: Report): string {
+  const match = report.source.fileName ? /\.([A-Za-z0-9]{1,5})$/.exec(report.source.fileName) : null
+  if (match) return match[1]!.toLowerCase()
+  return report.source.format === 'tsv' ? 'txt' : report.source.format
+}

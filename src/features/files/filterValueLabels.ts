@@ -1,0 +1,29 @@
+/**
+ * Filter values as the user saw them when picking them, for the sheet that describes an export:
+ * facet keys back to the report's spelling, band and severity ids to their names.
+ */
+import { BAND_LABELS, type FulfillmentBand } from '../../report/statistics'
+import type { Report } from '../../report/types'
+import { facetKey } from '../../report/view/computeView'
+import type { FilesMessages } from '../../ui/i18n/filesMessages'
+import type { Lang } from './viewDescription'
+
+export function filterValueLabels(report: Report, lang: Lang, t: FilesMessages, statusLabel: (status: string) => string) {
+  const facetText = (column: 'objective' | 'competenceType', key: string): string =>
+    report.metas.find((m) => facetKey(m.cells[column].trim()) === key)?.cells[column].trim() ?? key
+  return (filter: string, value: string): string => {
+    switch (filter) {
+      case 'objective':
+      case 'competenceType':
+        return facetText(filter, value)
+      case 'band':
+        return value in BAND_LABELS ? BAND_LABELS[value as FulfillmentBand][lang] : value
+      case 'severity':
+        return value in t.severityNames ? t.severityNames[value as keyof FilesMessages['severityNames']] : value
+      case 'reviewStatus':
+        return statusLabel(value)
+      default:
+        return value
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/** Builds the export of a view from what the screen knows: the report, the spec and its metas. */
+import { metaValues } from '../../report/metaValues'
+import type { Meta, Report } from '../../report/types'
+import type { ViewContext } from '../../report/view/computeView'
+import { UNREVIEWED, visibleColumns, type ViewSpec } from '../../report/view/viewSpec'
+import type { FilesMessages } from '../../ui/i18n/filesMessages'
+import { describeView, viewColumnLabel, type Lang } from './viewDescription'
+import type { ComputedValues, ViewExportFormat, ViewExportJob } from './viewExportJob'
+
+export interface ViewExportInput {
+  readonly report: Report
+  readonly spec: ViewSpec
+  /** The view's metas in order, drafts applied. */
+  readonly metas: readonly Meta[]
+  readonly viewName: string
+  readonly format: ViewExportFormat
+  readonly lang: Lang
+  readonly t: FilesMessages
+  readonly context?: ViewContext
+  /** Review status id -> label in the UI's language. */
+  readonly statusLabel?: (status: string) => string
+  /** Filter value id -> label, for the description sheet. */
+  readonly valueLabel?: (filter: string, value: string) => string
+  readonly now: Date
+}
+
+export function exportTimeText(at: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-EC' : 'en-US', { dateStyle: 'long', timeStyle: 'short' }).format(at)
+}
+
+export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
+  const { report, spec, metas, lang, t, context } = input
+  const keys = visibleColumns(spec)
+  const computed: { -readonly [K in keyof ComputedValues]: ComputedValues[K] } = {}
+  if (keys.includes('computedPercent')) computed.computedPercent = metas.map((m) => metaValues(m).computedPercent)
+  if (keys.includes('findings')) computed.findings = metas.map((m) => context?.findings?.get(m.id)?.count ?? 0)
+  if (keys.includes('reviewStatus')) {
+    const label = input.statusLabel ?? ((s: string) => s)
+    // A meta nobody has reviewed reads "Sin revisar", as in the grid.
+    computed.reviewStatus = metas.map((m) => label(context?.reviewStatus?.(m.id) ?? UNREVIEWED))
+  }
+  return {
+    format: input.format,
+    columns: keys.map((key) => ({ key, label: viewColumnLabel(key, lang, t) })),
+    metas,
+    computed,
+    about: [
+      { label: t.viewEntity, value: report.entity },
+      { label: t.viewYear, value: report.year === null ? '' : String(report.year) },
+      { label: t.viewName, value: input.viewName },
+      { label: t.viewRows, value: String(metas.length) },
+      ...describeView(spec, lang, t, input.valueLabel),
+      { label: t.viewExportedAt, value: exportTimeText(input.now, lang) },
+    ],
+    sheetNames: { data: t.dataSheet, about: t.viewSheet },
+    report: { entity: report.entity, year: report.year },
+    exportedAt: input.now.toISOString(),
+  }
+}

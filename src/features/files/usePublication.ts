@@ -1,0 +1,28 @@
+import { useMemo } from 'react'
+import { useReportSession } from '../../ui/session/ReportSession'
+import { checkReport } from '../../report/findings'
+import { buildChangeLog, type ChangeLogEntry } from './changeLog'
+import { openFindings, type OpenFindings } from './publicationSummary'
+
+export interface PublicationState {
+  readonly entries: readonly ChangeLogEntry[]
+  readonly findings: OpenFindings
+}
+
+/** The change log and the open findings of the session's current report. */
+export function usePublication(): PublicationState {
+  const session = useReportSession()
+  const { original, report, changes, comments, acknowledgement } = session
+  const entries = useMemo(() => {
+    const editedAt = new Map(changes.map((c) => [`${c.meta}:${c.column}`, new Date(c.at).toISOString()]))
+    return buildChangeLog(original, report, {
+      editedAt: (meta, column) => editedAt.get(`${meta}:${column}`),
+      comments: (meta) => comments(meta).map((c) => (c.author ? `${c.author}: ${c.text}` : c.text)),
+    })
+  }, [original, report, changes, comments])
+  const findings = useMemo(
+    () => openFindings(checkReport(report), (f) => acknowledgement(f.meta, f.rule, f.column) !== undefined),
+    [report, acknowledgement],
+  )
+  return { entries, findings }
+}

@@ -1,0 +1,95 @@
+import { memo, type ReactNode } from 'react'
+import type { Meta } from '../../report/types'
+import type { ViewContext } from '../../report/view/computeView'
+import type { ViewColumnKey } from '../../report/view/viewSpec'
+import { CellContent } from './CellContent'
+import { editedDescription } from './editedCells'
+import { isEditable } from './gridColumns'
+import type { GridMessages } from '../../ui/i18n/gridMessages'
+import type { CellPos } from './keyboard/gridMoves'
+
+/** A visible column's geometry, computed once per render of the grid. */
+export interface ColumnLayout {
+  readonly key: ViewColumnKey
+  readonly width: number
+  /** Offset from the left edge when frozen; null when it scrolls. */
+  readonly frozenAt: number | null
+  readonly lastFrozen: boolean
+  readonly numeric: boolean
+}
+
+interface Props {
+  readonly meta: Meta
+  /** The same meta in the original report, for the edited cells' original → current. */
+  readonly original: Meta | undefined
+  /** 0-based position in the view. */
+  readonly index: number
+  readonly top: number
+  readonly columns: readonly ColumnLayout[]
+  readonly idPrefix: string
+  /** Column index of the active cell when it is in this row, else -1. */
+  readonly activeCol: number
+  /** Selected column span in this row, or null. */
+  readonly rangeCols: readonly [number, number] | null
+  readonly editor: ReactNode
+  readonly editedCols: string
+  readonly context: ViewContext
+  readonly terms: readonly string[]
+  readonly t: GridMessages
+  readonly statusNames: Readonly<Record<string, string>>
+}
+
+export const cellId = (prefix: string, meta: number, column: string) => `${prefix}-c${meta}-${column}`
+
+/** The view position of the cell an event happened in, read back from the row's and cell's indexes. */
+export function cellAt(target: EventTarget): CellPos | null {
+  const cell = (target as HTMLElement).closest?.('[role="gridcell"]')
+  const row = cell?.closest('[role="row"]')
+  if (!cell || !row) return null
+  return { row: Number(row.getAttribute('aria-rowindex')) - 2, col: Number((cell as HTMLElement).dataset.col) }
+}
+
+/** One meta as a grid row; memoized so scrolling renders only rows entering the viewport. */
+export const GridRow = memo(function GridRow(p: Props) {
+  const edited = p.editedCols === '' ? [] : p.editedCols.split(',')
+  return (
+    <div
+      role="row"
+      aria-rowindex={p.index + 2}
+      aria-selected={p.activeCol >= 0}
+      className={p.editor ? 'grid-row grid-row-editing' : p.activeCol >= 0 ? 'grid-row grid-row-active' : 'grid-row'}
+      style={{ transform: `translateY(${p.top}px)` }}
+      data-meta={p.meta.id}
+    >
+      {p.columns.map((c, i) => {
+        const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
+        const isEdited = edited.includes(c.key)
+        const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t) : undefined
+        const classes = ['grid-cell']
+        if (c.numeric) classes.push('grid-cell-num')
+        if (c.frozenAt !== null) classes.push('grid-cell-frozen')
+        if (c.lastFrozen) classes.push('grid-cell-last-frozen')
+        if (i === p.activeCol) classes.push('grid-cell-active')
+        if (inRange) classes.push('grid-cell-in-range')
+        if (isEdited) classes.push('grid-cell-edited')
+        if (i === p.activeCol && p.editor) classes.push('grid-cell-editing')
+        return (
+          <div
+            key={c.key}
+            id={cellId(p.idPrefix, p.meta.id, c.key)}
+            role="gridcell"
+            aria-colindex={i + 1}
+            aria-selected={inRange || i === p.activeCol}
+            aria-description={description}
+            className={classes.join(' ')}
+            style={{ width: c.width, left: c.frozenAt ?? undefined }}
+            data-col={i}
+          >
+            {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
+            {description && <span className="grid-edited-mark" aria-hidden="true" title={p.t.editedMarkTitle(description)} />}
+          </div>
+        )
+      })}
+    </div>
+  )
+})

@@ -1,0 +1,323 @@
+/**
+ * The ARIA grid: a focusable container (aria-activedescendant points at the active cell), a sticky
+ * header and virtualized rows. Keyboard, mouse, clipboard and in-place editing meet here.
+ */
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { flushSync } from 'react-dom'
+import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../ui/session/ReportSession'
+import { columnDef } from '../../report/columns'
+import type { ColumnKey } from '../../report/types'
+import { compareText } from '../../report/textFold'
+import { searchTerms } from '../../report/view/search'
+import type { ViewColumnKey } from '../../report/view/viewSpec'
+import { CellEditor, type EditEnd } from './CellEditor'
+import { planClear } from './clipboard/pasteEdits'
+import { useGridClipboard } from './clipboard/useGridClipboard'
+import { columnLabel, editText, gridColumn, isEditable } from './gridColumns'
+import { GridHeader } from './GridHeader'
+import { cellAt, cellId, GridRow, type ColumnLayout } from './GridRow'
+import { moveFor, type CellPos } from './keyboard/gridMoves'
+import type { GridTable } from './useGridTable'
+import { useGridSelection } from './useGridSelection'
+import { useCellMenu } from './useCellMenu'
+import { useScrollFollow } from './useScrollFollow'
+import type { ViewState } from '../../ui/view/useView'
+
+export const ROW_HEIGHT = 52
+const HEADER_HEIGHT = 44
+
+const estimateSize = () => ROW_HEIGHT
+
+interface Editing {
+  readonly meta: number
+  readonly col: ColumnKey
+  readonly initial: string
+}
+
+interface Props {
+  readonly view: ViewState
+  readonly table: GridTable
+  readonly announce: (message: string) => void
+  readonly onOpenFilter: (column: ViewColumnKey, button: HTMLButtonElement) => void
+}
+
+export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
+  const messages = useMessages()
+  const t = messages.grid
+  const statusNames = messages.workspace.reviewStatuses
+  const { language } = useLanguage()
+  const session = useReportSession()
+  const { metas, context } = view
+  const idPrefix = useId().replace(/:/g, '')
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const getScrollElement = useCallback(() => scrollRef.current, [])
+
+  const visible = table.getVisibleLeafColumns()
+  const layout: ColumnLayout[] = visible.map((c) => {
+    const pinned = c.getIsPinned() === 'start'
+    return {
+      key: c.id as ViewColumnKey,
+      width: c.getSize(),
+      frozenAt: pinned ? c.getStart('start') : null,
+      lastFrozen: pinned && c.getIsLastColumn('start'),
+      numeric: gridColumn(c.id as ViewColumnKey).numeric,
+    }
+  })
+  const layoutKey = layout.map((c) => `${c.key}:${c.width}:${c.frozenAt}`).join('|')
+  // Rows are memoized; give them a column list that only changes when the layout does.
+  const columns = useMemo(() => layout, [layoutKey])
+  const keys = useMemo(() => columns.map((c) => c.key), [columns])
+  const totalWidth = table.getTotalSize()
+  const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
+
+  const { active, range, moveTo, selectRange, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total, view.cellRequest)
+  // The active row stays rendered while scrolled away, so aria-activedescendant always points at a
+  // cell and an open editor keeps its text.
+  const activeRow = active?.row ?? -1
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const rows = defaultRangeExtractor(range)
+      if (activeRow >= 0 && activeRow < range.count && !rows.includes(activeRow)) rows.push(activeRow)
+      return rows.sort((a, b) => a - b)
+    },
+    [activeRow],
+  )
+  // Stable callbacks and index keys (the default): the virtualizer rebuilds its 100,000 row positions
+  // whenever getItemKey changes, and all rows have one height, so positions never depend on the meta.
+  const virtualizer = useVirtualizer({
+    count: metas.length,
+    rangeExtractor,
+    getScrollElement,
+    estimateSize,
+    overscan: 4,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  })
+  const terms = useMemo(() => searchTerms(view.spec.search), [view.spec.search])
+
+  const reveal = useCallback(
+    (pos: CellPos) => {
+      virtualizer.scrollToIndex(pos.row, { align: 'auto' })
+      const el = scrollRef.current
+      const col = columns[pos.col]
+      if (!el || !col || col.frozenAt !== null) return
+      const left = columns.slice(0, pos.col).reduce((w, c) => w + c.width, 0)
+      if (left - frozenWidth < el.scrollLeft) el.scrollLeft = left - frozenWidth
+      else if (left + col.width > el.scrollLeft + el.clientWidth) el.scrollLeft = left + col.width - el.clientWidth
+    },
+    [virtualizer, columns, frozenWidth],
+  )
+  useScrollFollow(scrollRef, view.spec, arrivals, () => {
+    if (active) reveal(active)
+  })
+  const go = useCallback(
+    (pos: CellPos, extend = false) => {
+      moveTo(pos, extend)
+      reveal(pos)
+    },
+    [moveTo, reveal],
+  )
+
+  const startEdit = (initial?: string) => {
+    if (!active) return false
+    const meta = metas[active.row]
+    const key = keys[active.col]
+    if (!meta || !isEditable(key)) return false
+    // Synchronous so the editor has focus before the browser delivers the typed or composed text.
+    flushSync(() => setEditing({ meta: meta.id, col: key, initial: initial ?? editText(meta, key) }))
+    return true
+  }
+  const finishEdit = (text: string | null, end: EditEnd | null) => {
+    const current = editing
+    setEditing(null)
+    // After a click elsewhere focus goes where the user clicked; after a key it returns to the grid.
+    if (end !== 'away') scrollRef.current?.focus({ preventScroll: true })
+    if (!current) return
+    if (text !== null && text !== session.report.metas[current.meta]?.cells[current.col]) {
+      session.commit([{ meta: current.meta, column: current.col, after: text }])
+    }
+    if (!active) return
+    if (end === 'enter') go({ row: Math.min(metas.length - 1, active.row + 1), col: active.col })
+    else if (end === 'tab') go({ row: active.row, col: Math.min(keys.length - 1, active.col + 1) })
+    else if (end === 'shiftTab') go({ row: active.row, col: Math.max(0, active.col - 1) })
+  }
+
+  const cellMenu = useCellMenu({ range, metas, keys, announce, t, grid: scrollRef })
+
+  const clipboard = useGridClipboard({ metas, columns: keys, context, active, range, editing: editing !== null, commit: session.commit, announce, t, statusNames, language })
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editing || e.target !== e.currentTarget) return
+    // AltGr (Ctrl+Alt on Windows) types characters such as @ on Spanish keyboards; it is not a shortcut.
+    const altGraph = e.getModifierState('AltGraph') || (e.ctrlKey && e.altKey)
+    const ctrl = (e.ctrlKey || e.metaKey) && !altGraph
+    if (!active) {
+      if (metas.length > 0 && keys.length > 0) go({ row: 0, col: 0 })
+      return
+    }
+    if (e.key === 'ArrowUp' && active.row === 0 && !ctrl && !e.shiftKey) {
+      e.preventDefault()
+      scrollRef.current?.querySelector<HTMLButtonElement>(`[role="columnheader"][aria-colindex="${active.col + 1}"] button`)?.focus()
+      return
+    }
+    const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT))
+    const next = moveFor(e.key, ctrl, active, { rows: metas.length, cols: keys.length, pageRows })
+    if (e.key === 'Backspace' && e.altKey && !ctrl) {
+      e.preventDefault()
+      cellMenu.revertSelection()
+    } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      e.preventDefault()
+      const box = activeId ? document.getElementById(activeId)?.getBoundingClientRect() : undefined
+      if (box) cellMenu.openAt(box.left + 8, box.bottom)
+    } else if (next) {
+      e.preventDefault()
+      go(next, e.shiftKey)
+    } else if (e.key === 'Enter' || e.key === 'F2') {
+      if (startEdit()) e.preventDefault()
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && range) {
+      e.preventDefault()
+      const edits = planClear(range, metas, keys)
+      if (edits.length > 0) session.commit(edits)
+    } else if (ctrl && e.key.toLowerCase() === 'f') {
+      // The browser's find cannot see rows that are not rendered; the grid's search can.
+      e.preventDefault()
+      scrollRef.current?.closest('.review-grid')?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
+    } else if (ctrl && e.key.toLowerCase() === 'a') {
+      e.preventDefault()
+      selectRange({ row: 0, col: 0 }, { row: metas.length - 1, col: keys.length - 1 })
+    } else if (e.key === ' ' && (e.shiftKey || ctrl)) {
+      // As in spreadsheets: Shift+Space selects the row, Ctrl+Space the column.
+      e.preventDefault()
+      if (e.shiftKey) selectRange({ row: active.row, col: 0 }, { row: active.row, col: keys.length - 1 })
+      else selectRange({ row: 0, col: active.col }, { row: metas.length - 1, col: active.col })
+    } else if (e.key === 'Escape') {
+      moveTo(active)
+    } else if (e.key === 'Dead' || e.key === 'Process' || e.keyCode === 229) {
+      // Let the browser carry the composition (´ + a, IME) into the editor that opens now.
+      startEdit('')
+    } else if (e.key.length === 1 && (altGraph || (!ctrl && !e.altKey))) {
+      if (startEdit(e.key)) e.preventDefault()
+    }
+  }
+
+  // Focus that comes with a click goes to the clicked cell, not to the first one.
+  const clicking = useRef(false)
+  const onMouseDown = (e: MouseEvent) => {
+    const pos = cellAt(e.target)
+    if (!pos || e.button !== 0) return
+    clicking.current = true
+    moveTo(pos, e.shiftKey && active !== null)
+    scrollRef.current?.focus({ preventScroll: true })
+    clicking.current = false
+    if (e.shiftKey) e.preventDefault()
+  }
+
+  const items = virtualizer.getVirtualItems()
+  const activeRendered = active && items.some((i) => i.index === active.row)
+  const activeId = active && activeRendered && keys[active.col] ? cellId(idPrefix, metas[active.row].id, keys[active.col]) : undefined
+  const editingOptions = useMemo(() => {
+    if (!editing || columnDef(editing.col).type !== 'category') return []
+    return [...new Set(session.report.metas.map((m) => m.cells[editing.col].trim()).filter((v) => v !== ''))].sort(compareText)
+  }, [editing, session.report])
+
+  return (
+    <div
+      ref={scrollRef}
+      role="grid"
+      aria-label={t.gridLabel}
+      aria-rowcount={Math.max(1, metas.length) + 1}
+      aria-colcount={keys.length}
+      aria-multiselectable="true"
+      aria-activedescendant={editing ? undefined : activeId}
+      tabIndex={0}
+      className="grid-surface"
+      style={{ ['--total-w' as string]: `${totalWidth}px` }}
+      onKeyDown={onKeyDown}
+      onMouseDown={onMouseDown}
+      onContextMenu={(e) => {
+        const pos = cellAt(e.target)
+        if (!pos || editing) return
+        e.preventDefault()
+        const inRange = range && pos.row >= range.top && pos.row <= range.bottom && pos.col >= range.left && pos.col <= range.right
+        if (!inRange) moveTo(pos)
+        cellMenu.openAt(e.clientX, e.clientY)
+      }}
+      onDoubleClick={(e) => {
+        if (cellAt(e.target)) startEdit()
+      }}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget && !clicking.current && !active && metas.length > 0 && keys.length > 0) moveTo({ row: 0, col: 0 })
+      }}
+      onCopy={clipboard.onCopy}
+      onPaste={clipboard.onPaste}
+    >
+      <GridHeader
+        table={table}
+        columns={columns}
+        spec={view.spec}
+        setSpec={view.setSpec}
+        onOpenFilter={onOpenFilter}
+        onLeave={(col) => {
+          scrollRef.current?.focus({ preventScroll: true })
+          if (metas.length > 0) go({ row: 0, col })
+        }}
+      />
+      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
+        {metas.length === 0 && (
+          <div role="row" aria-rowindex={2} className="grid-empty">
+            <div role="gridcell">
+              <p>{t.noRows}</p>
+              <button type="button" onClick={view.clearAll}>
+                {t.clearAll}
+              </button>
+            </div>
+          </div>
+        )}
+        {items.map((item) => {
+          const meta = metas[item.index]
+          const isActive = active?.row === item.index
+          const inRange = range && item.index >= range.top && item.index <= range.bottom
+          const rowEditing = editing && editing.meta === meta.id && isActive
+          return (
+            <GridRow
+              key={meta.id}
+              meta={meta}
+              original={session.original.metas[meta.id]}
+              index={item.index}
+              top={item.start - HEADER_HEIGHT}
+              columns={columns}
+              idPrefix={idPrefix}
+              activeCol={isActive && active ? active.col : -1}
+              rangeCols={inRange && range && (range.top !== range.bottom || range.left !== range.right) ? [range.left, range.right] : null}
+              editor={
+                rowEditing ? (
+                  <CellEditor
+                    column={editing.col}
+                    label={columnLabel(editing.col, language, t)}
+                    initial={editing.initial}
+                    options={editingOptions}
+                    onCommit={(text, end) => finishEdit(text, end)}
+                    onCancel={() => finishEdit(null, null)}
+                    onRejectedAway={(message) => {
+                      finishEdit(null, 'away')
+                      announce(t.editDropped(message))
+                    }}
+                  />
+                ) : null
+              }
+              editedCols={keys.filter((k) => isEditable(k) && session.isEdited(meta.id, k)).join(',')}
+              context={context}
+              terms={terms}
+              t={t}
+              statusNames={statusNames}
+            />
+          )
+        })}
+      </div>
+      {cellMenu.element}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+/** The review grid: toolbar (search, filters, columns), the grid itself and its announcements. */
+import { useCallback, useState } from 'react'
+import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../ui/session/ReportSession'
+import type { ViewColumnKey } from '../../report/view/viewSpec'
+import { FilterPanel } from './filters/FilterPanel'
+import { columnLabel } from './gridColumns'
+import { GridSurface } from './GridSurface'
+import { ColumnsMenu } from './toolbar/ColumnsMenu'
+import { FilterChips } from './toolbar/FilterChips'
+import { SearchBox } from './toolbar/SearchBox'
+import { useGridTable } from './useGridTable'
+import { useSearchWarmup } from './useSearchWarmup'
+import { useGridView } from '../../ui/view/useView'
+import './grid.css'
+
+export function ReviewGrid() {
+  const t = useMessages().grid
+  const view = useGridView()
+  useSearchWarmup(useReportSession().report.metas)
+  const { language } = useLanguage()
+  const { table, frozen, setFrozen, resetLayout } = useGridTable(view.metas, view.columns, (key) => columnLabel(key, language, t))
+  const [message, setMessage] = useState('')
+  const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)
+  const openFilter = useCallback((column: ViewColumnKey, anchor: HTMLElement) => setFilterOf({ column, anchor }), [])
+  const closeFilter = useCallback(() => setFilterOf(null), [])
+  return (
+    <div className="review-grid">
+      <div className="grid-toolbar">
+        <SearchBox value={view.spec.search} onChange={view.setSearch} />
+        <FilterChips />
+        <span className="toolbar-spacer" />
+        <ColumnsMenu frozen={frozen} setFrozen={setFrozen} onReset={resetLayout} />
+      </div>
+      {view.stale && (
+        <div className="stale-banner" role="status">
+          <span>{t.staleView}</span>
+          <button type="button" onClick={view.refresh}>
+            {t.refreshView}
+          </button>
+        </div>
+      )}
+      <GridSurface view={view} table={table} announce={setMessage} onOpenFilter={openFilter} />
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {message}
+      </p>
+      {filterOf && <FilterPanel column={filterOf.column} anchor={filterOf.anchor} onClose={closeFilter} />}
+    </div>
+  )
+}

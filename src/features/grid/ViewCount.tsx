@@ -1,0 +1,9 @@
+import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { useGridView } from '../../ui/view/useView'
+
+/** "N de M metas" for the status bar. */
+export function ViewCount() {
+  const t = useMessages().grid
+  const view = useGridView()
+  return <span className="view-count">{t.viewCount(view.metas.length, view.total)}</span>
+}

@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react'
+import { useMessages } from '../../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../../ui/session/ReportSession'
+import { facetCounts } from '../../../report/view/computeView'
+import { foldText } from '../../../report/textFold'
+import type { FacetColumn } from '../../../report/view/viewSpec'
+import { useGridView } from '../../../ui/view/useView'
+
+/** A value list with counts; texts written several ways count as one value. */
+export function FacetFilter({ column, label }: { column: FacetColumn; label: string }) {
+  const t = useMessages().grid
+  const view = useGridView()
+  const { report } = useReportSession()
+  const [query, setQuery] = useState('')
+  const facets = useMemo(() => facetCounts(report, view.spec, column, view.context), [report, view.spec, column, view.context])
+  const chosen = view.spec.filters[column]
+  const shown = query.trim() === '' ? facets : facets.filter((f) => foldText(f.label).includes(foldText(query)))
+  const toggle = (key: string) =>
+    view.setFilter(column, chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key])
+  return (
+    <div className="facet-filter">
+      {facets.length > 8 && (
+        <input type="search" className="facet-search" aria-label={t.facetSearch} placeholder={t.facetSearch} value={query} onChange={(e) => setQuery(e.target.value)} />
+      )}
+      <fieldset>
+        <legend className="visually-hidden">{label}</legend>
+        <ul className="facet-list">
+          {shown.map((f) => (
+            <li key={f.key}>
+              <label className={f.count === 0 ? 'facet-option facet-option-empty' : 'facet-option'}>
+                <input
+                  type="checkbox"
+                  aria-label={t.facetOption(f.label === '' ? t.emptyValue : f.label, f.count)}
+                  checked={chosen.includes(f.key)}
+                  onChange={() => toggle(f.key)}
+                />
+                <span className="facet-label">{f.label === '' ? t.emptyValue : f.label}</span>
+                <span className="facet-count">{f.count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {chosen.length > 0 && (
+        <button type="button" className="link-button" onClick={() => view.setFilter(column, [])}>
+          {t.clear}
+        </button>
+      )}
+    </div>
+  )
+}

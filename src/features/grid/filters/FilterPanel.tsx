@@ -1,0 +1,78 @@
+import { useId, useMemo } from 'react'
+import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../../ui/session/ReportSession'
+import { statusCounts } from '../../../report/view/computeView'
+import { REVIEW_STATUSES } from '../../../report/reviewStatus'
+import { SEVERITIES } from './severities'
+import { BAND_LABELS, BANDS } from '../../../report/statistics'
+import type { ViewColumnKey } from '../../../report/view/viewSpec'
+import { columnLabel } from '../gridColumns'
+import { Popover } from '../../../ui/Popover'
+import { useGridView } from '../../../ui/view/useView'
+import { ChoiceFilter } from './ChoiceFilter'
+import { FacetFilter } from './FacetFilter'
+import { RangeFilter } from './RangeFilter'
+
+/** The filter dialog of one column, fitted to its type. */
+export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey; anchor: HTMLElement; onClose: () => void }) {
+  const messages = useMessages()
+  const t = messages.grid
+  const { language } = useLanguage()
+  const view = useGridView()
+  const label = columnLabel(column, language, t)
+  const headingId = useId()
+  let body = null
+  if (column === 'objective' || column === 'competenceType') body = <FacetFilter column={column} label={label} />
+  else if (column === 'planned' || column === 'achieved') body = <RangeFilter column={column} />
+  else if (column === 'percent')
+    body = (
+      <>
+        <RangeFilter column="percent" />
+        <ChoiceFilter filter="band" legend={t.bandLegend} choices={BANDS.map((b) => [b, BAND_LABELS[b][language]] as const)} />
+      </>
+    )
+  else if (column === 'findings') {
+    const has = view.spec.filters.hasFindings
+    body = (
+      <>
+        <fieldset className="choice-filter">
+          <legend className="visually-hidden">{label}</legend>
+          {([null, true, false] as const).map((value) => (
+            <label key={String(value)} className="facet-option">
+              <input type="radio" name="has-findings" checked={has === value} onChange={() => view.setFilter('hasFindings', value)} />
+              <span className="facet-label">{value === null ? t.anyFindings : value ? t.hasFindings : t.noFindings}</span>
+            </label>
+          ))}
+        </fieldset>
+        <ChoiceFilter filter="severity" legend={t.severityLegend} choices={SEVERITIES.map((s) => [s, t.severityNames[s]] as const)} />
+      </>
+    )
+  } else if (column === 'reviewStatus') body = <StatusFilter headingId={headingId} />
+  return (
+    <Popover anchor={anchor} label={t.filterColumn(label)} onClose={onClose} width={column === 'objective' ? 460 : 300}>
+      <div className="popover-head">
+        <h2 id={headingId}>{label}</h2>
+        <button type="button" className="icon-button" aria-label={t.close} title={t.close} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {body}
+    </Popover>
+  )
+}
+
+/** Review statuses with how many metas of the other filters have each; the popover title names the list. */
+function StatusFilter({ headingId }: { headingId: string }) {
+  const messages = useMessages()
+  const view = useGridView()
+  const { report } = useReportSession()
+  const counts = useMemo(() => statusCounts(report, view.spec, view.context), [report, view.spec, view.context])
+  return (
+    <ChoiceFilter
+      filter="reviewStatus"
+      legend={{ labelledBy: headingId }}
+      choices={REVIEW_STATUSES.map((s) => [s, messages.workspace.reviewStatuses[s]] as const)}
+      counts={counts}
+    />
+  )
+}

@@ -1,0 +1,114 @@
+/**
+ * The grid's view of each column: label, width, alignment, editor and filter kind, display text
+ * and how typed text becomes a cell's source text. Report columns come from COLUMNS.
+ */
+import type { Language } from '../../ui/i18n/catalog'
+import { columnDef, formatCell, isNumericColumn, parseCell, type ColumnDef } from '../../report/columns'
+import { metaValues } from '../../report/metaValues'
+import { formatNumber, formatPercent, parseNumber } from '../../report/numbers'
+import type { ColumnKey, Meta } from '../../report/types'
+import type { ViewContext } from '../../report/view/computeView'
+import { UNREVIEWED, type ViewColumnKey } from '../../report/view/viewSpec'
+import type { GridMessages } from '../../ui/i18n/gridMessages'
+
+export type FilterKind = 'facet' | 'range' | 'findings' | 'status' | null
+
+export interface GridColumn {
+  readonly key: ViewColumnKey
+  /** The report column, or null for a computed one. */
+  readonly def: ColumnDef | null
+  readonly width: number
+  readonly numeric: boolean
+  readonly filter: FilterKind
+}
+
+const COMPUTED_WIDTH: Record<Exclude<ViewColumnKey, ColumnKey>, number> = { computedPercent: 130, findings: 120, reviewStatus: 140 }
+
+const FILTERS: Partial<Record<ViewColumnKey, FilterKind>> = {
+  objective: 'facet',
+  competenceType: 'facet',
+  planned: 'range',
+  achieved: 'range',
+  percent: 'range',
+  findings: 'findings',
+  reviewStatus: 'status',
+}
+
+function isReportColumn(key: ViewColumnKey): key is ColumnKey {
+  return !(key in COMPUTED_WIDTH)
+}
+
+export function gridColumn(key: ViewColumnKey): GridColumn {
+  const def = isReportColumn(key) ? columnDef(key) : null
+  return {
+    key,
+    def,
+    width: def ? def.width : COMPUTED_WIDTH[key as keyof typeof COMPUTED_WIDTH],
+    numeric: def ? isNumericColumn(def) : key === 'computedPercent',
+    filter: FILTERS[key] ?? null,
+  }
+}
+
+export function columnLabel(key: ViewColumnKey, language: Language, t: GridMessages): string {
+  return isReportColumn(key) ? columnDef(key).label[language] : t.computedColumns[key as keyof GridMessages['computedColumns']]
+}
+
+/** The computed percentage, shown only when it differs from the reported one by more than 0.01 points. */
+export function disagreeingPercent(meta: Meta): number | null {
+  const v = metaValues(meta)
+  if (v.computedPercent === null) return null
+  if (v.percent !== null && Math.abs(v.computedPercent - v.percent) <= 0.01) return null
+  return v.computedPercent
+}
+
+/** What a cell shows (and what copying it gives): numbers the Ecuadorian way, unparseable text as is. */
+export function cellText(meta: Meta, key: ViewColumnKey, context: ViewContext, t: GridMessages, statusNames: Readonly<Record<string, string>>): string {
+  if (key === 'computedPercent') return formatPercent(disagreeingPercent(meta))
+  if (key === 'findings') {
+    const f = context.findings?.get(meta.id)
+    return f && f.count > 0 ? t.findingsCount(f.count) : ''
+  }
+  if (key === 'reviewStatus') {
+    // A meta nobody has reviewed reads "Sin revisar", a value to sort and filter by, not a blank.
+    const status = context.reviewStatus?.(meta.id) ?? UNREVIEWED
+    return statusNames[status] ?? status
+  }
+  const def = columnDef(key)
+  const text = meta.cells[key]
+  if (!isNumericColumn(def)) return text
+  const parsed = parseCell(def, text)
+  return parsed.ok ? formatCell(def, parsed.value) : text
+}
+
+export function isEditable(key: ViewColumnKey): key is ColumnKey {
+  return isReportColumn(key)
+}
+
+export type EditParse = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'number' | 'integer' }
+
+/**
+ * Typed or pasted text to the cell's new source text. Numbers are read the Ecuadorian way
+ * ("89,65" is 89.65, "1.234,5" is 1234.5) and written in the report's own style.
+ */
+export function parseEdit(key: ColumnKey, input: string): EditParse {
+  const def = columnDef(key)
+  if (!isNumericColumn(def)) return { ok: true, text: input }
+  const parsed = parseCell(def, input)
+  if (!parsed.ok) return { ok: false, reason: def.type === 'integer' && parseNumber(input).ok ? 'integer' : 'number' }
+  const value = parsed.value
+  if (value === null || typeof value === 'string') return { ok: true, text: '' }
+  // The seed writes percentages as "140,60%" and other numbers with as many decimals as needed.
+  if (def.type === 'percent') return { ok: true, text: `${formatNumber(value, 2, 2)}%` }
+  if (def.type === 'integer') return { ok: true, text: String(value) }
+  return { ok: true, text: formatNumber(value, 0, 10) }
+}
+
+/** The text an editor starts with: numbers as the user would type them, text as is. */
+export function editText(meta: Meta, key: ColumnKey): string {
+  const def = columnDef(key)
+  const text = meta.cells[key]
+  if (!isNumericColumn(def)) return text
+  const parsed = parseCell(def, text)
+  if (!parsed.ok || typeof parsed.value !== 'number') return text
+  return formatNumber(parsed.value, 0, 10)
+}

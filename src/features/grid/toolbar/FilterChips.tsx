@@ -1,0 +1,66 @@
+import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../../ui/session/ReportSession'
+import { formatNumber } from '../../../report/numbers'
+import { BAND_LABELS, type FulfillmentBand } from '../../../report/statistics'
+import { facetGroups } from '../../../report/view/computeView'
+import { activeFilters, type FilterKey, type NumberRange } from '../../../report/view/viewSpec'
+import { columnLabel } from '../gridColumns'
+import { useGridView } from '../../../ui/view/useView'
+
+/** One chip per active filter, each removable, and "clear all". */
+export function FilterChips() {
+  const messages = useMessages()
+  const t = messages.grid
+  const { language } = useLanguage()
+  const view = useGridView()
+  const { report } = useReportSession()
+  const { filters } = view.spec
+  const active = activeFilters(filters)
+  const facetLabel = (column: 'objective' | 'competenceType', key: string) => {
+    const label = facetGroups(report, column).get(key)?.label ?? key
+    return label === '' ? t.emptyValue : label
+  }
+  if (active.length === 0 && view.spec.search === '') return null
+
+  const range = (r: NumberRange | null) => (r ? t.rangeChip(r.min === null ? '' : formatNumber(r.min), r.max === null ? '' : formatNumber(r.max)) : '')
+  const list = (values: readonly string[], name: (v: string) => string) => t.listChip(name(values[0]), values.length - 1)
+  const chip = (key: FilterKey): [string, string] => {
+    switch (key) {
+      case 'objective':
+      case 'competenceType':
+        return [columnLabel(key, language, t), list(filters[key], (v) => facetLabel(key, v))]
+      case 'planned':
+      case 'achieved':
+      case 'percent':
+        return [columnLabel(key, language, t), range(filters[key])]
+      case 'band':
+        return [t.bandLegend, list(filters.band, (v) => BAND_LABELS[v as FulfillmentBand]?.[language] ?? v)]
+      case 'hasFindings':
+        return [columnLabel('findings', language, t), filters.hasFindings ? t.hasFindings : t.noFindings]
+      case 'severity':
+        return [t.severityLegend, list(filters.severity, (v) => t.severityNames[v as keyof typeof t.severityNames] ?? v)]
+      case 'reviewStatus':
+        return [t.statusLegend, list(filters.reviewStatus, (v) => messages.workspace.reviewStatuses[v as keyof typeof messages.workspace.reviewStatuses] ?? v)]
+    }
+  }
+  return (
+    <ul className="filter-chips" aria-label={t.activeFilters}>
+      {active.map((key) => {
+        const [name, value] = chip(key)
+        return (
+          <li key={key} className="filter-chip">
+            <span className="filter-chip-name">{name}:</span> <span className="filter-chip-value" title={value}>{value}</span>
+            <button type="button" className="icon-button chip-remove" aria-label={t.clearFilter(name)} title={t.clearFilter(name)} onClick={() => view.clearFilter(key)}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        )
+      })}
+      <li>
+        <button type="button" className="link-button" onClick={view.clearAll}>
+          {t.clearAll}
+        </button>
+      </li>
+    </ul>
+  )
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Finding } from '../../../report/findings'
+import { useLanguage } from '../../../ui/i18n/LanguageProvider'
+import { ruleDef } from '../../../report/findings'
+import type { FindingAcks } from './findingAcks'
+import { FindingItem } from './FindingItem'
+import type { FindingGroup } from './groupFindings'
+
+/** Long groups (spacing findings can run to hundreds) show this many until asked for more. */
+const PAGE = 50
+
+/** Where an acknowledged finding was, so focus can land on what took its place. */
+interface Acknowledged {
+  readonly finding: Finding
+  readonly groupIndex: number
+  readonly itemIndex: number
+}
+
+export function FindingGroupList({ groups, acks }: { groups: readonly FindingGroup[]; acks: FindingAcks }) {
+  const list = useRef<HTMLUListElement>(null)
+  const [acknowledged, setAcknowledged] = useState<Acknowledged | null>(null)
+  // Acknowledging removes the focused form (and usually the whole item): without this, focus falls
+  // to the page's body and a keyboard user loses their place in a long list.
+  useEffect(() => {
+    if (acknowledged === null || list.current === null) return
+    setAcknowledged(null)
+    nextFocus(list.current, groups, acknowledged)?.focus()
+  }, [acknowledged, groups])
+  return (
+    <ul className="finding-groups" ref={list}>
+      {groups.map((group, groupIndex) => (
+        <FindingGroupView
+          key={group.rule}
+          group={group}
+          acks={acks}
+          startOpen={groups.length === 1}
+          onAcknowledged={(finding, itemIndex) => setAcknowledged({ finding, groupIndex, itemIndex })}
+        />
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * The acknowledged finding's "Reabrir" when acknowledged ones are shown; otherwise the action of the
+ * finding now in its place (or the one before), else its group's toggle, else the next group's.
+ */
+function nextFocus(list: HTMLUListElement, groups: readonly FindingGroup[], was: Acknowledged): HTMLElement | null {
+  const groupIndex = groups.findIndex((g) => g.rule === was.finding.rule)
+  if (groupIndex < 0) {
+    const nearest = list.children[Math.min(was.groupIndex, list.children.length - 1)]
+    return nearest?.querySelector<HTMLElement>('.finding-group-toggle') ?? null
+  }
+  const group = list.children[groupIndex]
+  const items = group.querySelectorAll<HTMLElement>('.finding-list > li')
+  const stillShown = groups[groupIndex].findings.indexOf(was.finding)
+  const item = stillShown >= 0 ? items[stillShown] : (items[was.itemIndex] ?? items[items.length - 1])
+  const action = item?.querySelector<HTMLElement>('.finding-ack, .finding-ack-reason button')
+  return action ?? group.querySelector<HTMLElement>('.finding-group-toggle')
+}
+
+function FindingGroupView({
+  group,
+  acks,
+  startOpen,
+  onAcknowledged,
+}: {
+  group: FindingGroup
+  acks: FindingAcks
+  startOpen: boolean
+  onAcknowledged: (finding: Finding, itemIndex: number) => void
+}) {
+  const { language, messages } = useLanguage()
+  const t = messages.panels
+  const [open, setOpen] = useState(startOpen)
+  const [shown, setShown] = useState(PAGE)
+  const listId = `finding-group-${group.rule}`
+  const rest = group.findings.length - shown
+  return (
+    <li className={`finding-group severity-${group.severity}`}>
+      <h3 className="finding-group-heading">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          className="finding-group-toggle"
+          aria-label={t.groupLabel(t.ruleNames[group.rule], t.severityNames[group.severity], group.findings.length)}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span aria-hidden="true" className="finding-group-chevron">{open ? '▾' : '▸'}</span>
+          <span className={`severity-badge severity-badge-${group.severity}`}>{t.severityNames[group.severity]}</span>
+          <span className="finding-group-name">{t.ruleNames[group.rule]}</span>
+          <span className="finding-group-count">{t.groupCount(group.findings.length)}</span>
+        </button>
+      </h3>
+      {open && (
+        <div id={listId}>
+          <p className="finding-group-doc">{ruleDef(group.rule).doc[language]}</p>
+          <ul className="finding-list">
+            {group.findings.slice(0, shown).map((finding, itemIndex) => (
+              <FindingItem
+                key={`${finding.meta}:${finding.column ?? ''}:${finding.message.es}`}
+                finding={finding}
+                acks={acks}
+                onAcknowledged={() => onAcknowledged(finding, itemIndex)}
+              />
+            ))}
+          </ul>
+          {rest > 0 && (
+            <button type="button" className="finding-more" onClick={() => setShown((n) => n + PAGE)}>
+              {t.showMore(Math.min(rest, PAGE), rest)}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useLanguage } from '../../../ui/i18n/LanguageProvider'
+import { columnDef } from '../../../report/columns'
+import type { Finding } from '../../../report/findings'
+import type { FindingAcks } from './findingAcks'
+import { useJumpToCell } from './useJumpToCell'
+
+/**
+ * One finding: a way to its cell, its message, and acknowledging it with a reason.
+ * `onAcknowledged` lets a list move focus on when the acknowledged item leaves it.
+ */
+export function FindingItem({ finding, acks, onAcknowledged }: { finding: Finding; acks: FindingAcks; onAcknowledged?: () => void }) {
+  const { language, messages } = useLanguage()
+  const t = messages.panels
+  const jump = useJumpToCell()
+  const [asking, setAsking] = useState(false)
+  const [reason, setReason] = useState('')
+  const [missing, setMissing] = useState(false)
+  const reasonId = useId()
+  const column = finding.column === null ? t.wholeRow : columnDef(finding.column).label[language]
+  const acknowledgedReason = acks.reasonOf(finding)
+  const ackButton = useRef<HTMLButtonElement>(null)
+  const reopenButton = useRef<HTMLButtonElement>(null)
+  // Acknowledging, cancelling or reopening removes the focused control; focus goes to the action
+  // that replaces it once it is on the page, so a keyboard user keeps their place.
+  const [focusNext, setFocusNext] = useState<'acknowledge' | 'reopen' | null>(null)
+  useEffect(() => {
+    const target = focusNext === 'acknowledge' ? ackButton.current : focusNext === 'reopen' ? reopenButton.current : null
+    if (target === null) return
+    target.focus()
+    setFocusNext(null)
+  }, [focusNext, asking, acknowledgedReason])
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (reason.trim() === '') {
+      setMissing(true)
+      return
+    }
+    acks.acknowledge(finding, reason.trim())
+    setAsking(false)
+    setReason('')
+    setFocusNext('reopen')
+    onAcknowledged?.()
+  }
+  const cancel = () => {
+    setAsking(false)
+    setFocusNext('acknowledge')
+  }
+  return (
+    <li className={acknowledgedReason === null ? 'finding' : 'finding finding-acknowledged'}>
+      <button type="button" className="finding-jump" onClick={() => jump(finding.meta, finding.column)} aria-label={t.goToFinding(finding.no, column)}>
+        <span className="finding-where">
+          {t.metaTitle(finding.no)} · {column}
+        </span>
+        <span className="finding-message">{finding.message[language]}</span>
+      </button>
+      {acknowledgedReason !== null && (
+        <p className="finding-ack-reason">
+          {t.acknowledgedBecause(acknowledgedReason)}{' '}
+          <button ref={reopenButton} type="button" className="link-button" onClick={() => {
+              acks.reopen(finding)
+              setFocusNext('acknowledge')
+            }}
+          >
+            {t.reopen}
+          </button>
+        </p>
+      )}
+      {acknowledgedReason === null && !asking && (
+        <button ref={ackButton} type="button" className="finding-ack" aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
+          {t.acknowledge}
+        </button>
+      )}
+      {asking && (
+        <form className="finding-ack-form" onSubmit={submit}>
+          <label htmlFor={reasonId}>{t.acknowledgeReason}</label>
+          <input
+            id={reasonId}
+            value={reason}
+            autoFocus
+            aria-invalid={missing}
+            aria-describedby={missing ? `${reasonId}-error` : undefined}
+            onChange={(e) => {
+              setReason(e.target.value)
+              setMissing(false)
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') cancel()
+            }}
+          />
+          {missing && (
+            <p id={`${reasonId}-error`} role="alert" className="field-error">
+              {t.acknowledgeReasonRequired}
+            </p>
+          )}
+          <div className="finding-ack-actions">
+            <button type="submit">{t.acknowledgeConfirm}</button>
+            <button type="button" onClick={cancel}>
+              {t.acknowledgeCancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  )
+}

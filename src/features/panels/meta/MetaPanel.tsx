@@ -1,0 +1,113 @@
+import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useLanguage } from '../../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../../ui/session/ReportSession'
+import { columnDef } from '../../../report/columns'
+import type { ColumnKey } from '../../../report/types'
+import { useView } from '../../../ui/view/useView'
+import { useFindingAcks } from '../findings/findingAcks'
+import { FindingItem } from '../findings/FindingItem'
+import { useReportFindings } from '../findings/reportFindings'
+import { MetaFields, NARRATIVE_COLUMNS } from './MetaFields'
+import { NarrativeEditor } from './NarrativeEditor'
+import { ReviewSection } from './ReviewSection'
+import { TextCompare } from './TextCompare'
+
+/** The selected meta, for reading and for correcting its narratives; steps through the view's order. */
+export function MetaPanel() {
+  const { language, messages } = useLanguage()
+  const t = messages.panels
+  const session = useReportSession()
+  const view = useView()
+  const metaIds = useMemo(() => view.metas.map((m) => m.id), [view.metas])
+  const [comparing, setComparing] = useState(false)
+  const findings = useReportFindings()
+  const acks = useFindingAcks()
+  const meta = view.spec.selected === null ? undefined : session.report.metas[view.spec.selected]
+  if (!meta) return <p className="panel-empty">{t.noMetaSelected}</p>
+
+  const original = session.original.metas[meta.id]
+  const position = metaIds.indexOf(meta.id)
+  const previous = position > 0 ? metaIds[position - 1] : undefined
+  const next = position >= 0 && position < metaIds.length - 1 ? metaIds[position + 1] : undefined
+  const go = (target: number | undefined) => {
+    if (target === undefined) return
+    // Leaving a narrative being typed commits it first (its blur handler), like leaving the field.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    view.select(target)
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
+    event.preventDefault()
+    go(event.key === 'ArrowUp' ? previous : next)
+  }
+  const metaFindings = findings?.filter((f) => f.meta === meta.id) ?? null
+  const isEdited = (column: ColumnKey) => session.isEdited(meta.id, column)
+  const editedColumns = Object.keys(meta.cells).filter((key) => isEdited(key as ColumnKey)) as ColumnKey[]
+
+  return (
+    <section className="meta-panel" aria-labelledby="meta-panel-title" onKeyDown={onKeyDown}>
+      <header className="meta-panel-header">
+        <div className="meta-panel-heading">
+          <h2 id="meta-panel-title">{t.metaTitle(meta.cells.no)}</h2>
+          <p className="meta-panel-position">{position >= 0 ? t.positionInView(position + 1, metaIds.length) : t.notInView}</p>
+        </div>
+        <div className="meta-panel-nav">
+          <button type="button" className="icon-button" aria-label={t.previousMeta} title={`${t.previousMeta} (Alt+↑)`} aria-keyshortcuts="Alt+ArrowUp" disabled={previous === undefined} onClick={() => go(previous)}>
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button type="button" className="icon-button" aria-label={t.nextMeta} title={`${t.nextMeta} (Alt+↓)`} aria-keyshortcuts="Alt+ArrowDown" disabled={next === undefined} onClick={() => go(next)}>
+            <span aria-hidden="true">↓</span>
+          </button>
+        </div>
+      </header>
+      <p className="meta-panel-description">{meta.cells.description}</p>
+
+      <h3>{t.narrativesHeading}</h3>
+      {NARRATIVE_COLUMNS.map((column) => (
+        <NarrativeEditor
+          key={`${meta.id}:${column}`}
+          label={columnDef(column).label[language]}
+          value={meta.cells[column]}
+          originalLength={[...(original?.cells[column] ?? '')].length}
+          edited={isEdited(column)}
+          onCommit={(after) => session.commit([{ meta: meta.id, column, after }])}
+        />
+      ))}
+
+      {editedColumns.length > 0 && (
+        <div className="meta-compare">
+          <button type="button" aria-expanded={comparing} onClick={() => setComparing((c) => !c)}>
+            {comparing ? t.compareHide : t.compareShow}
+          </button>
+          {comparing && (
+            <div className="meta-compare-body" role="group" aria-label={t.compareHeading}>
+              {editedColumns.map((column) => (
+                <TextCompare key={column} label={columnDef(column).label[language]} original={original?.cells[column] ?? ''} current={meta.cells[column]} />
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+
+      <ReviewSection key={meta.id} meta={meta.id} />
+
+      <h3 id="meta-findings-title">{t.metaFindingsHeading}</h3>
+      {metaFindings === null ? (
+        <p className="panel-empty" role="status">
+          {t.findingsChecking}
+        </p>
+      ) : metaFindings.length === 0 ? (
+        <p className="panel-empty">{t.metaFindingsNone}</p>
+      ) : (
+        <ul className="finding-list meta-findings" aria-labelledby="meta-findings-title">
+          {metaFindings.map((finding) => (
+            <FindingItem key={`${finding.rule}:${finding.column ?? ''}:${finding.message.es}`} finding={finding} acks={acks} />
+          ))}
+        </ul>
+      )}
+
+      <h3>{t.fieldsHeading}</h3>
+      <MetaFields meta={meta} isEdited={isEdited} />
+    </section>
+  )
+}

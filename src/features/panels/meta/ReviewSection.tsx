@@ -1,0 +1,86 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useMessages } from '../../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../../ui/session/ReportSession'
+import { REVIEW_STATUSES } from '../../../report/reviewStatus'
+
+/** A meta's review status and comment thread, kept in the workspace by the session. */
+export function ReviewSection({ meta }: { meta: number }) {
+  const messages = useMessages()
+  const t = messages.panels
+  const session = useReportSession()
+  const status = session.reviewStatus(meta)
+  const comments = session.comments(meta)
+  const [text, setText] = useState('')
+  const [empty, setEmpty] = useState(false)
+  const [author, setAuthor] = useState(session.author)
+  const ids = { status: useId(), comment: useId(), author: useId() }
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault()
+    if (text.trim() === '') {
+      setEmpty(true)
+      return
+    }
+    session.addComment(meta, text.trim())
+    setText('')
+  }
+  return (
+    <section className="review-section" aria-labelledby={`${ids.status}-heading`}>
+      <h3 id={`${ids.status}-heading`}>{t.reviewHeading}</h3>
+      <fieldset className="review-status">
+        <legend>{t.reviewStatusLegend}</legend>
+        {REVIEW_STATUSES.map((s) => (
+          <label key={s} className={`review-status-option review-${s}`}>
+            <input type="radio" name={`${ids.status}-status`} value={s} checked={status === s} onChange={() => session.setReviewStatus(meta, s)} />
+            {messages.workspace.reviewStatuses[s]}
+          </label>
+        ))}
+      </fieldset>
+
+      <h4 className="comments-heading">{t.commentsHeading}</h4>
+      {comments.length === 0 ? (
+        <p className="panel-empty">{t.commentsNone}</p>
+      ) : (
+        <ol className="comment-list" aria-label={t.commentsHeading}>
+          {comments.map((c) => (
+            <li key={c.id} className="comment">
+              <p className="comment-meta">
+                <strong>{c.author.trim() === '' ? t.anonymous : c.author}</strong> · <time dateTime={new Date(c.at).toISOString()}>{t.commentWhen(c.at)}</time>
+              </p>
+              <p className="comment-text">{c.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="comment-form" onSubmit={submit}>
+        {session.author.trim() === '' && (
+          <>
+            <label htmlFor={ids.author}>{messages.workspace.authorLabel}</label>
+            <input id={ids.author} value={author} autoComplete="name" onChange={(e) => setAuthor(e.target.value)} onBlur={() => session.setAuthor(author.trim())} />
+          </>
+        )}
+        <label htmlFor={ids.comment}>{t.newComment}</label>
+        <textarea
+          id={ids.comment}
+          rows={2}
+          value={text}
+          aria-invalid={empty}
+          aria-describedby={empty ? `${ids.comment}-error` : undefined}
+          onChange={(e) => {
+            setText(e.target.value)
+            setEmpty(false)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit()
+          }}
+        />
+        {empty && (
+          <p id={`${ids.comment}-error`} role="alert" className="field-error">
+            {t.commentEmpty}
+          </p>
+        )}
+        <button type="submit">{t.addComment}</button>
+      </form>
+    </section>
+  )
+}

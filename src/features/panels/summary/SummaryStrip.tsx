@@ -1,0 +1,85 @@
+import { useDeferredValue, useMemo } from 'react'
+import { useMessages } from '../../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../../ui/session/ReportSession'
+import { useView } from '../../../ui/view/useView'
+import type { Severity } from '../../../report/findings'
+import { summarize } from '../../../report/statistics'
+import { useFindingAcks } from '../findings/findingAcks'
+import { useReportFindings } from '../findings/reportFindings'
+import './summary.css'
+
+/** Above this many metas the figures are worked out after the first rows are on screen (~0.4 s at 100,000). */
+const FIGURES_LATER_ABOVE = 5_000
+
+/** The current view in figures, above the grid: it follows filters and edits. */
+export function SummaryStrip() {
+  const t = useMessages().panels
+  const session = useReportSession()
+  const view = useView()
+  const members = useDeferredValue(view.members, view.members.length > FIGURES_LATER_ABOVE ? null : view.members)
+  const findings = useReportFindings()
+  const acks = useFindingAcks()
+  const figures = useMemo(() => {
+    if (!members) return null
+    const reviewed = members.filter((m) => session.reviewStatus(m.id) !== 'unreviewed').length
+    return { stats: summarize(members), reviewed }
+  }, [members, session])
+  // Which findings are open changes with acknowledgements, not with the view: worked out once, so
+  // a keystroke in the search only counts them (this render must not delay the grid's next frame).
+  const openFindings = useMemo(() => findings && findings.filter((f) => !acks.isAcknowledged(f)), [findings, acks])
+  const open = useMemo(() => {
+    if (!members || !openFindings) return null
+    // Meta ids are positions in the report.
+    const inView = new Uint8Array(session.report.metas.length)
+    for (const m of members) inView[m.id] = 1
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+    for (const f of openFindings) if (inView[f.meta] === 1) counts[f.severity]++
+    return counts
+  }, [members, openFindings, session.report])
+  const stats = figures?.stats
+  const severity = (key: Severity, mark: string) => (
+    <span className={`summary-severity severity-text-${key}`} title={t.severityNames[key]}>
+      <span className="visually-hidden">{t.severityNames[key]}: </span>
+      <span aria-hidden="true">{mark}</span> {open ? t.fmtNumber(open[key]) : <Pending label={t.summaryPending} />}
+    </span>
+  )
+  return (
+    <section className="summary-strip" aria-label={t.summaryRegion} aria-busy={!figures || !open}>
+      <dl>
+        <Figure label={t.summaryMetas} value={stats && t.fmtNumber(stats.count)} pending={t.summaryPending} />
+        <Figure label={t.summaryMean} value={stats && t.fmtPercent(stats.mean)} pending={t.summaryPending} />
+        <Figure label={t.summaryMedian} value={stats && t.fmtPercent(stats.median)} pending={t.summaryPending} />
+        <Figure label={t.summaryFull} value={stats && t.fmtNumber(stats.bands.full + stats.bands.over100)} pending={t.summaryPending} />
+        <Figure label={t.summaryZero} value={stats && t.fmtNumber(stats.bands.zero)} pending={t.summaryPending} />
+        <div className="summary-figure summary-findings">
+          <dt>{t.summaryFindings}</dt>
+          <dd>
+            {severity('error', '●')}
+            {severity('warning', '▲')}
+            {severity('info', '■')}
+          </dd>
+        </div>
+        <Figure label={t.summaryReviewed} value={figures && t.reviewedShare(figures.reviewed, figures.stats.count)} pending={t.summaryPending} />
+      </dl>
+    </section>
+  )
+}
+
+/** A figure still being worked out: an ellipsis on screen, "Calculando…" for screen readers. */
+function Pending({ label }: { label: string }) {
+  return (
+    <>
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">{label}</span>
+    </>
+  )
+}
+
+function Figure({ label, value, pending }: { label: string; value: string | undefined | null; pending: string }) {
+  return (
+    <div className="summary-figure">
+      <dt>{label}</dt>
+      <dd>{value ?? <Pending label={pending} />}</dd>
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { createPortal } from 'react-dom'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { columnDef } from '../../report/columns'
+import { foldText } from '../../report/textFold'
+import { useLanguage } from '../../ui/i18n/LanguageProvider'
+import { useReportSession, type CellChange } from '../../ui/session/ReportSession'
+
+/** Every edited cell, original → current, filterable, each with a revert; opened from the header. */
+export function ChangesDialog({ onClose }: { onClose: () => void }) {
+  const { language, messages } = useLanguage()
+  const t = messages.workspace
+  const { changes, revert, report } = useReportSession()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [filter, setFilter] = useState('')
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+  const when = useMemo(() => new Intl.DateTimeFormat(language === 'es' ? 'es-EC' : 'en-US', { dateStyle: 'short', timeStyle: 'short' }), [language])
+  const rows = useMemo(() => {
+    const needle = foldText(filter.trim())
+    const label = (c: CellChange) => columnDef(c.column).label[language]
+    const no = (c: CellChange) => report.metas[c.meta]?.cells.no ?? String(c.meta + 1)
+    return changes
+      .map((c) => ({ change: c, no: no(c), column: label(c) }))
+      .filter((r) => !needle || foldText([r.no, r.column, r.change.original, r.change.current].join(' ')).includes(needle))
+  }, [changes, filter, language, report])
+  // In the body, not the header, so the dialog does not take the banner's styles or landmark.
+  return createPortal(
+    <dialog ref={dialog} className="changes-dialog" aria-labelledby="changes-title" onClose={onClose}>
+      <header className="changes-header">
+        <h2 id="changes-title">{t.changesTitle}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t.close}
+        </button>
+      </header>
+      {/* With nothing edited there is nothing to filter or revert: only the empty-state sentence shows. */}
+      {changes.length > 0 && (
+        <div className="changes-tools">
+          <input type="search" aria-label={t.changesFilter} placeholder={t.changesFilter} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <button type="button" disabled={rows.length === 0} onClick={() => revert(rows.map((r) => r.change))}>
+            {t.revertShown(rows.length)}
+          </button>
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <p role="status">{changes.length === 0 ? t.changesEmpty : t.changesNoMatch}</p>
+      ) : (
+        <div className="changes-scroll">
+          <table aria-label={t.changesTable}>
+            <thead>
+              <tr>
+                <th scope="col">{t.changesColumns.meta}</th>
+                <th scope="col">{t.changesColumns.column}</th>
+                <th scope="col">{t.changesColumns.original}</th>
+                <th scope="col">{t.changesColumns.current}</th>
+                <th scope="col">{t.changesColumns.at}</th>
+                <th scope="col">{t.changesColumns.action}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ change, no, column }) => (
+                <tr key={`${change.meta}:${change.column}`}>
+                  <td>{no}</td>
+                  <td>{column}</td>
+                  <td className="changes-text changes-original">{change.original}</td>
+                  <td className="changes-text">{change.current}</td>
+                  <td>{when.format(change.at)}</td>
+                  <td>
+                    <button type="button" aria-label={t.revertLabel(no, column)} onClick={() => revert([change])}>
+                      {t.revert}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </dialog>,
+    document.body,
+  )
+}

@@ -1,0 +1,63 @@
+import { useContext } from 'react'
+import { columnDef } from '../../report/columns'
+import { useLanguage } from '../../ui/i18n/LanguageProvider'
+import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
+import { useReportSession } from '../../ui/session/ReportSession'
+import './drafts.css'
+
+/**
+ * Says when drafts are not being saved (and why), offering their download so nothing is silently
+ * dropped; tells this tab when another tab overwrote one of its changes; and says when a link named
+ * a report this browser does not hold.
+ */
+export function DraftsNotices() {
+  const { language, messages } = useLanguage()
+  const t = messages.workspace
+  const { save, persistent, downloadUnsaved, retrySave, conflicts, dismissConflict, report } = useReportSession()
+  const problem = save.problem ?? (persistent ? null : 'unavailable')
+  const workspaces = useContext(WorkspacesContext)
+  return (
+    <>
+      {problem && (
+        <div className={`drafts-banner drafts-banner-${problem}`} role="alert">
+          <p>
+            {t.problems[problem]} {save.unsaved > 0 && t.unsavedCount(save.unsaved)}
+          </p>
+          <div className="drafts-banner-actions">
+            {save.status !== 'saved' && (
+              <button type="button" onClick={downloadUnsaved}>
+                {t.downloadUnsaved}
+              </button>
+            )}
+            {(problem === 'quota' || problem === 'failed') && (
+              <button type="button" onClick={retrySave}>
+                {t.retrySave}
+              </button>
+            )}
+            {problem === 'outdated' && (
+              <button type="button" onClick={() => window.location.reload()}>
+                {t.reload}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {workspaces?.unknownLink && (
+        <div className="drafts-banner drafts-banner-link" role="status">
+          <p>{t.unknownLink}</p>
+          <button type="button" className="icon-button" aria-label={t.dismiss} onClick={workspaces.dismissUnknownLink}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+      {conflicts.map((c) => (
+        <div key={c.id} className="drafts-banner drafts-banner-conflict" role="alert">
+          <p>{t.conflict(report.metas[c.meta]?.cells.no ?? String(c.meta + 1), columnDef(c.column).label[language], c.mine, c.theirs)}</p>
+          <button type="button" className="icon-button" aria-label={t.dismiss} onClick={() => dismissConflict(c.id)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react'
+import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { WorkspaceSwitcher } from './WorkspaceSwitcher'
+import { ChangesDialog } from './ChangesDialog'
+import { useReportSession } from '../../ui/session/ReportSession'
+import { SaveIndicator } from './SaveIndicator'
+import { UndoRedoButtons } from './UndoRedoButtons'
+import './drafts.css'
+
+/** The header's drafts controls: save state, undo/redo, the changes view and the workspace switcher. */
+export function DraftsToolbar() {
+  const t = useMessages().workspace
+  const { changes } = useReportSession()
+  const [showChanges, setShowChanges] = useState(false)
+  return (
+    <div className="drafts-toolbar" role="toolbar" aria-label={t.toolbar}>
+      <SaveIndicator />
+      <UndoRedoButtons />
+      <button type="button" aria-haspopup="dialog" onClick={() => setShowChanges(true)}>
+        {t.changesButton(changes.length)}
+      </button>
+      <WorkspaceSwitcher />
+      {showChanges && <ChangesDialog onClose={() => setShowChanges(false)} />}
+    </div>
+  )
+}

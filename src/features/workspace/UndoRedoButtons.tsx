@@ -1,0 +1,18 @@
+import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../ui/session/ReportSession'
+
+/** Undo and redo for the whole report; the keyboard shortcuts do the same. */
+export function UndoRedoButtons() {
+  const t = useMessages().workspace
+  const { canUndo, canRedo, undo, redo } = useReportSession()
+  return (
+    <>
+      <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-label={t.undo} title={t.undoShortcut} aria-keyshortcuts="Control+Z">
+        <span aria-hidden="true">↶</span>
+      </button>
+      <button type="button" className="icon-button" onClick={redo} disabled={!canRedo} aria-label={t.redo} title={t.redoShortcut} aria-keyshortcuts="Control+Shift+Z Control+Y">
+        <span aria-hidden="true">↷</span>
+      </button>
+    </>
+  )
+}

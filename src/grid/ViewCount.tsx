@@ -1,9 +1,0 @@
-import { useMessages } from '../app/i18n/LanguageProvider'
-import { useGridView } from './view/useView'
-
-/** "N de M metas" for the status bar. */
-export function ViewCount() {
-  const t = useMessages().grid
-  const view = useGridView()
-  return <span className="view-count">{t.viewCount(view.metas.length, view.total)}</span>
-}

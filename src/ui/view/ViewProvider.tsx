@@ -1,0 +1,150 @@
+import { useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useLocation, useSearchParams } from 'react-router'
+import { useReportSession } from '../session/ReportSession'
+import { WorkspacesContext } from '../session/WorkspacesContext'
+import { computeView } from '../../report/view/computeView'
+import { decodeView, encodeView, VIEW_SELECTED_PARAM, WORKSPACE_PARAM, withWorkspace, workspaceRef } from '../../report/view/viewUrl'
+import { EMBEDDED_REPORT_NAME } from '../session/embeddedReport'
+import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
+import { GridViewContext, ViewStateContext, type CellRequest, type ViewState } from './useView'
+import { useViewContext } from './useViewContext'
+
+type ChangeKind = 'search' | 'select' | 'other'
+
+// The workspace the view last showed, across remounts: the page swaps the provider out while
+// another workspace loads, and the URL's selected row meant a row of the previous report.
+let viewedWorkspace: string | null = null
+
+/** Holds the view of the open report: the spec lives in the URL, the computed order here. */
+export function ViewProvider({ children }: { children: ReactNode }) {
+  const { original, report } = useReportSession()
+  const [params, setParams] = useSearchParams()
+  const location = useLocation()
+  const urlSpec = useMemo(() => decodeView(params), [params])
+  // The router applies a URL change a moment later; until then the written spec is shown, so a
+  // checkbox or a header reacts at once. Any URL change (ours landing, Back, a link) supersedes it.
+  const [pending, setPending] = useState<ViewSpec | null>(null)
+  const [seenLocation, setSeenLocation] = useState(location)
+  // The kind of the write the router has not applied yet (so fast typing still shares one entry).
+  const unlandedKind = useRef<ChangeKind | null>(null)
+  if (seenLocation !== location) {
+    setSeenLocation(location)
+    setPending(null)
+    unlandedKind.current = null
+  }
+  // After a switch to another workspace, a selection left in the URL pointed at the previous
+  // report's row: it is dropped (from the URL too) instead of selecting an unrelated meta.
+  const workspaces = useContext(WorkspacesContext)
+  const workspace = workspaces?.current ?? null
+  const [shownWorkspace, setShownWorkspace] = useState(() => viewedWorkspace ?? workspace)
+  const [staleSelectionAt, setStaleSelectionAt] = useState<string | null>(null)
+  if (shownWorkspace !== workspace) {
+    setShownWorkspace(workspace)
+    if (shownWorkspace !== null && workspace !== null) setStaleSelectionAt(location.key)
+  }
+  const selectionStale = staleSelectionAt === location.key
+  useEffect(() => {
+    viewedWorkspace = workspace
+  }, [workspace])
+  useEffect(() => {
+    if (selectionStale && params.has(VIEW_SELECTED_PARAM)) {
+      setParams((current) => {
+        const next = new URLSearchParams(current)
+        next.delete(VIEW_SELECTED_PARAM)
+        return next
+      }, { replace: true })
+    }
+  }, [selectionStale, params, setParams])
+  // The URL names the open report when it is not the embedded one, so a link copied from the
+  // address bar reopens that report rather than whichever one the other browser has open.
+  const named = workspaces?.workspaces.find((w) => w.hash === workspace && w.fileName !== EMBEDDED_REPORT_NAME)?.hash ?? null
+  useEffect(() => {
+    if (params.get(WORKSPACE_PARAM) !== (named ? workspaceRef(named) : null)) {
+      setParams((current) => withWorkspace(current, named), { replace: true })
+    }
+  }, [named, params, setParams])
+  const written = pending && seenLocation === location ? pending : urlSpec
+  const metaCount = report.metas.length
+  // A selection outside the report (a hand-edited or old link) selects nothing.
+  const spec = useMemo(
+    () => (written.selected !== null && (selectionStale || written.selected >= metaCount) ? { ...written, selected: null } : written),
+    [written, selectionStale, metaCount],
+  )
+  const usesFindings = spec.filters.hasFindings !== null || spec.filters.severity.length > 0 || spec.sort.some((r) => r.column === 'findings')
+  const context = useViewContext(report, usesFindings)
+
+  // Order and filters are applied when the spec (minus selection and columns) changes or on
+  // refresh, not on every edit: an edited row stays where the user was looking at it.
+  const [refreshCount, setRefreshCount] = useState(0)
+  const latest = useRef({ report, context })
+  latest.current = { report, context }
+  const computeKey = encodeView({ ...spec, selected: null, columns: null }).toString()
+  const computed = useMemo(() => {
+    const { report: from, context: ctx } = latest.current
+    return { from, ids: computeView(from, spec, ctx).map((m) => m.id) }
+  }, [computeKey, refreshCount, original])
+  const metas = useMemo(() => computed.ids.map((id) => report.metas[id]), [computed, report])
+  // Same metas in report order, kept while only the sort changes: figures over the view need not recompute.
+  const filterKey = encodeView({ ...spec, sort: [], selected: null, columns: null }).toString()
+  const members = useMemo(
+    () => Array.from(Int32Array.from(computed.ids).sort(), (id) => report.metas[id]),
+    [filterKey, refreshCount, original, report],
+  )
+
+  // Not part of the URL: only where the active cell lands when a finding is followed.
+  const [cellRequest, setCellRequest] = useState<CellRequest | null>(null)
+
+  const lastKind = (location.state as { viewChange?: ChangeKind } | null)?.viewChange
+  const write = useCallback(
+    (next: ViewSpec, kind: ChangeKind) => {
+      // Typing a search or moving the selection would flood history; collapse those into one entry.
+      const replace = kind === 'select' || (kind === 'search' && (lastKind === 'search' || unlandedKind.current === 'search'))
+      unlandedKind.current = kind
+      specRef.current = next
+      setPending(next)
+      setParams((current) => encodeView(next, current), { replace, state: { viewChange: kind } })
+    },
+    [setParams, lastKind],
+  )
+  const specRef = useRef(spec)
+  specRef.current = spec
+  const setSpec = useCallback(
+    (next: ViewSpec | ((s: ViewSpec) => ViewSpec)) => write(typeof next === 'function' ? next(specRef.current) : next, 'other'),
+    [write],
+  )
+  const setFilter = useCallback(
+    <K extends FilterKey>(key: K, value: ViewFilters[K]) =>
+      write({ ...specRef.current, filters: { ...specRef.current.filters, [key]: value } }, 'other'),
+    [write],
+  )
+  const value = useMemo<ViewState>(
+    () => ({
+      spec,
+      metas,
+      members,
+      total: report.metas.length,
+      columns: visibleColumns(spec),
+      context,
+      stale: computed.from !== report && (spec.sort.length > 0 || spec.search !== '' || activeFilters(spec.filters).length > 0),
+      setSpec,
+      setFilter,
+      clearFilter: (key) => write(clearFilter(specRef.current, key), 'other'),
+      clearAll: () => write(clearAllFilters(specRef.current), 'other'),
+      setSearch: (text) => write({ ...specRef.current, search: text }, 'search'),
+      select: (metaId, column) => {
+        if (metaId !== null && column) setCellRequest((r) => ({ meta: metaId, column, serial: (r?.serial ?? 0) + 1 }))
+        if (specRef.current.selected !== metaId) write({ ...specRef.current, selected: metaId }, 'select')
+      },
+      cellRequest,
+      refresh: () => setRefreshCount((n) => n + 1),
+    }),
+    [spec, metas, members, report, context, computed, setSpec, setFilter, write, cellRequest],
+  )
+  // Everything outside the grid renders the view at lower priority, after the rows are painted.
+  const deferred = useDeferredValue(value)
+  return (
+    <GridViewContext.Provider value={value}>
+      <ViewStateContext.Provider value={deferred}>{children}</ViewStateContext.Provider>
+    </GridViewContext.Provider>
+  )
+}

@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useReportSession } from '../session/ReportSession'
+import { findingsOf, type Severity } from '../../report/findings'
+import { metaValues } from '../../report/metaValues'
+import { fulfillmentBand } from '../../report/statistics'
+import type { FindingSummary, ViewContext } from '../../report/view/computeView'
+import type { Meta, Report } from '../../report/types'
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 }
+
+// Summaries per report version over the findings the panels share (findingsOf checks once per report).
+const cache = new WeakMap<Report, ReadonlyMap<number, FindingSummary>>()
+
+export function findingSummaries(report: Report): ReadonlyMap<number, FindingSummary> {
+  let summaries = cache.get(report)
+  if (!summaries) {
+    const byMeta = new Map<number, { count: number; severities: Severity[]; worstRank: number }>()
+    for (const f of findingsOf(report)) {
+      let s = byMeta.get(f.meta)
+      if (!s) byMeta.set(f.meta, (s = { count: 0, severities: [], worstRank: 0 }))
+      s.count++
+      if (!s.severities.includes(f.severity)) s.severities.push(f.severity)
+      s.worstRank = Math.max(s.worstRank, SEVERITY_RANK[f.severity])
+    }
+    summaries = byMeta
+    cache.set(report, summaries)
+  }
+  return summaries
+}
+
+const band = (meta: Meta) => fulfillmentBand(metaValues(meta).percent)
+
+const NO_FINDINGS: ReadonlyMap<number, FindingSummary> = new Map()
+/** Above this many metas the findings are checked after the rows are on screen. */
+const CHECK_LATER_ABOVE = 5_000
+
+/**
+ * Findings, bands and review statuses of the current report, as the view filters and sorts by them.
+ * `findingsNow`: the view filters or sorts by findings, so they cannot wait for the first paint.
+ */
+export function useViewContext(report: Report, findingsNow: boolean): ViewContext {
+  const { reviewStatus } = useReportSession()
+  const large = report.metas.length > CHECK_LATER_ABOVE && !findingsNow
+  const [late, setLate] = useState<{ findings: ReadonlyMap<number, FindingSummary> } | null>(null)
+  useEffect(() => {
+    if (!large || cache.has(report)) return
+    const timer = setTimeout(() => setLate({ findings: findingSummaries(report) }), 0)
+    return () => clearTimeout(timer)
+  }, [report, large])
+  // After an edit the previous findings stay until the new check is done, rather than blinking empty.
+  const findings = !large || cache.has(report) ? findingSummaries(report) : (late?.findings ?? NO_FINDINGS)
+  return useMemo<ViewContext>(() => ({ findings, band, reviewStatus }), [findings, reviewStatus])
+}
