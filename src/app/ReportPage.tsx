@@ -5,7 +5,7 @@ import { SidePanelArea } from '../features/panels/SidePanelArea'
 import { SummaryStrip } from '../features/panels/summary/SummaryStrip'
 import { ReportActions } from '../features/files/ReportActions'
 import { AppHeader } from './AppHeader'
-import { useMessages } from '../ui/i18n/LanguageProvider'
+import { useLanguage, useMessages } from '../ui/i18n/LanguageProvider'
 import { ReportHeading } from './ReportHeading'
 import { DraftsNotices } from '../features/workspace/DraftsNotices'
 import { DraftsToolbar } from '../features/workspace/DraftsToolbar'
@@ -15,7 +15,8 @@ import { WorkspaceSessionProvider } from '../ui/session/WorkspaceSessionProvider
 
 /** The report view: the open report's grid, side panels and status bar. */
 export function ReportPage() {
-  const t = useMessages().shell
+  const { language, messages } = useLanguage()
+  const t = messages.shell
   return (
     <WorkspaceSessionProvider
       loading={
@@ -32,7 +33,7 @@ export function ReportPage() {
           <main id="main" className="page-message">
             <div role="alert">
               <h1>{t.loadFailed}</h1>
-              {error && <p>{error.message.es}</p>}
+              {error && <p>{error.message[language]}</p>}
             </div>
             <button type="button" onClick={retry}>
               {t.retry}

@@ -24,3 +24,23 @@ export async function openDrafts(onOutdated: () => void, name = DRAFTS_DB_NAME):
     return { ok: false, problem: problem === 'failed' ? 'unavailable' : problem }
   }
 }
+
+let pageOpening: Promise<DraftsOpening> | null = null
+const outdatedListeners = new Set<() => void>()
+
+/**
+ * The page's one connection to the drafts database, opened on first use: workspaces, the log,
+ * reviews and saved views all go through it.
+ */
+export function draftsConnection(): Promise<DraftsOpening> {
+  pageOpening ??= openDrafts(() => {
+    for (const listener of outdatedListeners) listener()
+  })
+  return pageOpening
+}
+
+/** Runs `listener` when a newer app version upgrades the database under this page; returns the unsubscribe. */
+export function onDraftsOutdated(listener: () => void): () => void {
+  outdatedListeners.add(listener)
+  return () => outdatedListeners.delete(listener)
+}

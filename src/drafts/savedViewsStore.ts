@@ -3,7 +3,6 @@
  * stored as its URL query, the same text a shared link carries.
  */
 import type { DraftsDb } from './draftsDb'
-import { openDrafts } from './openDrafts'
 import type { SavedViewRecord } from './records'
 
 export type SavedView = SavedViewRecord
@@ -24,13 +23,4 @@ export async function putView(db: DraftsDb, workspace: string, name: string, que
 
 export async function removeView(db: DraftsDb, id: number): Promise<void> {
   await db.views.delete(id)
-}
-
-let opening: Promise<DraftsDb | null> | null = null
-
-/** The page's connection for saved views; null when IndexedDB cannot be used. */
-export function savedViewsDb(): Promise<DraftsDb | null> {
-  // A newer app version upgrading the database closes this connection; saving then fails with a message.
-  opening ??= openDrafts(() => {}).then((o) => (o.ok ? o.db : null))
-  return opening
 }

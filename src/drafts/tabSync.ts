@@ -1,7 +1,7 @@
 /** What changed in a workspace, told to the other tabs so they read it within a second. */
 export interface TabMessage {
   readonly workspace: string
-  readonly what: 'edits' | 'reviews' | 'workspaces'
+  readonly what: 'edits' | 'reviews'
 }
 
 export interface TabChannel {

@@ -39,7 +39,9 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
         if (signal.aborted) throw new TaskCancelled()
         setStage('saving')
         const created = await workspaces.createWorkspaceFromFile(parsed.bytes, file.name, parsed.report)
-        if (!created.ok) throw new ImportStopped(created.error.message[language])
+        if (!created.ok) {
+          throw new ImportStopped(created.error.code === 'storageNeeded' ? messages.workspace.storageNeededForImport : created.error.message[language])
+        }
         return file.name
       },
       (name) => t.importDone(name),

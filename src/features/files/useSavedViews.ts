@@ -1,6 +1,8 @@
-import { useCallback, useContext, useEffect, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useContext } from 'react'
 import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
-import { listViews, putView, removeView, savedViewsDb, type SavedView } from '../../drafts/savedViewsStore'
+import { useDraftsDb } from '../../ui/session/DraftsContext'
+import { listViews, putView, removeView, type SavedView } from '../../drafts/savedViewsStore'
 
 export interface SavedViewsState {
   /** null while loading or when views cannot be stored (no workspace or no IndexedDB). */
@@ -10,39 +12,26 @@ export interface SavedViewsState {
   readonly remove: (id: number) => Promise<void>
 }
 
-/** The open workspace's saved views, reloaded after every change made here. */
+/** The open workspace's saved views: a live query, so a view saved or deleted in any tab shows at once. */
 export function useSavedViews(): SavedViewsState {
   const workspace = useContext(WorkspacesContext)?.current ?? null
-  const [views, setViews] = useState<readonly SavedView[] | null>(null)
-  const [available, setAvailable] = useState(workspace !== null)
-
-  const reload = useCallback(async () => {
-    const db = workspace ? await savedViewsDb() : null
-    setAvailable(db !== null)
-    setViews(db && workspace ? await listViews(db, workspace) : null)
-  }, [workspace])
-
-  useEffect(() => {
-    void reload()
-  }, [reload])
+  const db = useDraftsDb()
+  // A connection closed by a newer version's upgrade cannot be read: the list then stays empty.
+  const views = useLiveQuery(() => (db && workspace ? listViews(db, workspace).catch(() => null) : null), [db, workspace], null)
 
   const save = useCallback(
     async (name: string, query: string) => {
-      const db = await savedViewsDb()
       if (!db || !workspace) throw new Error('unavailable')
       await putView(db, workspace, name, query, Date.now())
-      await reload()
     },
-    [workspace, reload],
+    [db, workspace],
   )
   const remove = useCallback(
     async (id: number) => {
-      const db = await savedViewsDb()
       if (!db) throw new Error('unavailable')
       await removeView(db, id)
-      await reload()
     },
-    [reload],
+    [db],
   )
-  return { views, available, save, remove }
+  return { views, available: db !== null && workspace !== null, save, remove }
 }

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { openDrafts, type DraftsOpening } from '../../drafts/openDrafts'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { draftsConnection, onDraftsOutdated, type DraftsOpening } from '../../drafts/openDrafts'
 import { parseReportFile } from '../../report/parseReport'
-import { openTabChannel } from '../../drafts/tabSync'
 import type { WorkspaceSession } from '../../drafts/workspaceSession'
-import { deleteWorkspace, importWorkspace, listWorkspaces, type WorkspaceImport, type WorkspaceSummary } from '../../drafts/workspaces'
+import { deleteWorkspace, importWorkspace, listWorkspaces, type WorkspaceSummary } from '../../drafts/workspaces'
 import type { ParseError } from '../../report/types'
 import { openWorkspace, type WantedWorkspace } from './openWorkspace'
-import { WorkspacesContext, type WorkspacesState } from './WorkspacesContext'
-import { workspaceMessages } from '../i18n/workspaceMessages'
+import { WorkspacesContext, type WorkspaceCreation, type WorkspacesState } from './WorkspacesContext'
+import { DraftsContext } from './DraftsContext'
 import { registerServiceWorker } from './registerServiceWorker'
 import { SessionBridge } from './SessionBridge'
 
@@ -22,6 +22,8 @@ interface Props {
   readonly failed: (error: ParseError | null, retry: () => void) => ReactNode
 }
 
+const NO_WORKSPACES: readonly WorkspaceSummary[] = []
+
 /**
  * Opens the drafts database and a workspace (on a fresh browser, the embedded report), and gives
  * the page its ReportSession and the workspace list. Falls back to memory when IndexedDB is unusable.
@@ -35,17 +37,26 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
     attempt: 0,
   }))
   const [unknownLink, setUnknownLink] = useState(false)
-  const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[]>([])
+  const [drafts, setDrafts] = useState<DraftsOpening | null>(null)
   const sessionRef = useRef<WorkspaceSession | null>(null)
-  const drafts = useRef<Promise<DraftsOpening> | null>(null)
-  drafts.current ??= openDrafts(() => sessionRef.current?.stopWriting())
+  const db = drafts?.ok ? drafts.db : null
 
   useEffect(() => {
     let cancelled = false
+    void draftsConnection().then((opening) => cancelled || setDrafts(opening))
+    const unsubscribe = onDraftsOutdated(() => sessionRef.current?.stopWriting())
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
+  }, [])
+
+  useEffect(() => {
+    if (!drafts) return
+    let cancelled = false
     let opened: WorkspaceSession | null = null
     void (async () => {
-      const opening = await drafts.current!
-      const outcome = await openWorkspace(opening.ok ? opening.db : null, opening.ok ? null : opening.problem, wanted).catch(
+      const outcome = await openWorkspace(drafts.ok ? drafts.db : null, drafts.ok ? null : drafts.problem, wanted).catch(
         () => ({ ok: false as const, error: null }),
       )
       if (cancelled) {
@@ -55,7 +66,6 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
       if (!outcome.ok) return setPhase({ kind: 'failed', error: outcome.error })
       opened = outcome.session
       sessionRef.current = outcome.session
-      setWorkspaces(outcome.workspaces)
       setUnknownLink(outcome.unknownLink === true)
       setPhase({ kind: 'open', session: outcome.session })
     })()
@@ -63,69 +73,50 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
       cancelled = true
       opened?.close()
     }
-  }, [wanted])
+  }, [drafts, wanted])
 
-  const refreshList = useCallback(async () => {
-    const opening = await drafts.current!
-    if (opening.ok) setWorkspaces(await listWorkspaces(opening.db))
-  }, [])
+  // A live query: an import or delete in any tab (Dexie tells the others) updates the switcher.
+  // A connection closed by a newer version's upgrade cannot be read: the list is then empty.
+  const workspaces = useLiveQuery(() => (db ? listWorkspaces(db).catch(() => NO_WORKSPACES) : NO_WORKSPACES), [db], NO_WORKSPACES)
 
   useEffect(registerServiceWorker, [])
 
-  // Another tab imported or deleted a workspace: keep the switcher's list in step.
-  useEffect(() => {
-    const channel = openTabChannel((message) => {
-      if (message.what === 'workspaces') void refreshList()
-    })
-    return () => channel.close()
-  }, [refreshList])
-
   const current = phase.kind === 'open' && phase.session.persistent ? phase.session.workspace : null
-  const state = useMemo<WorkspacesState>(() => {
-    const announce = () => {
-      const channel = openTabChannel(() => undefined)
-      channel.post({ workspace: '', what: 'workspaces' })
-      channel.close()
-    }
-    return {
+  const state = useMemo<WorkspacesState>(
+    () => ({
       workspaces,
       current,
       unknownLink,
       dismissUnknownLink: () => setUnknownLink(false),
       open: (hash) => setWanted((w) => ({ hash, attempt: w.attempt + 1 })),
       remove: async (hash) => {
-        const opening = await drafts.current!
-        if (!opening.ok) return
-        await deleteWorkspace(opening.db, hash)
-        announce()
+        if (!db) return
+        await deleteWorkspace(db, hash)
         if (hash === current) setWanted((w) => ({ hash: null, attempt: w.attempt + 1 }))
-        else await refreshList()
       },
-      createWorkspaceFromFile: async (bytes, fileName, report): Promise<WorkspaceImport> => {
-        const opening = await drafts.current!
-        if (!opening.ok) {
+      createWorkspaceFromFile: async (bytes, fileName, report): Promise<WorkspaceCreation> => {
+        if (!db) {
           // Without IndexedDB there is nowhere to keep a second report: say why instead of dropping drafts.
           const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName)
-          const message = { es: workspaceMessages.es.storageNeededForImport, en: workspaceMessages.en.storageNeededForImport }
-          return parsed.ok ? { ok: false, error: { code: 'empty', message } } : parsed
+          return parsed.ok ? { ok: false, error: { code: 'storageNeeded' } } : parsed
         }
-        const imported = await importWorkspace(opening.db, bytes, fileName, report)
-        if (imported.ok) {
-          announce()
-          setWanted((w) => ({ hash: imported.workspace.hash, report: imported.report, attempt: w.attempt + 1 }))
-        }
+        const imported = await importWorkspace(db, bytes, fileName, report)
+        if (imported.ok) setWanted((w) => ({ hash: imported.workspace.hash, report: imported.report, attempt: w.attempt + 1 }))
         return imported
       },
-    }
-  }, [workspaces, current, unknownLink, refreshList])
+    }),
+    [db, workspaces, current, unknownLink],
+  )
 
   if (phase.kind === 'loading') return <>{loading}</>
   if (phase.kind === 'failed') return <>{failed(phase.error, () => setWanted((w) => ({ ...w, attempt: w.attempt + 1 })))}</>
   return (
-    <WorkspacesContext.Provider value={state}>
-      <SessionBridge key={phase.session.workspace + phase.session.tab} session={phase.session}>
-        {children}
-      </SessionBridge>
-    </WorkspacesContext.Provider>
+    <DraftsContext.Provider value={db}>
+      <WorkspacesContext.Provider value={state}>
+        <SessionBridge key={phase.session.workspace + phase.session.tab} session={phase.session}>
+          {children}
+        </SessionBridge>
+      </WorkspacesContext.Provider>
+    </DraftsContext.Provider>
   )
 }

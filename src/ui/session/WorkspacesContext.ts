@@ -4,6 +4,12 @@ import type { Report } from '../../report/types'
 
 export type { WorkspaceImport, WorkspaceSummary }
 
+/**
+ * What importing a file gave: the workspace, the parser's error, or 'storageNeeded' when this
+ * browser cannot keep a second report (IndexedDB unusable) without dropping the open one's drafts.
+ */
+export type WorkspaceCreation = WorkspaceImport | { readonly ok: false; readonly error: { readonly code: 'storageNeeded' } }
+
 /** The reports kept in this browser, and the one this tab has open. */
 export interface WorkspacesState {
   readonly workspaces: readonly WorkspaceSummary[]
@@ -21,7 +27,7 @@ export interface WorkspacesState {
    * Pass `report` when the page already holds these bytes parsed: the file is then not parsed again.
    * Either way it is parsed at most once on the page, and the workspace opens with that parse.
    */
-  readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string, report?: Report) => Promise<WorkspaceImport>
+  readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string, report?: Report) => Promise<WorkspaceCreation>
 }
 
 export const WorkspacesContext = createContext<WorkspacesState | null>(null)

@@ -3,8 +3,7 @@ import { IndexedDbBackend } from '../../drafts/indexedDbBackend'
 import { parseReportFile } from '../../report/parseReport'
 import type { ParseError, Report } from '../../report/types'
 import { WorkspaceSession } from '../../drafts/workspaceSession'
-import { openTabChannel } from '../../drafts/tabSync'
-import { contentHash, listWorkspaces, readWorkspace, storeWorkspace, workspaceExists, type WorkspaceSummary } from '../../drafts/workspaces'
+import { contentHash, listWorkspaces, readWorkspace, storeWorkspace, workspaceExists } from '../../drafts/workspaces'
 import { linkedWorkspace } from '../../report/view/viewUrl'
 import { fetchEmbeddedReport } from './embeddedReport'
 
@@ -32,7 +31,6 @@ export type OpenOutcome =
   | {
       readonly ok: true
       readonly session: WorkspaceSession
-      readonly workspaces: readonly WorkspaceSummary[]
       /** The link named a report this browser does not hold: the view is shown on this one instead. */
       readonly unknownLink?: boolean
     }
@@ -55,7 +53,7 @@ export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem
     const { bytes, fileName } = await fetchEmbeddedReport()
     const parsed = await parseReportFile(bytes, fileName)
     if (!parsed.ok) return { ok: false, error: parsed.error }
-    return { ok: true, session: WorkspaceSession.inMemory(parsed.report, problem ?? 'unavailable'), workspaces: [] }
+    return { ok: true, session: WorkspaceSession.inMemory(parsed.report, problem ?? 'unavailable') }
   }
   if (wanted.hash && wanted.report && (await workspaceExists(db, wanted.hash))) return openSession(db, wanted.hash, wanted.report)
   const known = await listWorkspaces(db)
@@ -89,10 +87,6 @@ async function openEmbedded(db: DraftsDb): Promise<OpenOutcome> {
   const hash = await hashing
   const store = async () => {
     await storeWorkspace(db, hash, bytes, fileName, parsed.report)
-    // The workspace lists (this tab's switcher too, through its own channel) now include it.
-    const channel = openTabChannel(() => undefined)
-    channel.post({ workspace: hash, what: 'workspaces' })
-    channel.close()
   }
   return openSession(db, hash, parsed.report, store)
 }
@@ -100,5 +94,5 @@ async function openEmbedded(db: DraftsDb): Promise<OpenOutcome> {
 async function openSession(db: DraftsDb, hash: string, original: Report, store?: () => Promise<void>): Promise<OpenOutcome> {
   currentWorkspaceMemory.set(hash)
   const session = await WorkspaceSession.open({ workspace: hash, original, backend: new IndexedDbBackend(db), store })
-  return { ok: true, session, workspaces: await listWorkspaces(db) }
+  return { ok: true, session }
 }

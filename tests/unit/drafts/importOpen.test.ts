@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deleteWorkspace, importWorkspace, readWorkspace } from '../../../src/drafts/workspaces'
+import { deleteWorkspace, importWorkspace, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
 import { openWorkspace } from '../../../src/ui/session/openWorkspace'
 import { parseReport } from '../../../src/report/parseReport'
 import { seed, seedBytes, seededDrafts } from './draftsFixture'
@@ -20,7 +20,8 @@ describe('importing a report the page already parsed', () => {
     if (!opened.ok) throw new Error('did not open')
     // The very object parsed before: a second parse would have built a new one.
     expect(opened.session.original).toBe(other)
-    expect(opened.workspaces.map((w) => w.year)).toContain(2031)
+    // The switcher's list is a live query of the stored workspaces.
+    expect((await listWorkspaces(db)).map((w) => w.year)).toContain(2031)
     // The stored bytes are the file's, so a later open (a reload) parses the same report.
     const reread = await readWorkspace(db, imported.workspace.hash)
     expect(reread?.report.metas).toEqual(other.metas)
