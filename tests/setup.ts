@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto'
 import { afterEach } from 'vitest'
 import { cleanup } from '@testing-library/react'
+import { installDialogShim } from './dialogShim'
 
 afterEach(cleanup)
+installDialogShim()
 
 // jsdom has no layout; react-virtual reads these sizes to decide how many rows to render.
 if (typeof HTMLElement !== 'undefined') {

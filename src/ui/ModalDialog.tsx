@@ -1,11 +1,11 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useMessages } from './i18n/LanguageProvider'
 import '../features/files/export.css'
 
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]'
 
-/** Controls Tab can reach in the panel, in order (disabled, hidden and tabindex=-1 ones skipped). */
+/** Controls Tab can reach in the dialog, in order (disabled, hidden and tabindex=-1 ones skipped). */
 function tabbables(panel: HTMLElement): HTMLElement[] {
   return [...panel.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && !el.closest('[aria-hidden="true"]'))
 }
@@ -19,14 +19,22 @@ function initialFocus(panel: HTMLElement, body: HTMLElement | null): HTMLElement
   return (body && tabbables(body)[0]) ?? tabbables(panel)[0] ?? panel
 }
 
-/** Open dialogs, innermost last: only the innermost answers Escape and Tab. */
-const openDialogs: symbol[] = []
+/** At the dialog's first or last control Tab wraps around, instead of leaving for the browser's own controls. */
+function wrapTab(event: KeyboardEvent): void {
+  const own = event.currentTarget
+  if (event.key !== 'Tab' || event.defaultPrevented || !(own instanceof HTMLElement)) return
+  const stops = tabbables(own)
+  const edge = event.shiftKey ? stops[0] : stops[stops.length - 1]
+  const wrapTo = event.shiftKey ? stops[stops.length - 1] : stops[0]
+  if (wrapTo && document.activeElement !== edge && document.activeElement !== own) return
+  event.preventDefault()
+  wrapTo?.focus()
+}
 
 /**
- * A modal dialog (role="dialog", aria-modal) that traps Tab, closes on Escape and gives focus back
- * to what opened it. jsdom has no <dialog>.showModal, so the pattern is built by hand. Keys are
- * heard on the document, not the panel: when the focused control is disabled (a task starts) the
- * browser moves focus to <body>, and Escape and Tab must still work from there.
+ * The app's one modal dialog: a native <dialog> opened with showModal(), so the page behind is
+ * inert, Escape and a click on the backdrop close it (`closedby`), and nested ones stack. Focus
+ * starts on the content's first control and goes back to what opened it.
  */
 export function ModalDialog({
   title,
@@ -34,6 +42,8 @@ export function ModalDialog({
   children,
   busy = false,
   wide = false,
+  className,
+  describedBy,
 }: {
   title: string
   onClose: () => void
@@ -41,53 +51,37 @@ export function ModalDialog({
   /** While work runs the dialog stays open: Escape and the backdrop do nothing. */
   busy?: boolean
   wide?: boolean
+  /** Extra class of the dialog box (its size). */
+  className?: string
+  /** Id of the element that says what the dialog asks. */
+  describedBy?: string
 }) {
   const t = useMessages().files
   const titleId = useId()
-  const panel = useRef<HTMLDivElement>(null)
+  const dialog = useRef<HTMLDialogElement>(null)
   const body = useRef<HTMLDivElement>(null)
   const state = useRef({ onClose, busy })
   state.current = { onClose, busy }
 
-  useEffect(() => {
+  // Before paint, so the dialog never shows closed for a frame.
+  useLayoutEffect(() => {
+    const own = dialog.current
+    if (!own) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const self = Symbol('dialog')
-    openDialogs.push(self)
-    if (panel.current) initialFocus(panel.current, body.current).focus()
-
-    const onKeyDown = (event: KeyboardEvent) => {
-      const own = panel.current
-      if (!own || openDialogs[openDialogs.length - 1] !== self || event.defaultPrevented) return
-      if (event.key === 'Escape') {
-        event.preventDefault()
-        if (!state.current.busy) state.current.onClose()
-        return
-      }
-      if (event.key !== 'Tab') return
-      const stops = tabbables(own)
-      if (stops.length === 0) {
-        event.preventDefault()
-        own.focus()
-        return
-      }
-      const first = stops[0]!
-      const last = stops[stops.length - 1]!
-      const active = document.activeElement
-      if (!own.contains(active) || active === own) {
-        event.preventDefault()
-        ;(event.shiftKey ? last : first).focus()
-      } else if (event.shiftKey && active === first) {
-        event.preventDefault()
-        last.focus()
-      } else if (!event.shiftKey && active === last) {
-        event.preventDefault()
-        first.focus()
-      }
-    }
-    document.addEventListener('keydown', onKeyDown)
+    const closed = () => state.current.onClose()
+    // Browsers without `closedby` would still close on Escape while busy.
+    const cancel = (event: Event) => state.current.busy && event.preventDefault()
+    own.addEventListener('close', closed)
+    own.addEventListener('cancel', cancel)
+    own.addEventListener('keydown', wrapTab)
+    own.showModal()
+    initialFocus(own, body.current).focus()
     return () => {
-      document.removeEventListener('keydown', onKeyDown)
-      openDialogs.splice(openDialogs.indexOf(self), 1)
+      own.removeEventListener('close', closed)
+      own.removeEventListener('cancel', cancel)
+      own.removeEventListener('keydown', wrapTab)
+      // Closed before focusing the opener: behind an open modal the opener is inert.
+      if (own.open) own.close()
       opener?.focus()
     }
   }, [])
@@ -97,33 +91,32 @@ export function ModalDialog({
     // A task starting disables the control that started it (the browser drops focus to <body>):
     // focus goes back to the first control still usable, Cancel. When the task ends, focus returns
     // to the dialog's first control, not to whatever button now stands where Cancel stood.
-    const own = panel.current
+    const own = dialog.current
     const ended = wasBusy.current && !busy
     wasBusy.current = busy
     if (own && (ended || !own.contains(document.activeElement))) initialFocus(own, body.current).focus()
   })
 
-  // Portalled to <body>: opened from the header, it must not inherit the header's styles or stacking.
+  const classes = ['modal-panel', wide && 'modal-wide', className].filter(Boolean).join(' ')
+  // Portalled to <body>: opened from the header, it must not inherit the header's styles.
   return createPortal(
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div
-        ref={panel}
-        className={wide ? 'modal-panel modal-wide' : 'modal-panel'}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-busy={busy}
-        tabIndex={-1}
-      >
-        <div className="modal-head">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="icon-button" aria-label={t.close} onClick={onClose} disabled={busy}>
-            ×
-          </button>
-        </div>
-        <div ref={body}>{children}</div>
+    <dialog
+      ref={dialog}
+      className={classes}
+      closedby={busy ? 'none' : 'any'}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      aria-busy={busy}
+      tabIndex={-1}
+    >
+      <div className="modal-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="icon-button" aria-label={t.close} onClick={onClose} disabled={busy}>
+          ×
+        </button>
       </div>
-    </div>,
+      <div ref={body}>{children}</div>
+    </dialog>,
     document.body,
   )
 }

@@ -1,8 +1,8 @@
-import { createPortal } from 'react-dom'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { columnDef } from '../../report/columns'
 import { foldText } from '../../report/textFold'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
+import { ModalDialog } from '../../ui/ModalDialog'
 import { useReportSession, type CellChange } from '../../ui/session/ReportSession'
 
 /** Every edited cell, original → current, filterable, each with a revert; opened from the header. */
@@ -10,11 +10,7 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
   const { language, messages } = useLanguage()
   const t = messages.workspace
   const { changes, revert, report } = useReportSession()
-  const dialog = useRef<HTMLDialogElement>(null)
   const [filter, setFilter] = useState('')
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
   const when = useMemo(() => new Intl.DateTimeFormat(language === 'es' ? 'es-EC' : 'en-US', { dateStyle: 'short', timeStyle: 'short' }), [language])
   const rows = useMemo(() => {
     const needle = foldText(filter.trim())
@@ -24,15 +20,8 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
       .map((c) => ({ change: c, no: no(c), column: label(c) }))
       .filter((r) => !needle || foldText([r.no, r.column, r.change.original, r.change.current].join(' ')).includes(needle))
   }, [changes, filter, language, report])
-  // In the body, not the header, so the dialog does not take the banner's styles or landmark.
-  return createPortal(
-    <dialog ref={dialog} className="changes-dialog" aria-labelledby="changes-title" onClose={onClose}>
-      <header className="changes-header">
-        <h2 id="changes-title">{t.changesTitle}</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t.close}
-        </button>
-      </header>
+  return (
+    <ModalDialog title={t.changesTitle} onClose={onClose} className="changes-dialog">
       {/* With nothing edited there is nothing to filter or revert: only the empty-state sentence shows. */}
       {changes.length > 0 && (
         <div className="changes-tools">
@@ -76,7 +65,6 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
           </table>
         </div>
       )}
-    </dialog>,
-    document.body,
+    </ModalDialog>
   )
 }

@@ -1,6 +1,6 @@
-import { createPortal } from 'react-dom'
-import { useEffect, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { ModalDialog } from '../../ui/ModalDialog'
 import { useWorkspaces, type WorkspaceSummary } from '../../ui/session/WorkspacesContext'
 
 /** Chooses which stored report this tab shows, and deletes one after confirmation. */
@@ -34,32 +34,27 @@ export function WorkspaceSwitcher() {
 function DeleteWorkspaceDialog({ workspace, onClose }: { workspace: WorkspaceSummary; onClose: () => void }) {
   const t = useMessages().workspace
   const { remove } = useWorkspaces()
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
+  const bodyId = useId()
   const name = t.workspaceOption(workspace.entity, workspace.year, workspace.fileName)
-  return createPortal(
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-workspace-title" aria-describedby="delete-workspace-body" onClose={onClose}>
-      <h2 id="delete-workspace-title">{t.deleteTitle}</h2>
-      <p id="delete-workspace-body">{t.deleteBody(name)}</p>
-      <div className="confirm-actions">
+  return (
+    <ModalDialog title={t.deleteTitle} onClose={onClose} describedBy={bodyId}>
+      <p id={bodyId}>{t.deleteBody(name)}</p>
+      <div className="modal-actions">
         {/* Cancel comes first and takes the focus: deleting must be a deliberate second step. */}
-        <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+        <button type="button" data-autofocus onClick={onClose}>
           {t.cancel}
         </button>
         <button
           type="button"
           className="danger-button"
           onClick={() => {
-            dialog.current?.close()
+            onClose()
             void remove(workspace.hash)
           }}
         >
           {t.deleteConfirm}
         </button>
       </div>
-    </dialog>,
-    document.body,
+    </ModalDialog>
   )
 }

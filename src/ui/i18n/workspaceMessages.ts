@@ -53,7 +53,6 @@ const es = {
   revert: 'Revertir',
   revertLabel: (no: string, column: string) => `Revertir ${column} de la meta ${no} al original`,
   revertShown: (n: number) => (n === 1 ? 'Revertir el cambio mostrado' : `Revertir los ${formatNumber(n)} cambios mostrados`),
-  close: 'Cerrar',
   storageNeededForImport:
     'El almacenamiento del navegador no está disponible: no se puede abrir otro informe sin perder los cambios actuales.',
   authorLabel: 'Su nombre (para revisiones y comentarios)',
@@ -106,7 +105,6 @@ const en: WorkspaceMessages = {
   revert: 'Revert',
   revertLabel: (no, column) => `Revert ${column} of goal ${no} to the original`,
   revertShown: (n) => (n === 1 ? 'Revert the change shown' : `Revert the ${n.toLocaleString('en-US')} changes shown`),
-  close: 'Close',
   storageNeededForImport: 'Browser storage is unavailable: another report cannot be opened without losing the current changes.',
   authorLabel: 'Your name (for reviews and comments)',
 }

@@ -8,8 +8,8 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type)
 }
 
-/** While a modal dialog is open the report behind it is out of reach, its undo included. */
-const modalOpen = () => document.querySelector('[aria-modal="true"], dialog[open]') !== null
+/** While a modal dialog (ui/ModalDialog, a <dialog> opened modal) is open the report behind it is out of reach, its undo included. */
+const modalOpen = () => document.querySelector('dialog[open]') !== null
 
 /** Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac). */
 export function useUndoShortcuts(undo: () => void, redo: () => void): void {

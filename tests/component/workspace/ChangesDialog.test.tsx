@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { useEffect } from 'react'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider'
 import { ChangesDialog } from '../../../src/features/workspace/ChangesDialog'
 import { MemorySessionProvider } from '../../../src/ui/session/MemorySessionProvider'
@@ -14,17 +14,6 @@ import type { CellEdit } from '../../../src/report/types'
 const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))), 'rendicion-cuentas-2020-quito.txt')
 if (!parsed.ok) throw new Error('seed does not parse')
 const report = parsed.report
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods; these do what the browser does to `open`.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true
-  }
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false
-    this.dispatchEvent(new Event('close'))
-  }
-})
 
 function WithEdits({ edits }: { edits: readonly CellEdit[] }) {
   const { commit } = useReportSession()
