@@ -5,6 +5,7 @@ import { LanguageProvider } from '../ui/i18n/LanguageProvider'
 import { createAppRouter } from './routes'
 
 export function App() {
+  // Nothing queries yet: the provider stays for the team server's requests (sync), which use React Query.
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }))
   const [router] = useState(createAppRouter)
   return (
