@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Every check of the project, in order: types, unit and component tests, production build,
+# Every check of the project, in order: lint, types, unit and component tests, production build,
 # end-to-end tests in headless Chromium. Ends with "N passed, N failed" read from the runners' JSON.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p .reports
 rm -f .reports/unit.json .reports/e2e.json
 status=0
+
+echo "== lint (oxlint: hooks rules, import layers, no cycles)"
+npm run --silent lint || status=1
 
 echo "== type check"
 npx tsc --noEmit -p tsconfig.json || status=1

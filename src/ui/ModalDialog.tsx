@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useMessages } from './i18n/LanguageProvider'
+// oxlint-disable-next-line layers/imports -- the modal's styles sit in the files sheet until issue 11's CSS part scopes them
 import '../features/files/export.css'
 
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]'

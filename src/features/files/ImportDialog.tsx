@@ -1,4 +1,4 @@
-import { useContext, useEffect, useId, useRef, useState } from 'react'
+import { useContext, useEffect, useEffectEvent, useId, useRef, useState } from 'react'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
 import { ModalDialog } from '../../ui/ModalDialog'
@@ -49,10 +49,13 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
     )
   }
 
+  const startDropped = useEffectEvent(() => {
+    if (initialFile) start(initialFile)
+  })
   useEffect(() => {
     // A dropped file starts at once. In development StrictMode mounts twice: the first run is
     // cancelled by the unmount and the second starts again, so exactly one import completes.
-    if (initialFile) start(initialFile)
+    startDropped()
   }, [])
 
   return (

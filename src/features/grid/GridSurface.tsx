@@ -18,12 +18,14 @@ import { useGridClipboard } from './clipboard/useGridClipboard'
 import { columnLabel, editText, gridColumn, isEditable } from './gridColumns'
 import { GridHeader } from './GridHeader'
 import { cellAt, cellId, GridRow, type ColumnLayout } from './GridRow'
-import { moveFor, type CellPos } from './keyboard/gridMoves'
+import { onGridKeyDown } from './keyboard/gridKeyDown'
+import type { CellPos } from './keyboard/gridMoves'
 import type { GridTable } from './useGridTable'
 import { useGridSelection } from './useGridSelection'
 import { useCellMenu } from './useCellMenu'
 import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from '../../ui/view/useView'
+import { useRecomputeOn } from '../../ui/useRecomputeOn'
 
 export const ROW_HEIGHT = 52
 const HEADER_HEIGHT = 44
@@ -68,7 +70,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   })
   const layoutKey = layout.map((c) => `${c.key}:${c.width}:${c.frozenAt}`).join('|')
   // Rows are memoized; give them a column list that only changes when the layout does.
-  const columns = useMemo(() => layout, [layoutKey])
+  const columns = useRecomputeOn([layoutKey], () => layout)
   const keys = useMemo(() => columns.map((c) => c.key), [columns])
   const totalWidth = table.getTotalSize()
   const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
@@ -149,59 +151,27 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
 
   const clipboard = useGridClipboard({ metas, columns: keys, context, active, range, editing: editing !== null, commit: session.commit, announce, t, statusNames, language })
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (editing || e.target !== e.currentTarget) return
-    // AltGr (Ctrl+Alt on Windows) types characters such as @ on Spanish keyboards; it is not a shortcut.
-    const altGraph = e.getModifierState('AltGraph') || (e.ctrlKey && e.altKey)
-    const ctrl = (e.ctrlKey || e.metaKey) && !altGraph
-    if (!active) {
-      if (metas.length > 0 && keys.length > 0) go({ row: 0, col: 0 })
-      return
-    }
-    if (e.key === 'ArrowUp' && active.row === 0 && !ctrl && !e.shiftKey) {
-      e.preventDefault()
-      scrollRef.current?.querySelector<HTMLButtonElement>(`[role="columnheader"][aria-colindex="${active.col + 1}"] button`)?.focus()
-      return
-    }
-    const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT))
-    const next = moveFor(e.key, ctrl, active, { rows: metas.length, cols: keys.length, pageRows })
-    if (e.key === 'Backspace' && e.altKey && !ctrl) {
-      e.preventDefault()
-      cellMenu.revertSelection()
-    } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
-      e.preventDefault()
-      const box = activeId ? document.getElementById(activeId)?.getBoundingClientRect() : undefined
-      if (box) cellMenu.openAt(box.left + 8, box.bottom)
-    } else if (next) {
-      e.preventDefault()
-      go(next, e.shiftKey)
-    } else if (e.key === 'Enter' || e.key === 'F2') {
-      if (startEdit()) e.preventDefault()
-    } else if ((e.key === 'Delete' || e.key === 'Backspace') && range) {
-      e.preventDefault()
-      const edits = planClear(range, metas, keys)
-      if (edits.length > 0) session.commit(edits)
-    } else if (ctrl && e.key.toLowerCase() === 'f') {
-      // The browser's find cannot see rows that are not rendered; the grid's search can.
-      e.preventDefault()
-      scrollRef.current?.closest('.review-grid')?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
-    } else if (ctrl && e.key.toLowerCase() === 'a') {
-      e.preventDefault()
-      selectRange({ row: 0, col: 0 }, { row: metas.length - 1, col: keys.length - 1 })
-    } else if (e.key === ' ' && (e.shiftKey || ctrl)) {
-      // As in spreadsheets: Shift+Space selects the row, Ctrl+Space the column.
-      e.preventDefault()
-      if (e.shiftKey) selectRange({ row: active.row, col: 0 }, { row: active.row, col: keys.length - 1 })
-      else selectRange({ row: 0, col: active.col }, { row: metas.length - 1, col: active.col })
-    } else if (e.key === 'Escape') {
-      moveTo(active)
-    } else if (e.key === 'Dead' || e.key === 'Process' || e.keyCode === 229) {
-      // Let the browser carry the composition (´ + a, IME) into the editor that opens now.
-      startEdit('')
-    } else if (e.key.length === 1 && (altGraph || (!ctrl && !e.altKey))) {
-      if (startEdit(e.key)) e.preventDefault()
-    }
-  }
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
+    onGridKeyDown(e, {
+      editing: editing !== null,
+      active,
+      hasRange: range !== null,
+      rows: metas.length,
+      cols: keys.length,
+      pageRows: () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT)),
+      grid: scrollRef.current,
+      activeId,
+      go,
+      moveTo,
+      selectRange,
+      startEdit,
+      clearRange: () => {
+        const edits = range ? planClear(range, metas, keys) : []
+        if (edits.length > 0) session.commit(edits)
+      },
+      revertSelection: cellMenu.revertSelection,
+      openMenuAt: cellMenu.openAt,
+    })
 
   // Focus that comes with a click goes to the clicked cell, not to the first one.
   const clicking = useRef(false)

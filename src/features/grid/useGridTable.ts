@@ -79,9 +79,8 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const getRowId = (meta: Meta) => String(meta.id)
 
 export function useGridTable(metas: readonly Meta[], columns: readonly ViewColumnKey[], label: (key: ViewColumnKey) => string) {
-  const columnDefsKey = VIEW_COLUMN_KEYS.map(label).join('|')
   // Rebuilt only when the labels change (the UI language), as TanStack Table wants stable columns.
-  const defs = useMemo(() => columnDefs(label), [columnDefsKey])
+  const defs = useMemo(() => columnDefs(label), [label])
   const [columnSizing, setSizing] = useState<ColumnSizingState>(() => readStored(WIDTHS_KEY, isSizing, {}))
   const [frozen, setFrozenState] = useState(() => readStored(FROZEN_KEY, isCount, DEFAULT_FROZEN))
   const onColumnSizingChange = useCallback((updater: Updater<ColumnSizingState>) => {

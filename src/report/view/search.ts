@@ -6,6 +6,7 @@ import { foldText } from '../textFold'
 
 /** The query's folded words; empty means "no search". */
 export function searchTerms(query: string): string[] {
+  // oxlint-disable-next-line no-control-regex -- control characters typed or pasted into the query are word breaks
   const folded = foldText(query.replace(/[\u0000-\u001f]/g, ' '))
   return folded === '' ? [] : folded.split(' ')
 }

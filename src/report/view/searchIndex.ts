@@ -7,6 +7,7 @@ import type { Meta } from '../types'
 const RUN = 1024
 const CELL_END = '\u0001'
 const META_END = '\u0002'
+// oxlint-disable-next-line no-control-regex -- the two separators above are control characters on purpose
 const SEPARATORS = /[\u0001\u0002]/g
 const MARKS = /[\u0300-\u036f]/g
 

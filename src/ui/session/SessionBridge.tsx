@@ -6,6 +6,7 @@ import { useAuthorName } from './authorName'
 import { ReportSessionContext, type ReportSession } from './ReportSession'
 import { downloadUnsavedDrafts } from './unsavedDownload'
 import { useUndoShortcuts } from './useUndoShortcuts'
+import { useRecomputeOn } from '../useRecomputeOn'
 
 const NO_COMMENTS: readonly never[] = []
 
@@ -19,7 +20,8 @@ export function SessionBridge({ session, children }: { session: WorkspaceSession
     (meta: number, column: ColumnKey) => report.metas[meta]?.cells[column] !== original.metas[meta]?.cells[column],
     [report, original],
   )
-  const changes = useMemo(() => session.changes(), [session, report])
+  // The session's change list is new whenever the report is (every edit, undo and revert makes one).
+  const changes = useRecomputeOn([session, report], () => session.changes())
   const reviewProgress = useMemo(() => book.reviewProgress(reviews, original.metas.length), [reviews, original])
   const value = useMemo<ReportSession>(
     () => ({

@@ -8,6 +8,7 @@ import { EMBEDDED_REPORT_NAME } from '../session/embeddedReport'
 import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
 import { GridViewContext, ViewStateContext, type CellRequest, type ViewState } from './useView'
 import { useViewContext } from './useViewContext'
+import { useRecomputeOn } from '../useRecomputeOn'
 
 type ChangeKind = 'search' | 'select' | 'other'
 
@@ -76,19 +77,16 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   // Order and filters are applied when the spec (minus selection and columns) changes or on
   // refresh, not on every edit: an edited row stays where the user was looking at it.
   const [refreshCount, setRefreshCount] = useState(0)
-  const latest = useRef({ report, context })
-  latest.current = { report, context }
   const computeKey = encodeView({ ...spec, selected: null, columns: null }).toString()
-  const computed = useMemo(() => {
-    const { report: from, context: ctx } = latest.current
-    return { from, ids: computeView(from, spec, ctx).map((m) => m.id) }
-  }, [computeKey, refreshCount, original])
+  const computed = useRecomputeOn([computeKey, refreshCount, original], () => ({
+    from: report,
+    ids: computeView(report, spec, context).map((m) => m.id),
+  }))
   const metas = useMemo(() => computed.ids.map((id) => report.metas[id]), [computed, report])
   // Same metas in report order, kept while only the sort changes: figures over the view need not recompute.
   const filterKey = encodeView({ ...spec, sort: [], selected: null, columns: null }).toString()
-  const members = useMemo(
-    () => Array.from(Int32Array.from(computed.ids).sort(), (id) => report.metas[id]),
-    [filterKey, refreshCount, original, report],
+  const members = useRecomputeOn([filterKey, refreshCount, original, report], () =>
+    Array.from(Int32Array.from(computed.ids).sort(), (id) => report.metas[id]),
   )
 
   // Not part of the URL: only where the active cell lands when a finding is followed.
