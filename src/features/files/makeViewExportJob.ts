@@ -1,7 +1,7 @@
 /** Builds the export of a view from what the screen knows: the report, the spec and its metas. */
 import { metaValues } from '../../report/metaValues'
 import type { Meta, Report } from '../../report/types'
-import type { ViewContext } from '../../report/view/computeView'
+import type { ViewContext } from '../../report/view/viewContext'
 import { UNREVIEWED, visibleColumns, type ViewSpec } from '../../report/view/viewSpec'
 import type { FilesMessages } from '../../ui/i18n/filesMessages'
 import { describeView, viewColumnLabel, type Lang } from './viewDescription'

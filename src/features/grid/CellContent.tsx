@@ -3,7 +3,7 @@
  * holding "<script>" shows those characters. Search matches are wrapped in <mark>.
  */
 import type { Meta } from '../../report/types'
-import type { ViewContext } from '../../report/view/computeView'
+import type { ViewContext } from '../../report/view/viewContext'
 import { matchRanges } from '../../report/view/search'
 import { UNREVIEWED, type ViewColumnKey } from '../../report/view/viewSpec'
 import { formatPercent } from '../../report/numbers'

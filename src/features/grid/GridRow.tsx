@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import type { Meta } from '../../report/types'
-import type { ViewContext } from '../../report/view/computeView'
+import type { ViewContext } from '../../report/view/viewContext'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { CellContent } from './CellContent'
 import { editedDescription } from './editedCells'

@@ -7,7 +7,7 @@ import { columnDef, formatCell, isNumericColumn, parseCell, type ColumnDef } fro
 import { metaValues } from '../../report/metaValues'
 import { formatNumber, formatPercent, parseNumber } from '../../report/numbers'
 import type { ColumnKey, Meta } from '../../report/types'
-import type { ViewContext } from '../../report/view/computeView'
+import type { ViewContext } from '../../report/view/viewContext'
 import { UNREVIEWED, type ViewColumnKey } from '../../report/view/viewSpec'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 

@@ -10,25 +10,7 @@ import { searchTerms } from './search'
 import { sortMetas } from './sortView'
 import { matchingMetas } from './searchIndex'
 import { UNREVIEWED, type FacetColumn, type NumberRange, type ViewFilters, type ViewSpec } from './viewSpec'
-
-/** A meta's findings, as the findings checker reports them. */
-export interface FindingSummary {
-  readonly count: number
-  /** Severity ids present on the meta. */
-  readonly severities: readonly string[]
-  /** Rank of the worst severity (higher is worse), for sorting. */
-  readonly worstRank: number
-}
-
-/** What the view needs to know beyond the report itself (all optional: absent means "unknown"). */
-export interface ViewContext {
-  /** Findings by meta id; a meta absent from the map has none. */
-  readonly findings?: ReadonlyMap<number, FindingSummary>
-  /** Fulfillment band id of a meta, or null when it has no percentage. */
-  readonly band?: (meta: Meta) => string | null
-  /** Review status id of a meta. */
-  readonly reviewStatus?: (metaId: number) => string
-}
+import type { ViewContext } from './viewContext'
 
 // Facet columns hold few distinct texts, so their keys are computed once per text.
 const facetKeys = new Map<string, string>()

@@ -7,7 +7,7 @@ import { metaValues, type MetaValues } from '../metaValues'
 import { REVIEW_STATUSES } from '../reviewStatus'
 import { compareText } from '../textFold'
 import type { Meta, Report } from '../types'
-import type { ViewContext } from './computeView'
+import type { ViewContext } from './viewContext'
 import { UNREVIEWED, type SortRule, type ViewColumnKey } from './viewSpec'
 
 const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent', 'computedPercent'] satisfies (keyof MetaValues)[]

@@ -26,7 +26,7 @@
  * Pure parts (types, computeView, facetCounts, URL codec) live in src/report/view/.
  */
 import { createContext, useContext } from 'react'
-import type { ViewContext } from '../../report/view/computeView'
+import type { ViewContext } from '../../report/view/viewContext'
 import type { FilterKey, ViewColumnKey, ViewFilters, ViewSpec } from '../../report/view/viewSpec'
 import type { Meta } from '../../report/types'
 

@@ -3,7 +3,7 @@ import { useReportSession } from '../session/ReportSession'
 import { findingsOf, type Severity } from '../../report/findings'
 import { metaValues } from '../../report/metaValues'
 import { fulfillmentBand } from '../../report/statistics'
-import type { FindingSummary, ViewContext } from '../../report/view/computeView'
+import type { FindingSummary, ViewContext } from '../../report/view/viewContext'
 import type { Meta, Report } from '../../report/types'
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The lint configuration (.oxlintrc.json with lint/importLayersPlugin.js) run by the real oxlint on a
- * throwaway tree laid out like src/: each file below is one import, allowed or refused, plus a cycle.
+ * throwaway tree laid out like src/: each file below is one import, allowed or refused, plus two cycles.
  * (oxlint's in-memory RuleTester needs Node 22, so the files are written to a temporary folder.)
  */
 import { execFile } from 'node:child_process'
@@ -69,6 +69,8 @@ beforeAll(async () => {
   for (const [file, code] of [...ALLOWED, ...REFUSED]) write(file, code)
   write('src/report/first.ts', "import { second } from './second'\nexport const first = () => second()")
   write('src/report/second.ts', "import { first } from './first'\nexport const second = () => first()")
+  write('src/report/view/typeA.ts', "import type { B } from './typeB'\nexport interface A { readonly b?: B }")
+  write('src/report/view/typeB.ts', "import type { A } from './typeA'\nexport interface B { readonly a?: A }")
   const oxlint = path.join(root, 'node_modules', '.bin', 'oxlint')
   const args = ['-c', path.join(root, '.oxlintrc.json'), '-f', 'json', 'src', 'tests']
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
@@ -94,8 +96,8 @@ describe('the layering rule of npm run lint', () => {
     expect(found[0]?.message).toContain(why)
   })
 
-  it('reports a two-file import cycle in both files', () => {
+  it('reports a two-file import cycle in both files, a cycle of type-only imports too', () => {
     const cycles = diagnostics.filter((d) => d.code === 'import(no-cycle)').map((d) => d.filename)
-    expect(cycles.sort()).toEqual(['src/report/first.ts', 'src/report/second.ts'])
+    expect(cycles.sort()).toEqual(['src/report/first.ts', 'src/report/second.ts', 'src/report/view/typeA.ts', 'src/report/view/typeB.ts'])
   })
 })

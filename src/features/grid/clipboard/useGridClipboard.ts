@@ -2,7 +2,7 @@
 import { useCallback, type ClipboardEvent } from 'react'
 import type { Language } from '../../../ui/i18n/catalog'
 import type { CellEdit, Meta } from '../../../report/types'
-import type { ViewContext } from '../../../report/view/computeView'
+import type { ViewContext } from '../../../report/view/viewContext'
 import type { ViewColumnKey } from '../../../report/view/viewSpec'
 import { cellText, columnLabel } from '../gridColumns'
 import type { GridMessages } from '../../../ui/i18n/gridMessages'

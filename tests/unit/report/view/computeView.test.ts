@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { computeView, facetCounts, facetKey, type FindingSummary } from '../../../../src/report/view/computeView'
+import { computeView, facetCounts, facetKey } from '../../../../src/report/view/computeView'
+import type { FindingSummary } from '../../../../src/report/view/viewContext'
 import { DEFAULT_VIEW, EMPTY_FILTERS, toggleSort, type ViewSpec } from '../../../../src/report/view/viewSpec'
 import { metaValues } from '../../../../src/report/metaValues'
 import { foldText } from '../../../../src/report/textFold'
