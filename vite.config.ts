@@ -55,9 +55,28 @@ export default defineConfig({
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
-    testTimeout: 20000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'browser-side',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/setup.ts'],
+          testTimeout: 20000,
+        },
+      },
+      {
+        // The team server: Node, against PGlite and a throwaway PostgreSQL 15 started once per run.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          globalSetup: ['tests/server/globalSetup.ts'],
+          testTimeout: 60000,
+          hookTimeout: 120000,
+        },
+      },
+    ],
   },
 })
