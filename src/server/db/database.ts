@@ -35,3 +35,9 @@ export async function openDb(options: { databaseUrl?: string; dataDir?: string }
   const { openPgliteDb } = await import('./pgliteDb')
   return openPgliteDb(options.dataDir ?? './data')
 }
+
+/** The SQLSTATE of a database error (both drivers put it in `code`), e.g. '23505' for a unique violation. */
+export function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined
+}
