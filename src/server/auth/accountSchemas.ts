@@ -1,7 +1,8 @@
 /** The request bodies of the account routes, as JSON schemas Fastify validates before a handler runs. */
 import { ROLES } from '../../report/team/account'
+import { EMAIL_PATTERN } from './accounts'
 
-const email = { type: 'string', minLength: 3, maxLength: 254, pattern: '^\\s*[^@\\s]+@[^@\\s]+\\s*$' } as const
+const email = { type: 'string', minLength: 3, maxLength: 254, pattern: EMAIL_PATTERN } as const
 const name = { type: 'string', minLength: 1, maxLength: 120, pattern: '\\S' } as const
 // The strength rule (MIN_PASSWORD_LENGTH) answers with its own message; this only bounds the work.
 const password = { type: 'string', minLength: 1, maxLength: 1024 } as const

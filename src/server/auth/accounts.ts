@@ -18,6 +18,9 @@ interface AccountRow {
   role: string
 }
 
+/** An email address as accounts take it (spaces around it are trimmed away). */
+export const EMAIL_PATTERN = '^\\s*[^@\\s]+@[^@\\s]+\\s*$'
+
 export const ACCOUNT_COLUMNS = 'id, email, name, role'
 
 export function normalizeEmail(email: string): string {
