@@ -13,7 +13,7 @@ npm run --silent lint || status=1
 echo "== type check"
 npx tsc --noEmit -p tsconfig.json || status=1
 
-echo "== unit and component tests (vitest, jsdom)"
+echo "== unit, component and server tests (vitest: jsdom; node on PGlite and PostgreSQL 15)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json || status=1
 
 echo "== production build"

@@ -8,7 +8,7 @@ import { isRole } from '../report/team/account'
 import type { Bilingual } from '../report/types'
 import { adminMessages, USAGE } from './admin/adminMessages'
 import { readPassword } from './admin/readPassword'
-import { createAccount, EMAIL_PATTERN } from './auth/accounts'
+import { checkPasswordStrength, createAccount, EMAIL_PATTERN } from './auth/accounts'
 import { recordAudit } from './auth/audit'
 import { openConfiguredDb } from './db/openConfiguredDb'
 import { ApiError } from './http/apiError'
@@ -48,6 +48,7 @@ async function addUser(argv: readonly string[], lang: Lang): Promise<void> {
   if (!isRole(role)) throw new UsageError(adminMessages.badRole(role))
   const password = await readPassword(adminMessages.passwordPrompt[lang])
   if (!password) throw new OperatorError(adminMessages.noPassword)
+  checkPasswordStrength(password)
   const db = await openConfiguredDb(databaseConfig(process.env))
   try {
     const account = await createAccount(db, { email, name, role, password })
