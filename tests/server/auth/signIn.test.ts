@@ -63,6 +63,27 @@ forEachDatabase('signing in and out', (database) => {
     expect((await server.call('GET', '/api/session', { session })).json).toMatchObject({ account: null })
   })
 
+  it('refuses an expired session like none', async () => {
+    await addAccount(database.db, 'ana@quito.gob.ec', 'planificacion')
+    const session = await server.signIn('ana@quito.gob.ec', PASSWORD)
+    await database.db.query("update sessions set expires_at = now() - interval '1 minute'")
+    expect((await server.call('GET', '/api/accounts', { session })).status).toBe(401)
+    expect((await server.call('GET', '/api/session', { session })).json).toMatchObject({ account: null })
+  })
+
+  it('renews a session in use once a day has passed: 30 days again, and the cookie sent anew', async () => {
+    await addAccount(database.db, 'ana@quito.gob.ec', 'planificacion')
+    const session = await server.signIn('ana@quito.gob.ec', PASSWORD)
+    const fresh = await server.call('GET', '/api/accounts', { session })
+    expect(fresh.session).toBeUndefined()
+    await database.db.query("update sessions set expires_at = now() + interval '28 days'")
+    const renewed = await server.call('GET', '/api/accounts', { session })
+    expect(renewed.status).toBe(200)
+    expect(renewed.session).toBe(session)
+    const [left] = await database.db.query<{ days: number }>('select round(extract(epoch from expires_at - now()) / 86400)::int as days from sessions')
+    expect(left).toEqual({ days: 30 })
+  })
+
   it(`throttles an account after ${ACCOUNT_LIMIT} wrong passwords: even the right one waits (429 with Retry-After)`, async () => {
     await addAccount(database.db, 'ana@quito.gob.ec', 'secretaria')
     for (let i = 0; i < ACCOUNT_LIMIT; i++) {
