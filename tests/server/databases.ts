@@ -25,9 +25,7 @@ export interface TestDatabase {
 }
 
 async function emptyTables(db: ServerDb): Promise<void> {
-  const tables = await db.query<{ tablename: string }>(
-    "select tablename from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations'",
-  )
+  const tables = await db.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations'")
   if (tables.length === 0) return
   const names = tables.map((t) => `"${t.tablename.replaceAll('"', '""')}"`).join(', ')
   await db.query(`truncate table ${names} restart identity cascade`)

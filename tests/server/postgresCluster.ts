@@ -58,8 +58,14 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   try {
     await asPostgres(['initdb', '-D', dataDir, '-A', 'trust', '-U', 'poa', '--no-sync'])
     await asPostgres([
-      'pg_ctl', '-D', dataDir, '-l', path.join(dir, 'log'), '-w',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      'pg_ctl',
+      '-D',
+      dataDir,
+      '-l',
+      path.join(dir, 'log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
       'start',
     ])
   } catch (e) {

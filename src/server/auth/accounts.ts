@@ -50,10 +50,12 @@ export async function createAccount(db: Queryable, account: NewAccount): Promise
   checkPasswordStrength(account.password)
   const passwordHash = await hashPassword(account.password)
   try {
-    const [row] = await db.query<AccountRow>(
-      `insert into accounts (email, name, role, password_hash) values ($1, $2, $3, $4) returning ${ACCOUNT_COLUMNS}`,
-      [normalizeEmail(account.email), account.name.trim(), account.role, passwordHash],
-    )
+    const [row] = await db.query<AccountRow>(`insert into accounts (email, name, role, password_hash) values ($1, $2, $3, $4) returning ${ACCOUNT_COLUMNS}`, [
+      normalizeEmail(account.email),
+      account.name.trim(),
+      account.role,
+      passwordHash,
+    ])
     return toAccount(row!)
   } catch (e) {
     if (sqlState(e) === '23505') throw apiErrors.emailTaken()
@@ -62,10 +64,7 @@ export async function createAccount(db: Queryable, account: NewAccount): Promise
 }
 
 export async function findAccountWithHash(db: Queryable, email: string): Promise<{ account: Account; passwordHash: string } | null> {
-  const [row] = await db.query<AccountRow & { password_hash: string }>(
-    `select ${ACCOUNT_COLUMNS}, password_hash from accounts where email = $1`,
-    [normalizeEmail(email)],
-  )
+  const [row] = await db.query<AccountRow & { password_hash: string }>(`select ${ACCOUNT_COLUMNS}, password_hash from accounts where email = $1`, [normalizeEmail(email)])
   return row ? { account: toAccount(row), passwordHash: row.password_hash } : null
 }
 
@@ -73,9 +72,6 @@ export async function findAccountWithHash(db: Queryable, email: string): Promise
 export async function setPassword(db: Queryable, accountId: string, password: string): Promise<Account | null> {
   checkPasswordStrength(password)
   const passwordHash = await hashPassword(password)
-  const [row] = await db.query<AccountRow>(`update accounts set password_hash = $2 where id = $1 returning ${ACCOUNT_COLUMNS}`, [
-    accountId,
-    passwordHash,
-  ])
+  const [row] = await db.query<AccountRow>(`update accounts set password_hash = $2 where id = $1 returning ${ACCOUNT_COLUMNS}`, [accountId, passwordHash])
   return row ? toAccount(row) : null
 }

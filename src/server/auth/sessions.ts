@@ -20,11 +20,7 @@ export async function startSession(db: Queryable, accountId: string): Promise<st
   const token = randomBytes(32).toString('base64url')
   // The account's expired sessions go on the way, so the table holds no more than live ones and a few.
   await db.query('delete from sessions where account_id = $1 and expires_at < now()', [accountId])
-  await db.query(`insert into sessions (token_hash, account_id, expires_at) values ($1, $2, now() + $3::int * interval '1 second')`, [
-    tokenHash(token),
-    accountId,
-    SESSION_SECONDS,
-  ])
+  await db.query(`insert into sessions (token_hash, account_id, expires_at) values ($1, $2, now() + $3::int * interval '1 second')`, [tokenHash(token), accountId, SESSION_SECONDS])
   return token
 }
 

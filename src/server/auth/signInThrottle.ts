@@ -30,10 +30,7 @@ async function failuresBefore(db: Queryable, attemptId: number, email: string, a
 
 /** Records the attempt; returns its id, and the seconds to wait when it is refused (then recorded as throttled). */
 export async function beginSignInAttempt(db: Queryable, email: string, address: string): Promise<{ attemptId: number; wait: number | null }> {
-  const [attempt] = await db.query<{ id: number }>(
-    `insert into audit (action, success, email, address) values ('sign-in', false, $1, $2) returning id`,
-    [email, address],
-  )
+  const [attempt] = await db.query<{ id: number }>(`insert into audit (action, success, email, address) values ('sign-in', false, $1, $2) returning id`, [email, address])
   const attemptId = attempt!.id
   const { byAccount, byAddress } = await failuresBefore(db, attemptId, email, address)
   const over = byAccount.failures >= ACCOUNT_LIMIT ? byAccount : byAddress.failures >= ADDRESS_LIMIT ? byAddress : null

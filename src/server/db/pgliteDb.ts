@@ -27,8 +27,7 @@ export async function openPgliteDb(dataDir: string | null): Promise<ServerDb> {
     release()
     throw e
   }
-  const transaction = <R>(fn: (tx: ScriptTransaction) => Promise<R>): Promise<R> =>
-    lite.transaction((tx) => fn(scriptTransaction(tx)))
+  const transaction = <R>(fn: (tx: ScriptTransaction) => Promise<R>): Promise<R> => lite.transaction((tx) => fn(scriptTransaction(tx)))
   return {
     kind: 'pglite',
     async query<T extends object>(text: string, params: readonly unknown[] = []) {

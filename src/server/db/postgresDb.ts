@@ -33,8 +33,7 @@ export async function openPostgresDb(url: string): Promise<ServerDb> {
   // Fails here, not on the first request, when the address or the credentials are wrong.
   await sql`select 1`
   const root = queryable(sql)
-  const transaction = <R>(fn: (tx: ScriptTransaction) => Promise<R>): Promise<R> =>
-    sql.begin((tx) => fn(queryable(tx))) as Promise<R>
+  const transaction = <R>(fn: (tx: ScriptTransaction) => Promise<R>): Promise<R> => sql.begin((tx) => fn(queryable(tx))) as Promise<R>
   return {
     kind: 'postgres',
     query: root.query,

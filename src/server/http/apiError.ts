@@ -24,12 +24,9 @@ function megabytes(bytes: number): string {
 }
 
 export const apiErrors = {
-  signInRequired: () =>
-    new ApiError(401, { code: 'session_required', es: 'Inicie sesión para continuar.', en: 'Sign in to continue.' }),
-  badCredentials: () =>
-    new ApiError(401, { code: 'bad_credentials', es: 'Correo electrónico o contraseña incorrectos.', en: 'Wrong email or password.' }),
-  forbidden: () =>
-    new ApiError(403, { code: 'forbidden', es: 'Su cuenta no tiene permiso para esta acción.', en: 'Your account is not allowed to do this.' }),
+  signInRequired: () => new ApiError(401, { code: 'session_required', es: 'Inicie sesión para continuar.', en: 'Sign in to continue.' }),
+  badCredentials: () => new ApiError(401, { code: 'bad_credentials', es: 'Correo electrónico o contraseña incorrectos.', en: 'Wrong email or password.' }),
+  forbidden: () => new ApiError(403, { code: 'forbidden', es: 'Su cuenta no tiene permiso para esta acción.', en: 'Your account is not allowed to do this.' }),
   crossOrigin: () =>
     new ApiError(403, {
       code: 'cross_origin',
@@ -42,18 +39,15 @@ export const apiErrors = {
       es: 'La primera cuenta solo se puede crear desde el mismo equipo que ejecuta el servidor.',
       en: 'The first account can only be created from the machine that runs the server.',
     }),
-  setupDone: () =>
-    new ApiError(409, { code: 'setup_done', es: 'Ya existe una cuenta: inicie sesión.', en: 'An account already exists: sign in.' }),
-  emailTaken: () =>
-    new ApiError(409, { code: 'email_taken', es: 'Ya existe una cuenta con ese correo electrónico.', en: 'An account with that email already exists.' }),
+  setupDone: () => new ApiError(409, { code: 'setup_done', es: 'Ya existe una cuenta: inicie sesión.', en: 'An account already exists: sign in.' }),
+  emailTaken: () => new ApiError(409, { code: 'email_taken', es: 'Ya existe una cuenta con ese correo electrónico.', en: 'An account with that email already exists.' }),
   weakPassword: (minLength: number) =>
     new ApiError(400, {
       code: 'weak_password',
       es: `La contraseña debe tener al menos ${minLength} caracteres.`,
       en: `The password must have at least ${minLength} characters.`,
     }),
-  invalidRequest: (where: string) =>
-    new ApiError(400, { code: 'invalid_request', es: `La solicitud no es válida (${where}).`, en: `The request is not valid (${where}).` }),
+  invalidRequest: (where: string) => new ApiError(400, { code: 'invalid_request', es: `La solicitud no es válida (${where}).`, en: `The request is not valid (${where}).` }),
   notFound: () => new ApiError(404, { code: 'not_found', es: 'No existe.', en: 'Not found.' }),
   accountNotFound: () => new ApiError(404, { code: 'account_not_found', es: 'La cuenta no existe.', en: 'The account does not exist.' }),
   tooLarge: (limit: number) =>
@@ -72,6 +66,5 @@ export const apiErrors = {
       },
       retryAfter,
     ),
-  internal: () =>
-    new ApiError(500, { code: 'internal', es: 'Error interno del servidor.', en: 'Internal server error.' }),
+  internal: () => new ApiError(500, { code: 'internal', es: 'Error interno del servidor.', en: 'Internal server error.' }),
 }

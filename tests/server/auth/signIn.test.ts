@@ -38,9 +38,7 @@ forEachDatabase('signing in and out', (database) => {
     await addAccount(database.db, 'ana@quito.gob.ec', 'secretaria')
     await server.signIn('ana@quito.gob.ec', PASSWORD)
     await server.call('POST', '/api/sign-in', { body: { email: 'ana@quito.gob.ec', password: 'no-es-la-clave' } })
-    const rows = await database.db.query<{ action: string; success: boolean; email: string; address: string }>(
-      'select action, success, email, address from audit order by id',
-    )
+    const rows = await database.db.query<{ action: string; success: boolean; email: string; address: string }>('select action, success, email, address from audit order by id')
     expect(rows).toEqual([
       { action: 'sign-in', success: true, email: 'ana@quito.gob.ec', address: '127.0.0.1' },
       { action: 'sign-in', success: false, email: 'ana@quito.gob.ec', address: '127.0.0.1' },
@@ -115,9 +113,7 @@ forEachDatabase('signing in and out', (database) => {
   it('counts parallel guesses too: of many at once, at most the limit get a password check', async () => {
     await addAccount(database.db, 'ana@quito.gob.ec', 'secretaria')
     const guesses = await Promise.all(
-      Array.from({ length: ACCOUNT_LIMIT * 3 }, (_, i) =>
-        server.call('POST', '/api/sign-in', { body: { email: 'ana@quito.gob.ec', password: `paralelo-${i}` } }),
-      ),
+      Array.from({ length: ACCOUNT_LIMIT * 3 }, (_, i) => server.call('POST', '/api/sign-in', { body: { email: 'ana@quito.gob.ec', password: `paralelo-${i}` } })),
     )
     const checked = guesses.filter((g) => g.status === 401).length
     expect(checked).toBeLessThanOrEqual(ACCOUNT_LIMIT)

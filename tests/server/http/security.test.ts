@@ -41,7 +41,12 @@ forEachDatabase('the server’s defences', (database) => {
     const health = await server.call('GET', '/api/health')
     expect(health.status).toBe(200)
     expect(health.json).toEqual({ app: 'poa-review', team: true })
-    for (const [method, url] of [['GET', '/api/accounts'], ['POST', '/api/sign-out'], ['GET', '/api/reports'], ['POST', '/api/test-upload']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/accounts'],
+      ['POST', '/api/sign-out'],
+      ['GET', '/api/reports'],
+      ['POST', '/api/test-upload'],
+    ] as const) {
       const answer = await server.call(method, url, { body: method === 'POST' ? {} : undefined })
       expect(answer.status, `${method} ${url}`).toBe(401)
       expect(answer.error).toEqual({ code: 'session_required', es: 'Inicie sesión para continuar.', en: 'Sign in to continue.' })
