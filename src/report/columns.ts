@@ -71,6 +71,27 @@ export function parseCell(def: ColumnDef, text: string): CellParse {
   return n
 }
 
+/**
+ * A cell as the exports write it: the type of its column, its typed value, and the report's own
+ * text when the cell is the report's (a computed value or a label has none).
+ */
+export interface TypedCell {
+  readonly type: ColumnType
+  readonly value: CellValue
+  readonly text?: string
+}
+
+/** A report cell typed: a number, null for blank, or its text when it is not a number of its column's kind (nothing the report says is hidden). */
+export function typedReportCell(def: ColumnDef, text: string): TypedCell {
+  const parsed = parseCell(def, text)
+  return { type: def.type, value: parsed.ok ? parsed.value : text, text }
+}
+
+/** A label or other text of the app's as a cell. */
+export function textCell(text: string): TypedCell {
+  return { type: 'text', value: text }
+}
+
 /** Display text of a parsed value, the Ecuadorian way. */
 export function formatCell(def: ColumnDef, value: CellValue): string {
   if (value === null) return ''

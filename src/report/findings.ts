@@ -8,7 +8,8 @@ import type { Finding } from './rules/ruleTable'
 import { checkSpellings } from './rules/spellingRules'
 import type { ColumnKey, Meta, Report } from './types'
 
-export { RULES, ruleDef, type Finding, type RuleDef, type RuleId, type Severity } from './rules/ruleTable'
+export { RULES, ruleDef, type Finding, type RuleDef, type RuleId } from './rules/ruleTable'
+export type { Severity } from './severities'
 
 // A meta's own findings depend on nothing but the meta (and its report's columns), and an edit
 // replaces only the edited meta: after an edit, only that meta's row rules run again.

@@ -46,3 +46,9 @@ export function formatPercent(value: number | null, decimals = 2): string {
   if (value === null) return ''
   return `${formatter(decimals, decimals).format(value)} %`
 }
+
+/** 21447.91 -> "21447,91": shortest text that reads back as the same number, no grouping. */
+export function plainNumberText(value: number): string {
+  const s = String(value)
+  return (/e/i.test(s) ? value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : s).replace('.', ',')
+}

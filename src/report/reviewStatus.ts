@@ -2,3 +2,6 @@
 export type ReviewStatus = 'unreviewed' | 'reviewed' | 'needsCorrection' | 'approved'
 
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'reviewed', 'needsCorrection', 'approved']
+
+/** The review status of a meta nobody has reviewed yet (nothing stored for it). */
+export const UNREVIEWED: ReviewStatus = 'unreviewed'

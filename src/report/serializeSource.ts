@@ -2,10 +2,9 @@
  * A report back to its source format. Unedited rows, layout and line ends are copied from the
  * decoded source text, so an unedited report gives back the input bytes; an edit rewrites only its cell.
  */
-import { isNumericColumn, columnDef, parseCell } from './columns'
+import { columnDef, typedReportCell } from './columns'
 import { encodeSource } from './decodeSource'
-import { csvQuote } from './exportCsv'
-import { guardFormula } from './formulaGuard'
+import { csvCellText, csvQuote } from './exportCsv'
 import { splitRecords, type TextRecord } from './splitRecords'
 import type { ColumnKey, Meta, Report, SourceInfo } from './types'
 
@@ -18,11 +17,9 @@ export function editedPositions(columns: readonly (ColumnKey | null)[], original
   return edited
 }
 
-/** An edited cell as source text: a text cell that reads as a formula is guarded; CSV quotes when needed. */
+/** An edited cell as source text: numbers as written, other text guarded; CSV quotes when needed. */
 function encodeCell(source: SourceInfo, key: ColumnKey, text: string, wasQuoted: boolean): string {
-  const def = columnDef(key)
-  const isNumber = isNumericColumn(def) && parseCell(def, text).ok
-  const safe = isNumber ? text : guardFormula(text)
+  const safe = csvCellText(typedReportCell(columnDef(key), text), false)
   if (source.format === 'tsv') {
     // A tab or line break would split the row: TSV has no quoting, so they become spaces.
     return safe.replace(/\r\n|[\t\r\n]/g, ' ')

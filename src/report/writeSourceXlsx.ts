@@ -2,11 +2,10 @@
  * An XLSX-sourced report back to XLSX: every row in its place, unedited cells with the value and
  * number format they had, edited cells typed by their column.
  */
-import { columnDef } from './columns'
-import { guardFormula } from './formulaGuard'
+import { columnDef, typedReportCell } from './columns'
 import { editedPositions } from './serializeSource'
 import type { Report, XlsxSourceCell } from './types'
-import { typedCell, xlsxCellText } from './xlsxCells'
+import { xlsxCell, xlsxCellText } from './xlsxCells'
 import { writeWorkbook, type SheetRow } from './xlsxWorkbook'
 
 export async function writeSourceXlsx(report: Report): Promise<Uint8Array> {
@@ -21,9 +20,9 @@ export async function writeSourceXlsx(report: Report): Promise<Uint8Array> {
     for (const at of edited) {
       const key = source.columns[at]!
       while (cells.length <= at) cells.push({ value: null })
-      cells[at] = typedCell(columnDef(key), meta.cells[key], guardFormula)
+      cells[at] = xlsxCell(typedReportCell(columnDef(key), meta.cells[key]))
     }
     return { number: row.line, cells }
   })
-  return writeWorkbook({ name: source.sheetName ?? 'Hoja1', rows, merges: source.xlsxMerges ?? [] })
+  return writeWorkbook([{ name: source.sheetName ?? 'Hoja1', rows, merges: source.xlsxMerges ?? [] }])
 }

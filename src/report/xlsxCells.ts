@@ -1,18 +1,16 @@
-/** XLSX cells both ways: the text a cell value shows (the Ecuadorian way), and a cell text's typed value. */
-import { isNumericColumn, type ColumnDef } from './columns'
-import { formatNumber, parseNumber } from './numbers'
+/**
+ * XLSX cells both ways: the text a cell value shows (the Ecuadorian way), and the one XLSX cell
+ * encoder, which writes a typed cell as a spreadsheet value.
+ */
+import type { TypedCell } from './columns'
+import { guardFormula } from './formulaGuard'
+import { formatNumber, plainNumberText } from './numbers'
 import type { XlsxSourceCell } from './types'
 
 /** Decimal places a number format such as '0.00%' asks for. */
 function formatDecimals(numFmt: string): number {
   const m = /\.(0+)/.exec(numFmt)
   return m ? m[1]!.length : 0
-}
-
-/** 21447.91 -> "21447,91": shortest text that reads back as the same number, no grouping. */
-export function plainNumberText(value: number): string {
-  const s = String(value)
-  return (/e/i.test(s) ? value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : s).replace('.', ',')
 }
 
 export function xlsxCellText(cell: XlsxSourceCell): string {
@@ -51,17 +49,13 @@ export function percentFraction(points: number): number {
 }
 
 /**
- * A cell's text as a typed spreadsheet value: a numeric column's number (a percent as a fraction
- * with a percent format), or the text itself, guarded against formula injection when asked.
+ * A typed cell as a spreadsheet value: a number with the format that shows it as the grid does (a
+ * percentage as a fraction with a percent format), blank as no cell, any text guarded against formulas.
  */
-export function typedCell(def: ColumnDef, text: string, guard: (text: string) => string = (t) => t): XlsxSourceCell {
-  if (isNumericColumn(def)) {
-    const parsed = parseNumber(text)
-    if (parsed.ok && parsed.value !== null && (def.type !== 'integer' || Number.isInteger(parsed.value))) {
-      if (def.type === 'percent') return { value: percentFraction(parsed.value), numFmt: NUM_FMT.percent }
-      return { value: parsed.value, numFmt: def.type === 'integer' ? NUM_FMT.integer : decimalFormat(parsed.value) }
-    }
-    if (parsed.ok) return { value: null }
+export function xlsxCell({ type, value }: TypedCell): XlsxSourceCell {
+  if (typeof value === 'number') {
+    if (type === 'percent') return { value: percentFraction(value), numFmt: NUM_FMT.percent }
+    return { value, numFmt: type === 'integer' ? NUM_FMT.integer : decimalFormat(value) }
   }
-  return { value: text === '' ? null : guard(text) }
+  return { value: value === null || value === '' ? null : guardFormula(value) }
 }

@@ -66,7 +66,7 @@ export function ExportDialog({
     const name = viewExportFileName(report, target.fileLabel, now, format)
     const statuses: Record<string, string> = messages.workspace.reviewStatuses
     const statusLabel = (status: string) => statuses[status] ?? status
-    const valueLabel = filterValueLabels(report, language, t, statusLabel)
+    const valueLabel = filterValueLabels(report, language, statusLabel)
     const job = makeViewExportJob({ report, spec: target.spec, metas: target.metas, viewName: target.name, format, lang: language, t, context, statusLabel, valueLabel, now })
     void task.run(
       (onProgress, signal) => runViewExport(job, onProgress, signal),

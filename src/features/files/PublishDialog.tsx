@@ -5,10 +5,10 @@ import { changedMetaCount } from './changeLog'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { ProgressReport } from './ProgressReport'
 import { publicationFiles, type PublicationFile } from './publicationFiles'
-import { SEVERITIES } from './publicationSummary'
 import { saveFile } from './saveFile'
 import { usePublication } from './usePublication'
 import { useTaskProgress } from './useTaskProgress'
+import { SEVERITY_DEFS } from '../../report/severities'
 
 /**
  * Publication: shows what is still open, asks for confirmation while errors remain, then writes
@@ -44,9 +44,9 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
       <section aria-labelledby={`${listId}-findings`}>
         <h3 id={`${listId}-findings`}>{t.openFindings}</h3>
         <ul className="severity-list">
-          {SEVERITIES.map((severity) => (
-            <li key={severity}>
-              <span className={`severity-${severity}`}>{t.severityCount(findings.counts[severity])}</span> {t.severityNames[severity]}
+          {SEVERITY_DEFS.map((severity) => (
+            <li key={severity.key}>
+              <span className={`severity-${severity.key}`}>{t.severityCount(findings.counts[severity.key])}</span> {severity.plural[lang]}
             </li>
           ))}
         </ul>

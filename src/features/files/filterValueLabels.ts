@@ -3,12 +3,12 @@
  * facet keys back to the report's spelling, band and severity ids to their names.
  */
 import { BAND_LABELS, type FulfillmentBand } from '../../report/statistics'
+import { isSeverity, severityDef } from '../../report/severities'
 import type { Report } from '../../report/types'
 import { facetKey } from '../../report/view/computeView'
-import type { FilesMessages } from '../../ui/i18n/filesMessages'
 import type { Lang } from './viewDescription'
 
-export function filterValueLabels(report: Report, lang: Lang, t: FilesMessages, statusLabel: (status: string) => string) {
+export function filterValueLabels(report: Report, lang: Lang, statusLabel: (status: string) => string) {
   const facetText = (column: 'objective' | 'competenceType', key: string): string =>
     report.metas.find((m) => facetKey(m.cells[column].trim()) === key)?.cells[column].trim() ?? key
   return (filter: string, value: string): string => {
@@ -19,7 +19,7 @@ export function filterValueLabels(report: Report, lang: Lang, t: FilesMessages, 
       case 'band':
         return value in BAND_LABELS ? BAND_LABELS[value as FulfillmentBand][lang] : value
       case 'severity':
-        return value in t.severityNames ? t.severityNames[value as keyof FilesMessages['severityNames']] : value
+        return isSeverity(value) ? severityDef(value).plural[lang] : value
       case 'reviewStatus':
         return statusLabel(value)
       default:

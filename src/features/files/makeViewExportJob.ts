@@ -1,10 +1,10 @@
 /** Builds the export of a view from what the screen knows: the report, the spec and its metas. */
-import { metaValues } from '../../report/metaValues'
 import type { Meta, Report } from '../../report/types'
+import { computedColumnDef, isComputedColumn, viewColumnLabel } from '../../report/viewColumns'
 import type { ViewContext } from '../../report/view/viewContext'
-import { UNREVIEWED, visibleColumns, type ViewSpec } from '../../report/view/viewSpec'
+import { visibleColumns, type ViewSpec } from '../../report/view/viewSpec'
 import type { FilesMessages } from '../../ui/i18n/filesMessages'
-import { describeView, viewColumnLabel, type Lang } from './viewDescription'
+import { describeView, type Lang } from './viewDescription'
 import type { ComputedValues, ViewExportFormat, ViewExportJob } from './viewExportJob'
 
 export interface ViewExportInput {
@@ -29,19 +29,21 @@ export function exportTimeText(at: Date, lang: Lang): string {
 }
 
 export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
-  const { report, spec, metas, lang, t, context } = input
+  const { report, spec, metas, lang, t, context = {} } = input
   const keys = visibleColumns(spec)
+  // The only text a computed column holds is a review status id, written by its name.
+  const name = input.statusLabel ?? ((s: string) => s)
   const computed: { -readonly [K in keyof ComputedValues]: ComputedValues[K] } = {}
-  if (keys.includes('computedPercent')) computed.computedPercent = metas.map((m) => metaValues(m).computedPercent)
-  if (keys.includes('findings')) computed.findings = metas.map((m) => context?.findings?.get(m.id)?.count ?? 0)
-  if (keys.includes('reviewStatus')) {
-    const label = input.statusLabel ?? ((s: string) => s)
-    // A meta nobody has reviewed reads "Sin revisar", as in the grid.
-    computed.reviewStatus = metas.map((m) => label(context?.reviewStatus?.(m.id) ?? UNREVIEWED))
+  for (const key of keys.filter(isComputedColumn)) {
+    const { value } = computedColumnDef(key)
+    computed[key] = metas.map((m) => {
+      const v = value(m, context)
+      return typeof v === 'string' ? name(v) : v
+    })
   }
   return {
     format: input.format,
-    columns: keys.map((key) => ({ key, label: viewColumnLabel(key, lang, t) })),
+    columns: keys.map((key) => ({ key, label: viewColumnLabel(key, lang) })),
     metas,
     computed,
     about: [

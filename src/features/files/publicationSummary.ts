@@ -4,6 +4,7 @@
  */
 import { columnDef } from '../../report/columns'
 import type { Finding, Severity } from '../../report/findings'
+import { SEVERITY_DEFS, severityCounts } from '../../report/severities'
 import { formatPercent } from '../../report/numbers'
 import { BAND_LABELS, BANDS, statistics } from '../../report/statistics'
 import type { Report } from '../../report/types'
@@ -12,8 +13,6 @@ import type { FilesMessages } from '../../ui/i18n/filesMessages'
 import { exportTimeText } from './makeViewExportJob'
 import type { Lang } from './viewDescription'
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
-
 export interface OpenFindings {
   readonly counts: Readonly<Record<Severity, number>>
   readonly acknowledged: number
@@ -21,7 +20,7 @@ export interface OpenFindings {
 
 /** Findings not accepted by a reviewer, by severity. */
 export function openFindings(findings: readonly Finding[], isAcknowledged: (finding: Finding) => boolean): OpenFindings {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+  const counts = severityCounts()
   let acknowledged = 0
   for (const f of findings) {
     if (isAcknowledged(f)) acknowledged++
@@ -59,7 +58,7 @@ export function publicationSummary({ report, entries, findings, review, lang, t,
     '',
     line(s.changes, t.changesCount(entries.length, changedMetaCount(entries))),
     line(s.changedColumns, columns.size === 0 ? s.none : [...columns].map(([key, n]) => `${columnDef(key as ChangeLogEntry['column']).label[lang]} (${n})`).join(', ')),
-    line(s.findings, SEVERITIES.map((sev) => `${t.severityNames[sev]} ${findings.counts[sev]}`).join(', ')),
+    line(s.findings, SEVERITY_DEFS.map((sev) => `${sev.plural[lang]} ${findings.counts[sev.key]}`).join(', ')),
     line(s.acknowledged, String(findings.acknowledged)),
     ...(review ? [line(s.review, s.reviewed(review.reviewed, review.total))] : []),
     '',

@@ -2,19 +2,14 @@
  * How a view was made, in words: the lines of the export's second sheet (filters, sort, search,
  * columns), in the UI's language. Filter values are written as the user picked them.
  */
-import { columnDef } from '../../report/columns'
 import { formatNumber, formatPercent } from '../../report/numbers'
 import type { Bilingual } from '../../report/types'
-import { activeFilters, visibleColumns, type NumberRange, type ViewColumnKey, type ViewSpec } from '../../report/view/viewSpec'
+import { viewColumnLabel } from '../../report/viewColumns'
+import { activeFilters, visibleColumns, type NumberRange, type ViewSpec } from '../../report/view/viewSpec'
 import type { FilesMessages } from '../../ui/i18n/filesMessages'
 import type { AboutLine } from './viewExportJob'
 
 export type Lang = keyof Bilingual
-
-export function viewColumnLabel(key: ViewColumnKey, lang: Lang, t: FilesMessages): string {
-  if (key === 'computedPercent' || key === 'findings' || key === 'reviewStatus') return t.computedColumns[key]
-  return columnDef(key).label[lang]
-}
 
 function describeRange(range: NumberRange, percent: boolean): string {
   const show = (n: number) => (percent ? formatPercent(n) : formatNumber(n))
@@ -41,9 +36,9 @@ export function describeView(spec: ViewSpec, lang: Lang, t: FilesMessages, value
   }
   if (filters.length === 0) lines.push({ label: t.viewFilters, value: t.viewNone })
   if (spec.search.trim() !== '') lines.push({ label: t.viewSearch, value: spec.search.trim() })
-  const sort = spec.sort.map((r) => `${viewColumnLabel(r.column, lang, t)} (${r.desc ? t.descending : t.ascending})`).join(', ')
+  const sort = spec.sort.map((r) => `${viewColumnLabel(r.column, lang)} (${r.desc ? t.descending : t.ascending})`).join(', ')
   lines.push({ label: t.viewSort, value: sort || t.reportOrder })
-  lines.push({ label: t.viewColumns, value: visibleColumns(spec).map((k) => viewColumnLabel(k, lang, t)).join(', ') })
+  lines.push({ label: t.viewColumns, value: visibleColumns(spec).map((k) => viewColumnLabel(k, lang)).join(', ') })
   return lines
 }
 

@@ -5,9 +5,11 @@
 import type { Meta } from '../../report/types'
 import type { ViewContext } from '../../report/view/viewContext'
 import { matchRanges } from '../../report/view/search'
-import { UNREVIEWED, type ViewColumnKey } from '../../report/view/viewSpec'
+import { computedColumnDef, type ViewColumnKey } from '../../report/viewColumns'
 import { formatPercent } from '../../report/numbers'
 import { metaValues } from '../../report/metaValues'
+import { severityDef, worstSeverity } from '../../report/severities'
+import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { cellText, disagreeingPercent, gridColumn } from './gridColumns'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 
@@ -25,8 +27,6 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
   return <>{parts}</>
 }
 
-const SEVERITY_MARK = { error: '●', warning: '▲', info: '■' } as const
-
 interface Props {
   readonly meta: Meta
   readonly column: ViewColumnKey
@@ -37,6 +37,7 @@ interface Props {
 }
 
 export function CellContent({ meta, column, context, terms, t, statusNames }: Props) {
+  const { language } = useLanguage()
   const text = cellText(meta, column, context, t, statusNames)
   if (column === 'percent') {
     const band = context.band?.(meta) ?? null
@@ -58,19 +59,19 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
     )
   }
   if (column === 'findings') {
-    const f = context.findings?.get(meta.id)
-    if (!f || f.count === 0) return null
-    const worst: keyof typeof SEVERITY_MARK = f.severities.includes('error') ? 'error' : f.severities.includes('warning') ? 'warning' : 'info'
+    const worst = worstSeverity(context.findings?.get(meta.id)?.severities ?? [])
+    if (worst === null) return null
+    const severity = severityDef(worst)
     // Severity shown by shape as well as colour (as in the summary strip), and named for screen readers.
     return (
-      <span className="findings-badge" data-severity={worst} title={t.severityNames[worst]}>
-        <span aria-hidden="true">{SEVERITY_MARK[worst]}</span> {text}
-        <span className="visually-hidden"> ({t.severityNames[worst]})</span>
+      <span className="findings-badge" data-severity={worst} title={severity.label[language]}>
+        <span aria-hidden="true">{severity.mark}</span> {text}
+        <span className="visually-hidden"> ({severity.label[language]})</span>
       </span>
     )
   }
   if (column === 'reviewStatus') {
-    const status = context.reviewStatus?.(meta.id) ?? UNREVIEWED
+    const status = String(computedColumnDef('reviewStatus').value(meta, context))
     return (
       <span className="status-badge" data-status={status}>
         {text}

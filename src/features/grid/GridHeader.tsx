@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
 import { toggleSort, type ViewColumnKey, type ViewSpec } from '../../report/view/viewSpec'
-import { columnLabel, gridColumn } from './gridColumns'
+import { gridColumn } from './gridColumns'
+import { viewColumnLabel } from '../../report/viewColumns'
 import type { ColumnLayout } from './GridRow'
 import { COLUMN_MAX_WIDTH, COLUMN_MIN_WIDTH, type GridTable } from './useGridTable'
 import { filterIsActive } from './filters/filterState'
@@ -67,7 +68,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="grid-row grid-head-row" onKeyDown={(e) => onHeaderKeyDown(e, onLeave)}>
         {columns.map((c, i) => {
-          const label = columnLabel(c.key, language, t)
+          const label = viewColumnLabel(c.key, language)
           const sortAt = spec.sort.findIndex((r) => r.column === c.key)
           const rule = sortAt >= 0 ? spec.sort[sortAt] : null
           const header = byId.get(c.key)

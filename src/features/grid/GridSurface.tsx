@@ -15,7 +15,8 @@ import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { CellEditor, type EditEnd } from './CellEditor'
 import { planClear } from './clipboard/pasteEdits'
 import { useGridClipboard } from './clipboard/useGridClipboard'
-import { columnLabel, editText, gridColumn, isEditable } from './gridColumns'
+import { editText, gridColumn, isEditable } from './gridColumns'
+import { viewColumnLabel } from '../../report/viewColumns'
 import { GridHeader } from './GridHeader'
 import { cellAt, cellId, GridRow, type ColumnLayout } from './GridRow'
 import { onGridKeyDown } from './keyboard/gridKeyDown'
@@ -266,7 +267,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
                 rowEditing ? (
                   <CellEditor
                     column={editing.col}
-                    label={columnLabel(editing.col, language, t)}
+                    label={viewColumnLabel(editing.col, language)}
                     initial={editing.initial}
                     options={editingOptions}
                     onCommit={(text, end) => finishEdit(text, end)}

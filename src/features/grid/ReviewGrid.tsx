@@ -4,7 +4,7 @@ import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../ui/session/ReportSession'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { FilterPanel } from './filters/FilterPanel'
-import { columnLabel } from './gridColumns'
+import { viewColumnLabel } from '../../report/viewColumns'
 import { GridSurface } from './GridSurface'
 import { ColumnsMenu } from './toolbar/ColumnsMenu'
 import { FilterChips } from './toolbar/FilterChips'
@@ -19,7 +19,7 @@ export function ReviewGrid() {
   const view = useGridView()
   useSearchWarmup(useReportSession().report.metas)
   const { language } = useLanguage()
-  const label = useCallback((key: ViewColumnKey) => columnLabel(key, language, t), [language, t])
+  const label = useCallback((key: ViewColumnKey) => viewColumnLabel(key, language), [language])
   const { table, frozen, setFrozen, resetLayout } = useGridTable(view.metas, view.columns, label)
   const [message, setMessage] = useState('')
   const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)

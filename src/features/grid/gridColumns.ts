@@ -1,14 +1,13 @@
 /**
- * The grid's view of each column: label, width, alignment, editor and filter kind, display text
- * and how typed text becomes a cell's source text. Report columns come from COLUMNS.
+ * The grid's view of each column: width, alignment, editor and filter kind, display text and how
+ * typed text becomes a cell's source text. Columns are defined in COLUMNS and COMPUTED_COLUMNS.
  */
-import type { Language } from '../../ui/i18n/catalog'
 import { columnDef, formatCell, isNumericColumn, parseCell, type ColumnDef } from '../../report/columns'
 import { metaValues } from '../../report/metaValues'
 import { formatNumber, formatPercent, parseNumber } from '../../report/numbers'
 import type { ColumnKey, Meta } from '../../report/types'
+import { computedColumnDef, isComputedColumn, type ViewColumnKey } from '../../report/viewColumns'
 import type { ViewContext } from '../../report/view/viewContext'
-import { UNREVIEWED, type ViewColumnKey } from '../../report/view/viewSpec'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 
 export type FilterKind = 'facet' | 'range' | 'findings' | 'status' | null
@@ -22,8 +21,6 @@ export interface GridColumn {
   readonly filter: FilterKind
 }
 
-const COMPUTED_WIDTH: Record<Exclude<ViewColumnKey, ColumnKey>, number> = { computedPercent: 130, findings: 120, reviewStatus: 140 }
-
 const FILTERS: Partial<Record<ViewColumnKey, FilterKind>> = {
   objective: 'facet',
   competenceType: 'facet',
@@ -34,23 +31,14 @@ const FILTERS: Partial<Record<ViewColumnKey, FilterKind>> = {
   reviewStatus: 'status',
 }
 
-function isReportColumn(key: ViewColumnKey): key is ColumnKey {
-  return !(key in COMPUTED_WIDTH)
-}
-
 export function gridColumn(key: ViewColumnKey): GridColumn {
-  const def = isReportColumn(key) ? columnDef(key) : null
-  return {
-    key,
-    def,
-    width: def ? def.width : COMPUTED_WIDTH[key as keyof typeof COMPUTED_WIDTH],
-    numeric: def ? isNumericColumn(def) : key === 'computedPercent',
-    filter: FILTERS[key] ?? null,
+  if (isComputedColumn(key)) {
+    const computed = computedColumnDef(key)
+    // Findings are a badge in words ("2 hallazgos"), not a figure to align right.
+    return { key, def: null, width: computed.width, numeric: computed.type === 'percent', filter: FILTERS[key] ?? null }
   }
-}
-
-export function columnLabel(key: ViewColumnKey, language: Language, t: GridMessages): string {
-  return isReportColumn(key) ? columnDef(key).label[language] : t.computedColumns[key as keyof GridMessages['computedColumns']]
+  const def = columnDef(key)
+  return { key, def, width: def.width, numeric: isNumericColumn(def), filter: FILTERS[key] ?? null }
 }
 
 /** The computed percentage, shown only when it differs from the reported one by more than 0.01 points. */
@@ -65,12 +53,11 @@ export function disagreeingPercent(meta: Meta): number | null {
 export function cellText(meta: Meta, key: ViewColumnKey, context: ViewContext, t: GridMessages, statusNames: Readonly<Record<string, string>>): string {
   if (key === 'computedPercent') return formatPercent(disagreeingPercent(meta))
   if (key === 'findings') {
-    const f = context.findings?.get(meta.id)
-    return f && f.count > 0 ? t.findingsCount(f.count) : ''
+    const count = Number(computedColumnDef(key).value(meta, context))
+    return count > 0 ? t.findingsCount(count) : ''
   }
   if (key === 'reviewStatus') {
-    // A meta nobody has reviewed reads "Sin revisar", a value to sort and filter by, not a blank.
-    const status = context.reviewStatus?.(meta.id) ?? UNREVIEWED
+    const status = String(computedColumnDef(key).value(meta, context))
     return statusNames[status] ?? status
   }
   const def = columnDef(key)
@@ -81,7 +68,7 @@ export function cellText(meta: Meta, key: ViewColumnKey, context: ViewContext, t
 }
 
 export function isEditable(key: ViewColumnKey): key is ColumnKey {
-  return isReportColumn(key)
+  return !isComputedColumn(key)
 }
 
 export type EditParse = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'number' | 'integer' }

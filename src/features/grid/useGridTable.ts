@@ -19,7 +19,8 @@ import {
 import { useCallback, useMemo, useState } from 'react'
 import { readPreference, writePreference } from '../../ui/browserPreference'
 import type { Meta } from '../../report/types'
-import { VIEW_COLUMN_KEYS, type ViewColumnKey } from '../../report/view/viewSpec'
+import { VIEW_COLUMN_KEYS } from '../../report/viewColumns'
+import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { gridColumn } from './gridColumns'
 
 /** Bounds of a column's width, by mouse or keyboard. */

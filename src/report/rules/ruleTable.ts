@@ -1,7 +1,6 @@
 /** The rule table: every finding rule with its severity and one line of documentation. */
+import type { Severity } from '../severities'
 import type { Bilingual, ColumnKey, Meta } from '../types'
-
-export type Severity = 'error' | 'warning' | 'info'
 
 export type RuleId =
   | 'rowShape'

@@ -5,12 +5,13 @@
  */
 import { compareText, foldLoose } from '../textFold'
 import type { Meta, Report } from '../types'
+import type { ViewContext } from './viewContext'
 import { metaValues } from '../metaValues'
 import { searchTerms } from './search'
 import { sortMetas } from './sortView'
 import { matchingMetas } from './searchIndex'
-import { UNREVIEWED, type FacetColumn, type NumberRange, type ViewFilters, type ViewSpec } from './viewSpec'
-import type { ViewContext } from './viewContext'
+import { UNREVIEWED } from '../reviewStatus'
+import type { FacetColumn, NumberRange, ViewFilters, ViewSpec } from './viewSpec'
 
 // Facet columns hold few distinct texts, so their keys are computed once per text.
 const facetKeys = new Map<string, string>()

@@ -4,13 +4,13 @@
  * and reused, so re-sorting, flipping direction or changing filters does not sort again.
  */
 import { metaValues, type MetaValues } from '../metaValues'
-import { REVIEW_STATUSES } from '../reviewStatus'
 import { compareText } from '../textFold'
 import type { Meta, Report } from '../types'
+import { computedColumnDef, isComputedColumn, type ViewColumnKey } from '../viewColumns'
 import type { ViewContext } from './viewContext'
-import { UNREVIEWED, type SortRule, type ViewColumnKey } from './viewSpec'
+import type { SortRule } from './viewSpec'
 
-const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent', 'computedPercent'] satisfies (keyof MetaValues)[]
+const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent'] satisfies (keyof MetaValues)[]
 
 function isNumericKey(column: ViewColumnKey): column is keyof MetaValues & ViewColumnKey {
   return NUMERIC_KEYS.includes(column)
@@ -25,21 +25,11 @@ function textRanks(metas: readonly Meta[], text: (m: Meta) => string): Float64Ar
 }
 
 function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewContext): Float64Array {
+  if (isComputedColumn(column)) {
+    const { sortKey } = computedColumnDef(column)
+    return Float64Array.from(metas, (m) => sortKey(m, context))
+  }
   if (isNumericKey(column)) return Float64Array.from(metas, (m) => metaValues(m)[column] ?? Number.NaN)
-  if (column === 'findings') {
-    const findings = context.findings
-    // Worst severity first, then how many: one key, since counts stay far below 10,000.
-    return Float64Array.from(metas, (m) => {
-      const s = findings?.get(m.id)
-      return s ? s.worstRank * 10_000 + s.count : 0
-    })
-  }
-  if (column === 'reviewStatus') {
-    // The workflow's order (unreviewed first), not the ids' alphabetical one; no status is unreviewed.
-    const statusOf = context.reviewStatus
-    const rank = new Map<string, number>(REVIEW_STATUSES.map((s, i) => [s, i]))
-    return Float64Array.from(metas, (m) => rank.get(statusOf?.(m.id) ?? UNREVIEWED) ?? REVIEW_STATUSES.length)
-  }
   return textRanks(metas, (m) => m.cells[column].trim())
 }
 
@@ -81,8 +71,8 @@ function reportOrder(report: Report, rule: SortRule, context: ViewContext): Int3
 /** `metas` (a subset of the report in report order) sorted by `rules`. */
 export function sortMetas(report: Report, metas: Meta[], rules: readonly SortRule[], context: ViewContext): Meta[] {
   if (rules.length === 0) return metas
-  // Findings and review statuses come from the context, which changes on its own: not cached.
-  if (rules.length === 1 && rules[0].column !== 'findings' && rules[0].column !== 'reviewStatus') {
+  const column = rules[0].column
+  if (rules.length === 1 && !(isComputedColumn(column) && computedColumnDef(column).fromContext)) {
     const all = reportOrder(report, rules[0], context)
     const out: Meta[] = []
     if (metas.length === report.metas.length) {

@@ -1,16 +1,20 @@
-/** What a view reads beside the report (findings, bands, review status), given by whoever shows it. */
+/**
+ * What a view knows about each meta beyond the report itself: its findings, fulfillment band and
+ * review status. Filters, sorting and the computed view columns read it.
+ */
+import type { Severity } from '../severities'
 import type { Meta } from '../types'
 
 /** A meta's findings, as the findings checker reports them. */
 export interface FindingSummary {
   readonly count: number
-  /** Severity ids present on the meta. */
-  readonly severities: readonly string[]
-  /** Rank of the worst severity (higher is worse), for sorting. */
+  /** Severities present on the meta. */
+  readonly severities: readonly Severity[]
+  /** severityRank of the worst of them (higher is worse), for sorting. */
   readonly worstRank: number
 }
 
-/** What the view needs to know beyond the report itself (all optional: absent means "unknown"). */
+/** All optional: absent means "unknown". */
 export interface ViewContext {
   /** Findings by meta id; a meta absent from the map has none. */
   readonly findings?: ReadonlyMap<number, FindingSummary>

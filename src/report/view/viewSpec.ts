@@ -3,20 +3,10 @@
  * can live in the URL (viewUrl.ts), be computed in Node (computeView.ts) and be shared by the grid,
  * the charts, the status bar and the export.
  */
-import { COLUMNS } from '../columns'
-import type { ReviewStatus } from '../reviewStatus'
-import type { ColumnKey } from '../types'
+import type { ViewColumnKey } from '../viewColumns'
 
-/** The review status of a meta nobody has reviewed yet (nothing stored for it). */
-export const UNREVIEWED: ReviewStatus = 'unreviewed'
-
-/** Columns the view can show or sort by: the report's own plus the ones computed from it. */
-export type ViewColumnKey = ColumnKey | 'computedPercent' | 'findings' | 'reviewStatus'
-
-const COMPUTED_COLUMNS: readonly ViewColumnKey[] = ['computedPercent', 'findings', 'reviewStatus']
-
-/** Every view column: the report's columns, then the computed ones. */
-export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) => c.key), ...COMPUTED_COLUMNS]
+// The view's columns are defined in viewColumns.ts; a spec names them by key.
+export type { ViewColumnKey }
 
 /**
  * Columns shown when the URL names none, in display order: the meta's number and description
@@ -102,10 +92,6 @@ export const EMPTY_FILTERS: ViewFilters = {
 export const DEFAULT_VIEW: ViewSpec = { sort: [], filters: EMPTY_FILTERS, search: '', columns: null, selected: null }
 
 export type FilterKey = keyof ViewFilters
-
-export function isViewColumnKey(key: string): key is ViewColumnKey {
-  return (VIEW_COLUMN_KEYS as readonly string[]).includes(key)
-}
 
 /** The filters that currently restrict the view (for chips and "clear one"). */
 export function activeFilters(filters: ViewFilters): FilterKey[] {

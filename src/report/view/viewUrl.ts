@@ -13,9 +13,10 @@
  * that matches nothing.
  */
 import { REVIEW_STATUSES } from '../reviewStatus'
-import type { Severity } from '../findings'
+import { SEVERITIES } from '../severities'
 import { BANDS } from '../statistics'
-import { DEFAULT_VIEW, EMPTY_FILTERS, isViewColumnKey, type NumberRange, type SortRule, type ViewColumnKey, type ViewFilters, type ViewSpec } from './viewSpec'
+import { isViewColumnKey } from '../viewColumns'
+import { DEFAULT_VIEW, EMPTY_FILTERS, type NumberRange, type SortRule, type ViewColumnKey, type ViewFilters, type ViewSpec } from './viewSpec'
 
 const P = {
   sort: 'sort',
@@ -36,10 +37,6 @@ const P = {
 // Lists are joined with '.', which URLs keep as is (a ',' would show as %2C); ',' is still read.
 const LIST_JOIN = '.'
 const LIST_SPLIT = /[.,]/
-
-// Every severity, spelled so the compiler notices a new one.
-const SEVERITY_SET: Record<Severity, true> = { error: true, warning: true, info: true }
-const SEVERITIES = Object.keys(SEVERITY_SET)
 
 /** The param of the selected meta (1-based position). */
 export const VIEW_SELECTED_PARAM = P.selected

@@ -9,7 +9,6 @@ function namesList(names: readonly string[], more: (n: number) => string): strin
 
 const es = {
   gridLabel: 'Metas del informe',
-  computedColumns: { computedPercent: 'Cumplimiento calculado', findings: 'Hallazgos', reviewStatus: 'Estado de revisión' },
   searchLabel: 'Buscar en las metas',
   searchPlaceholder: 'Buscar en todas las columnas…',
   searchHint: 'Sin importar tildes ni mayúsculas: «gestion» encuentra «GESTIÓN». Cada palabra debe aparecer en la meta.',
@@ -71,7 +70,6 @@ const es = {
   noRows: 'Ninguna meta coincide con la búsqueda y los filtros.',
   percentDisagrees: (computed: string) => `No coincide con el total cumplido / planificado (${computed})`,
   findingsCount: (n: number) => `${formatNumber(n)} ${n === 1 ? 'hallazgo' : 'hallazgos'}`,
-  severityNames: { error: 'Error', warning: 'Advertencia', info: 'Aviso' },
   frozenColumns: 'Columnas fijas a la izquierda',
 }
 
@@ -79,7 +77,6 @@ export type GridMessages = typeof es
 
 const en: GridMessages = {
   gridLabel: 'Report goals',
-  computedColumns: { computedPercent: 'Computed fulfillment', findings: 'Findings', reviewStatus: 'Review status' },
   searchLabel: 'Search the goals',
   searchPlaceholder: 'Search all columns…',
   searchHint: 'Accents and case are ignored: “gestion” finds “GESTIÓN”. Every word must appear in the goal.',
@@ -139,7 +136,6 @@ const en: GridMessages = {
   noRows: 'No goal matches the search and filters.',
   percentDisagrees: (computed) => `Does not match achieved / planned (${computed})`,
   findingsCount: (n) => `${n} ${n === 1 ? 'finding' : 'findings'}`,
-  severityNames: { error: 'Error', warning: 'Warning', info: 'Notice' },
   frozenColumns: 'Columns pinned on the left',
 }
 

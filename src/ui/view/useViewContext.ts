@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useReportSession } from '../session/ReportSession'
-import { findingsOf, type Severity } from '../../report/findings'
+import { findingsOf } from '../../report/findings'
+import { severityRank, type Severity } from '../../report/severities'
 import { metaValues } from '../../report/metaValues'
 import { fulfillmentBand } from '../../report/statistics'
 import type { FindingSummary, ViewContext } from '../../report/view/viewContext'
 import type { Meta, Report } from '../../report/types'
-
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 }
 
 // Summaries per report version over the findings the panels share (findingsOf checks once per report).
 const cache = new WeakMap<Report, ReadonlyMap<number, FindingSummary>>()
@@ -20,7 +19,7 @@ export function findingSummaries(report: Report): ReadonlyMap<number, FindingSum
       if (!s) byMeta.set(f.meta, (s = { count: 0, severities: [], worstRank: 0 }))
       s.count++
       if (!s.severities.includes(f.severity)) s.severities.push(f.severity)
-      s.worstRank = Math.max(s.worstRank, SEVERITY_RANK[f.severity])
+      s.worstRank = Math.max(s.worstRank, severityRank(f.severity))
     }
     summaries = byMeta
     cache.set(report, summaries)

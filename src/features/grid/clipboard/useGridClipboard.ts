@@ -4,7 +4,8 @@ import type { Language } from '../../../ui/i18n/catalog'
 import type { CellEdit, Meta } from '../../../report/types'
 import type { ViewContext } from '../../../report/view/viewContext'
 import type { ViewColumnKey } from '../../../report/view/viewSpec'
-import { cellText, columnLabel } from '../gridColumns'
+import { cellText } from '../gridColumns'
+import { viewColumnLabel } from '../../../report/viewColumns'
 import type { GridMessages } from '../../../ui/i18n/gridMessages'
 import type { CellPos } from '../keyboard/gridMoves'
 import { planPaste } from './pasteEdits'
@@ -54,7 +55,7 @@ export function useGridClipboard(o: Options) {
       const byId = new Map(metas.map((m) => [m.id, m]))
       const refused = plan.rejected.map((cell) => {
         const meta = byId.get(cell.meta)
-        return t.cellName(meta?.cells.no.trim() || String(cell.meta + 1), columnLabel(cell.column, language, t))
+        return t.cellName(meta?.cells.no.trim() || String(cell.meta + 1), viewColumnLabel(cell.column, language))
       })
       announce(t.pasted(plan.edits.length, refused))
     },

@@ -3,10 +3,10 @@ import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
 import { statusCounts } from '../../../report/view/computeView'
 import { REVIEW_STATUSES } from '../../../report/reviewStatus'
-import { SEVERITIES } from './severities'
+import { SEVERITY_DEFS } from '../../../report/severities'
 import { BAND_LABELS, BANDS } from '../../../report/statistics'
 import type { ViewColumnKey } from '../../../report/view/viewSpec'
-import { columnLabel } from '../gridColumns'
+import { viewColumnLabel } from '../../../report/viewColumns'
 import { Popover } from '../../../ui/Popover'
 import { useGridView } from '../../../ui/view/useView'
 import { ChoiceFilter } from './ChoiceFilter'
@@ -19,7 +19,7 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
   const t = messages.grid
   const { language } = useLanguage()
   const view = useGridView()
-  const label = columnLabel(column, language, t)
+  const label = viewColumnLabel(column, language)
   const headingId = useId()
   let body = null
   if (column === 'objective' || column === 'competenceType') body = <FacetFilter column={column} label={label} />
@@ -44,7 +44,7 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
             </label>
           ))}
         </fieldset>
-        <ChoiceFilter filter="severity" legend={t.severityLegend} choices={SEVERITIES.map((s) => [s, t.severityNames[s]] as const)} />
+        <ChoiceFilter filter="severity" legend={t.severityLegend} choices={SEVERITY_DEFS.map((s) => [s.key, s.label[language]] as const)} />
       </>
     )
   } else if (column === 'reviewStatus') body = <StatusFilter headingId={headingId} />

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
-import { DEFAULT_COLUMNS, VIEW_COLUMN_KEYS, type ViewColumnKey } from '../../../report/view/viewSpec'
-import { columnLabel } from '../gridColumns'
+import { VIEW_COLUMN_KEYS, viewColumnLabel } from '../../../report/viewColumns'
+import { DEFAULT_COLUMNS, type ViewColumnKey } from '../../../report/view/viewSpec'
 import { Popover } from '../../../ui/Popover'
 import { useGridView } from '../../../ui/view/useView'
 
@@ -57,7 +57,7 @@ export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
           </label>
           <ul className="columns-list">
             {[...shown, ...hidden].map((key) => {
-              const label = columnLabel(key, language, t)
+              const label = viewColumnLabel(key, language)
               const visible = shown.includes(key)
               const at = shown.indexOf(key)
               return (

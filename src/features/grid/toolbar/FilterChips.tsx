@@ -1,10 +1,11 @@
 import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
 import { formatNumber } from '../../../report/numbers'
+import { isSeverity, severityDef } from '../../../report/severities'
 import { BAND_LABELS, type FulfillmentBand } from '../../../report/statistics'
 import { facetGroups } from '../../../report/view/computeView'
 import { activeFilters, type FilterKey, type NumberRange } from '../../../report/view/viewSpec'
-import { columnLabel } from '../gridColumns'
+import { viewColumnLabel } from '../../../report/viewColumns'
 import { useGridView } from '../../../ui/view/useView'
 
 /** One chip per active filter, each removable, and "clear all". */
@@ -28,17 +29,17 @@ export function FilterChips() {
     switch (key) {
       case 'objective':
       case 'competenceType':
-        return [columnLabel(key, language, t), list(filters[key], (v) => facetLabel(key, v))]
+        return [viewColumnLabel(key, language), list(filters[key], (v) => facetLabel(key, v))]
       case 'planned':
       case 'achieved':
       case 'percent':
-        return [columnLabel(key, language, t), range(filters[key])]
+        return [viewColumnLabel(key, language), range(filters[key])]
       case 'band':
         return [t.bandLegend, list(filters.band, (v) => BAND_LABELS[v as FulfillmentBand]?.[language] ?? v)]
       case 'hasFindings':
-        return [columnLabel('findings', language, t), filters.hasFindings ? t.hasFindings : t.noFindings]
+        return [viewColumnLabel('findings', language), filters.hasFindings ? t.hasFindings : t.noFindings]
       case 'severity':
-        return [t.severityLegend, list(filters.severity, (v) => t.severityNames[v as keyof typeof t.severityNames] ?? v)]
+        return [t.severityLegend, list(filters.severity, (v) => (isSeverity(v) ? severityDef(v).label[language] : v))]
       case 'reviewStatus':
         return [t.statusLegend, list(filters.reviewStatus, (v) => messages.workspace.reviewStatuses[v as keyof typeof messages.workspace.reviewStatuses] ?? v)]
     }

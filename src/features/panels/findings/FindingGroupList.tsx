@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Finding } from '../../../report/findings'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { ruleDef } from '../../../report/findings'
+import { severityDef } from '../../../report/severities'
 import type { FindingAcks } from './findingAcks'
 import { FindingItem } from './FindingItem'
 import type { FindingGroup } from './groupFindings'
@@ -84,11 +85,11 @@ function FindingGroupView({
           aria-expanded={open}
           aria-controls={listId}
           className="finding-group-toggle"
-          aria-label={t.groupLabel(t.ruleNames[group.rule], t.severityNames[group.severity], group.findings.length)}
+          aria-label={t.groupLabel(t.ruleNames[group.rule], severityDef(group.severity).label[language], group.findings.length)}
           onClick={() => setOpen((o) => !o)}
         >
           <span aria-hidden="true" className="finding-group-chevron">{open ? '▾' : '▸'}</span>
-          <span className={`severity-badge severity-badge-${group.severity}`}>{t.severityNames[group.severity]}</span>
+          <span className={`severity-badge severity-badge-${group.severity}`}>{severityDef(group.severity).label[language]}</span>
           <span className="finding-group-name">{t.ruleNames[group.rule]}</span>
           <span className="finding-group-count">{t.groupCount(group.findings.length)}</span>
         </button>

@@ -4,7 +4,8 @@ import { ruleDef, RULES, type Finding, type RuleId, type Severity } from '../../
 import { useFindingAcks } from './findingAcks'
 import { FindingGroupList } from './FindingGroupList'
 import { groupFindings, type FindingsFilter } from './groupFindings'
-import { SEVERITIES, useReportFindings } from './reportFindings'
+import { useReportFindings } from './reportFindings'
+import { SEVERITIES, severityDef } from '../../../report/severities'
 
 const NO_FINDINGS: readonly Finding[] = []
 
@@ -44,7 +45,7 @@ export function FindingsPanel() {
           <option value="">{t.allSeverities}</option>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
-              {t.severityNames[s]}
+              {severityDef(s).label[language]}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { RULES, type Finding, type RuleId, type Severity } from '../../../report/findings'
-import { severityRank } from './reportFindings'
+import { severityRank } from '../../../report/severities'
 
 export interface FindingsFilter {
   readonly severity: Severity | null
@@ -35,5 +35,5 @@ export function groupFindings(
   }
   return [...groups]
     .map(([rule, list]) => ({ rule, severity: list[0].severity, findings: list }))
-    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0))
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0))
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react'
 import { useReportSession } from '../../../ui/session/ReportSession'
-import { findingsChecked, findingsOf, type Finding, type Severity } from '../../../report/findings'
+import { findingsChecked, findingsOf, type Finding } from '../../../report/findings'
 
 /** Above this many metas a report's first check waits for the rows to be on screen (~0.6 s at 100,000). */
 const CHECK_LATER_ABOVE = 5_000
@@ -16,11 +16,4 @@ export function useReportFindings(): readonly Finding[] | null {
   const checkNow = report.metas.length <= CHECK_LATER_ABOVE || findingsChecked(report)
   const checked = useDeferredValue(report, checkNow ? report : null)
   return checked && findingsOf(checked)
-}
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
-
-/** 0 is the most severe. */
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity)
 }

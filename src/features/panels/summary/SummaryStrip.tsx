@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo } from 'react'
-import { useMessages } from '../../../ui/i18n/LanguageProvider'
+import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
 import { useView } from '../../../ui/view/useView'
-import type { Severity } from '../../../report/findings'
+import { SEVERITY_DEFS, severityCounts, type SeverityDef } from '../../../report/severities'
 import { summarize } from '../../../report/statistics'
 import { useFindingAcks } from '../findings/findingAcks'
 import { useReportFindings } from '../findings/reportFindings'
@@ -13,7 +13,8 @@ const FIGURES_LATER_ABOVE = 5_000
 
 /** The current view in figures, above the grid: it follows filters and edits. */
 export function SummaryStrip() {
-  const t = useMessages().panels
+  const { language, messages } = useLanguage()
+  const t = messages.panels
   const session = useReportSession()
   const view = useView()
   const members = useDeferredValue(view.members, view.members.length > FIGURES_LATER_ABOVE ? null : view.members)
@@ -32,14 +33,14 @@ export function SummaryStrip() {
     // Meta ids are positions in the report.
     const inView = new Uint8Array(session.report.metas.length)
     for (const m of members) inView[m.id] = 1
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+    const counts = severityCounts()
     for (const f of openFindings) if (inView[f.meta] === 1) counts[f.severity]++
     return counts
   }, [members, openFindings, session.report])
   const stats = figures?.stats
-  const severity = (key: Severity, mark: string) => (
-    <span className={`summary-severity severity-text-${key}`} title={t.severityNames[key]}>
-      <span className="visually-hidden">{t.severityNames[key]}: </span>
+  const severity = ({ key, label, mark }: SeverityDef) => (
+    <span key={key} className={`summary-severity severity-text-${key}`} title={label[language]}>
+      <span className="visually-hidden">{label[language]}: </span>
       <span aria-hidden="true">{mark}</span> {open ? t.fmtNumber(open[key]) : <Pending label={t.summaryPending} />}
     </span>
   )
@@ -54,9 +55,7 @@ export function SummaryStrip() {
         <div className="summary-figure summary-findings">
           <dt>{t.summaryFindings}</dt>
           <dd>
-            {severity('error', '●')}
-            {severity('warning', '▲')}
-            {severity('info', '■')}
+            {SEVERITY_DEFS.map(severity)}
           </dd>
         </div>
         <Figure label={t.summaryReviewed} value={figures && t.reviewedShare(figures.reviewed, figures.stats.count)} pending={t.summaryPending} />

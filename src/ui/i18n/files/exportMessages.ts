@@ -50,11 +50,6 @@ const es = {
     severity: 'Severidad',
     reviewStatus: 'Estado de revisión',
   },
-  computedColumns: {
-    computedPercent: 'Cumplimiento calculado',
-    findings: 'Hallazgos',
-    reviewStatus: 'Estado de revisión',
-  },
 }
 
 export type ExportMessages = typeof es
@@ -106,11 +101,6 @@ const en: ExportMessages = {
     band: 'Fulfillment band',
     hasFindings: 'With findings',
     severity: 'Severity',
-    reviewStatus: 'Review status',
-  },
-  computedColumns: {
-    computedPercent: 'Computed fulfillment',
-    findings: 'Findings',
     reviewStatus: 'Review status',
   },
 }

@@ -5,7 +5,6 @@ const es = {
   publishTitle: 'Publicar el informe corregido',
   publishIntro: 'Se generan el informe completo en su formato original, el registro de cambios y un resumen.',
   openFindings: 'Hallazgos abiertos',
-  severityNames: { error: 'Errores', warning: 'Advertencias', info: 'Avisos' },
   severityCount: (n: number) => formatNumber(n),
   acknowledgedFindings: (n: number) => `${formatNumber(n)} ${n === 1 ? 'hallazgo aceptado' : 'hallazgos aceptados'} con motivo`,
   changesCount: (cells: number, metas: number) =>
@@ -58,7 +57,6 @@ const en: PublicationMessages = {
   publishTitle: 'Publish the corrected report',
   publishIntro: 'Writes the whole report in its original format, the change log and a summary.',
   openFindings: 'Open findings',
-  severityNames: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   severityCount: (n) => n.toLocaleString('en-US'),
   acknowledgedFindings: (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'finding' : 'findings'} accepted with a reason`,
   changesCount: (cells, metas) =>

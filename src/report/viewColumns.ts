@@ -1,0 +1,95 @@
+/**
+ * The columns a view can show: the report's own (COLUMNS) and the ones it computes, defined here
+ * once each (label, type, width, value, sort key). The grid, sorting, view descriptions and every
+ * export read this table, as they read COLUMNS for the report's columns.
+ */
+import { COLUMNS, columnDef } from './columns'
+import { metaValues } from './metaValues'
+import { REVIEW_STATUSES, UNREVIEWED } from './reviewStatus'
+import type { Bilingual, ColumnKey, ColumnType, Meta } from './types'
+import type { ViewContext } from './view/viewContext'
+
+export type ComputedColumnKey = 'computedPercent' | 'findings' | 'reviewStatus'
+
+/** Columns the view can show or sort by: the report's own plus the ones computed from it. */
+export type ViewColumnKey = ColumnKey | ComputedColumnKey
+
+export interface ComputedColumnDef {
+  readonly key: ComputedColumnKey
+  readonly label: Bilingual
+  /** What its values are, in a report column's terms: exports type their cells by it. */
+  readonly type: ColumnType
+  /** Default width in the grid, in CSS pixels. */
+  readonly width: number
+  /** A meta's value: a number (percentage points, a count) or an id (a review status) the caller names. */
+  readonly value: (meta: Meta, context: ViewContext) => number | string | null
+  /** The number a meta sorts by (NaN: no value, always last). */
+  readonly sortKey: (meta: Meta, context: ViewContext) => number
+  /** The value comes from the context, which changes without the report changing: sorts by it are never cached. */
+  readonly fromContext: boolean
+}
+
+const statusRank = new Map<string, number>(REVIEW_STATUSES.map((s, i) => [s, i]))
+const statusOf = (meta: Meta, context: ViewContext) => context.reviewStatus?.(meta.id) ?? UNREVIEWED
+
+export const COMPUTED_COLUMNS: readonly ComputedColumnDef[] = [
+  {
+    key: 'computedPercent',
+    label: { es: 'Cumplimiento calculado', en: 'Computed fulfillment' },
+    type: 'percent',
+    width: 130,
+    value: (meta) => metaValues(meta).computedPercent,
+    sortKey: (meta) => metaValues(meta).computedPercent ?? Number.NaN,
+    fromContext: false,
+  },
+  {
+    key: 'findings',
+    label: { es: 'Hallazgos', en: 'Findings' },
+    type: 'integer',
+    width: 120,
+    value: (meta, context) => context.findings?.get(meta.id)?.count ?? 0,
+    // Worst severity first, then how many: one key, since counts stay far below 10,000.
+    sortKey: (meta, context) => {
+      const s = context.findings?.get(meta.id)
+      return s ? s.worstRank * 10_000 + s.count : 0
+    },
+    fromContext: true,
+  },
+  {
+    key: 'reviewStatus',
+    label: { es: 'Estado de revisión', en: 'Review status' },
+    type: 'category',
+    width: 140,
+    // A meta nobody has reviewed reads "Sin revisar", a value to sort and filter by, not a blank.
+    value: statusOf,
+    // The workflow's order (unreviewed first), not the ids' alphabetical one.
+    sortKey: (meta, context) => statusRank.get(statusOf(meta, context)) ?? REVIEW_STATUSES.length,
+    fromContext: true,
+  },
+]
+
+const COMPUTED_BY_KEY = new Map(COMPUTED_COLUMNS.map((c) => [c.key, c]))
+
+/** Every view column: the report's columns, then the computed ones. */
+export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) => c.key), ...COMPUTED_COLUMNS.map((c) => c.key)]
+
+export function isViewColumnKey(key: string): key is ViewColumnKey {
+  return (VIEW_COLUMN_KEYS as readonly string[]).includes(key)
+}
+
+export function isComputedColumn(key: ViewColumnKey): key is ComputedColumnKey {
+  return COMPUTED_BY_KEY.has(key as ComputedColumnKey)
+}
+
+export function computedColumnDef(key: ComputedColumnKey): ComputedColumnDef {
+  return COMPUTED_BY_KEY.get(key)!
+}
+
+/** The column's own definition: its row of COLUMNS or of COMPUTED_COLUMNS. */
+export function viewColumnDef(key: ViewColumnKey): { readonly label: Bilingual; readonly type: ColumnType; readonly width: number } {
+  return isComputedColumn(key) ? computedColumnDef(key) : columnDef(key)
+}
+
+export function viewColumnLabel(key: ViewColumnKey, lang: keyof Bilingual): string {
+  return viewColumnDef(key).label[lang]
+}
