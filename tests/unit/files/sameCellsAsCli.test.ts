@@ -13,17 +13,15 @@ const noProgress = () => {}
 const ALL: ColumnKey[] = COLUMNS.map((c) => c.key)
 const ALL_COLUMNS: ViewSpec = { ...DEFAULT_VIEW, columns: ALL }
 
-/** The seed with formula-like texts, a negative number, a blank number and a number that is not whole where one must be. */
+/** What meta 1 and 2 are edited to: formula-like texts, a negative number, a blank number and a goal number that is not whole. */
+const EDITS: Record<number, Partial<Record<ColumnKey, string>>> = {
+  0: { description: '=HYPERLINK("http://x","y")', indicator: '+1+1', result: '@SUM(A1:A2); "citado"\ny salto', competence: '\tcmd', planned: '-5' },
+  1: { achieved: '', no: '3,5' },
+}
+
 function editedSeed() {
-  return applyEdits(seedReport(), [
-    { meta: 0, column: 'description', after: '=HYPERLINK("http://x","y")' },
-    { meta: 0, column: 'indicator', after: '+1+1' },
-    { meta: 0, column: 'result', after: '@SUM(A1:A2); "citado"\ny salto' },
-    { meta: 0, column: 'competence', after: '\tcmd' },
-    { meta: 0, column: 'planned', after: '-5' },
-    { meta: 1, column: 'achieved', after: '' },
-    { meta: 1, column: 'no', after: '3,5' },
-  ])
+  const edits = Object.entries(EDITS).flatMap(([meta, cells]) => Object.entries(cells).map(([column, after]) => ({ meta: Number(meta), column: column as ColumnKey, after })))
+  return applyEdits(seedReport(), edits)
 }
 
 describe('the view export writes every cell as the command line does', () => {
