@@ -1,4 +1,5 @@
-import type { AcknowledgementRecord, CommentRecord, EditRecord, NewEditRecord, ReviewRecord } from './records'
+import type { AcknowledgementRecord, CommentRecord, EditRecord, NewEditRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord } from './records'
+import { latestByOrder, targetState } from './reviewLog'
 
 /** Where one workspace's drafts are kept: IndexedDB, or memory when IndexedDB cannot be used. */
 export interface DraftsBackend {
@@ -6,27 +7,31 @@ export interface DraftsBackend {
   readonly persistent: boolean
   /** Every edit record of the workspace with an id above `afterId`, in id order. */
   loadEdits(workspace: string, afterId: number): Promise<EditRecord[]>
+  /** The edit records with these ids as stored now (the server may have acknowledged them since). */
+  loadEditsById(ids: readonly number[]): Promise<EditRecord[]>
   /** Appends records in one transaction; returns every record above `afterId` (others' too) once written. */
   appendEdits(workspace: string, records: readonly NewEditRecord[], afterId: number): Promise<EditRecord[]>
   loadReviews(workspace: string): Promise<ReviewRecord[]>
-  putReview(review: ReviewRecord): Promise<void>
   loadComments(workspace: string): Promise<CommentRecord[]>
-  addComment(comment: Omit<CommentRecord, 'id'>): Promise<void>
   loadAcknowledgements(workspace: string): Promise<AcknowledgementRecord[]>
-  putAcknowledgement(ack: AcknowledgementRecord): Promise<void>
-  deleteAcknowledgement(workspace: string, meta: number, rule: string, column: string): Promise<void>
+  /** Appends review records and rewrites the state they decide, in one transaction. */
+  appendReviewRecords(records: readonly NewReviewLogRecord[]): Promise<void>
+  /** The review records the server has not acknowledged yet. */
+  loadUnsyncedReviews(workspace: string): Promise<ReviewLogRecord[]>
 }
 
 /** Keeps drafts for this page only: component tests, and the fallback when IndexedDB is unavailable. */
 export class MemoryBackend implements DraftsBackend {
   readonly persistent = false
   private edits: EditRecord[] = []
-  private reviews = new Map<string, ReviewRecord>()
-  private comments: CommentRecord[] = []
-  private acks = new Map<string, AcknowledgementRecord>()
+  private reviewLog: ReviewLogRecord[] = []
 
   async loadEdits(workspace: string, afterId: number): Promise<EditRecord[]> {
     return this.edits.filter((r) => r.workspace === workspace && r.id > afterId)
+  }
+
+  async loadEditsById(ids: readonly number[]): Promise<EditRecord[]> {
+    return ids.flatMap((id) => this.edits[id - 1] ?? [])
   }
 
   async appendEdits(workspace: string, records: readonly NewEditRecord[], afterId: number): Promise<EditRecord[]> {
@@ -35,30 +40,29 @@ export class MemoryBackend implements DraftsBackend {
   }
 
   async loadReviews(workspace: string): Promise<ReviewRecord[]> {
-    return [...this.reviews.values()].filter((r) => r.workspace === workspace)
-  }
-
-  async putReview(review: ReviewRecord): Promise<void> {
-    this.reviews.set(`${review.workspace}:${review.meta}`, review)
+    return this.states(workspace).flatMap((s) => (s.kind === 'status' ? [s.row] : []))
   }
 
   async loadComments(workspace: string): Promise<CommentRecord[]> {
-    return this.comments.filter((c) => c.workspace === workspace)
-  }
-
-  async addComment(comment: Omit<CommentRecord, 'id'>): Promise<void> {
-    this.comments.push({ ...comment, id: this.comments.length + 1 })
+    return this.states(workspace).flatMap((s, id) => (s.kind === 'comment' ? [{ ...s.row, id: id + 1 }] : []))
   }
 
   async loadAcknowledgements(workspace: string): Promise<AcknowledgementRecord[]> {
-    return [...this.acks.values()].filter((a) => a.workspace === workspace)
+    return this.states(workspace).flatMap((s) => (s.kind === 'acknowledged' ? [s.row] : []))
   }
 
-  async putAcknowledgement(ack: AcknowledgementRecord): Promise<void> {
-    this.acks.set(`${ack.workspace}:${ack.meta}:${ack.rule}:${ack.column}`, ack)
+  async appendReviewRecords(records: readonly NewReviewLogRecord[]): Promise<void> {
+    for (const r of records) this.reviewLog.push({ ...r, id: this.reviewLog.length + 1 })
   }
 
-  async deleteAcknowledgement(workspace: string, meta: number, rule: string, column: string): Promise<void> {
-    this.acks.delete(`${workspace}:${meta}:${rule}:${column}`)
+  async loadUnsyncedReviews(workspace: string): Promise<ReviewLogRecord[]> {
+    return this.reviewLog.filter((r) => r.workspace === workspace && r.unsynced === 1)
+  }
+
+  /** Each target's state, decided by its latest record, in the order targets first appeared. */
+  private states(workspace: string) {
+    const byTarget = new Map<string, ReviewLogRecord[]>()
+    for (const r of this.reviewLog) if (r.workspace === workspace) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r])
+    return [...byTarget.values()].map((records) => targetState(latestByOrder(records)!))
   }
 }

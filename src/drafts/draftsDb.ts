@@ -1,18 +1,21 @@
-import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import { logReviewState, moveOriginalsOut } from './draftsMigrations'
 import type {
   AcknowledgementRecord,
   CommentRecord,
   EditRecord,
   OriginalRecord,
+  ReviewLogRecord,
   ReviewRecord,
   SavedViewRecord,
+  SyncStateRecord,
   WorkspaceRecord,
 } from './records'
 
 export const DRAFTS_DB_NAME = 'poa-drafts'
 
 /** Schema version of the drafts database; a tab still running an older one stops writing when a newer one opens it. */
-export const DRAFTS_DB_VERSION = 4
+export const DRAFTS_DB_VERSION = 5
 
 /** The stores of version 1: workspaces and their edit log, without undo/redo kinds, tabs or reviews. */
 export const V1_STORES = {
@@ -37,22 +40,22 @@ export const V3_STORES = {
  * Version 4 keeps each original's bytes in their own store: up to v3 they sat in the workspace
  * record, so opening a workspace (which rewrites openedAt) rewrote a 100+ MB record.
  */
-const V4_STORES = {
+export const V4_STORES = {
   ...V3_STORES,
   originals: 'hash',
 }
 
-/** Moves each workspace's bytes out of its record, one workspace at a time (each may be 100+ MB). */
-async function moveOriginalsOut(tx: Transaction): Promise<void> {
-  const workspaces = tx.table<WorkspaceRecord & { bytes?: Uint8Array }, string>('workspaces')
-  const originals = tx.table<OriginalRecord, string>('originals')
-  for (const hash of await workspaces.toCollection().primaryKeys()) {
-    const record = await workspaces.get(hash)
-    if (!record?.bytes) continue
-    const { bytes, ...small } = record
-    await originals.put({ hash, bytes })
-    await workspaces.put(small)
-  }
+/**
+ * Version 5 (team mode) logs review changes like edits, in `reviewLog`, and keeps where each
+ * workspace's replication stands. Records get uids (unique where present: records written before
+ * v5 get theirs when first pushed) so a record pulled twice, or pushed again, is stored once.
+ */
+export const V5_STORES = {
+  ...V4_STORES,
+  edits: '++id, workspace, [workspace+id], &uid',
+  comments: '++id, workspace, [workspace+meta], &uid',
+  reviewLog: '++id, workspace, &uid, [workspace+target], [workspace+unsynced]',
+  syncState: 'workspace',
 }
 
 export class DraftsDb extends Dexie {
@@ -63,6 +66,8 @@ export class DraftsDb extends Dexie {
   comments!: EntityTable<CommentRecord, 'id'>
   acknowledgements!: Table<AcknowledgementRecord, [string, number, string, string]>
   views!: EntityTable<SavedViewRecord, 'id'>
+  reviewLog!: EntityTable<ReviewLogRecord, 'id'>
+  syncState!: Table<SyncStateRecord, string>
 
   constructor(name = DRAFTS_DB_NAME) {
     // Strict durability: a commit reported as saved is flushed to disk, so it survives a crash.
@@ -82,6 +87,7 @@ export class DraftsDb extends Dexie {
       )
     this.version(3).stores(V3_STORES)
     this.version(4).stores(V4_STORES).upgrade(moveOriginalsOut)
+    this.version(5).stores(V5_STORES).upgrade(logReviewState)
   }
 }
 

@@ -1,6 +1,7 @@
 import type { DraftsBackend } from './draftsBackend'
 import type { DraftsDb } from './draftsDb'
-import type { AcknowledgementRecord, CommentRecord, EditRecord, NewEditRecord, ReviewRecord } from './records'
+import type { AcknowledgementRecord, CommentRecord, EditRecord, NewEditRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord } from './records'
+import { materializeTargets, reviewStores } from './reviewLog'
 
 /** The drafts of every workspace in the browser's IndexedDB. */
 export class IndexedDbBackend implements DraftsBackend {
@@ -10,6 +11,10 @@ export class IndexedDbBackend implements DraftsBackend {
 
   loadEdits(workspace: string, afterId: number): Promise<EditRecord[]> {
     return this.db.edits.where('[workspace+id]').between([workspace, afterId], [workspace, Infinity], false, true).toArray()
+  }
+
+  async loadEditsById(ids: readonly number[]): Promise<EditRecord[]> {
+    return (await this.db.edits.bulkGet([...ids])).filter((r): r is EditRecord => r !== undefined)
   }
 
   appendEdits(workspace: string, records: readonly NewEditRecord[], afterId: number): Promise<EditRecord[]> {
@@ -24,27 +29,23 @@ export class IndexedDbBackend implements DraftsBackend {
     return this.db.reviews.where('workspace').equals(workspace).toArray()
   }
 
-  async putReview(review: ReviewRecord): Promise<void> {
-    await this.db.reviews.put(review)
-  }
-
   loadComments(workspace: string): Promise<CommentRecord[]> {
     return this.db.comments.where('workspace').equals(workspace).sortBy('id')
-  }
-
-  async addComment(comment: Omit<CommentRecord, 'id'>): Promise<void> {
-    await this.db.comments.add(comment)
   }
 
   loadAcknowledgements(workspace: string): Promise<AcknowledgementRecord[]> {
     return this.db.acknowledgements.where('workspace').equals(workspace).toArray()
   }
 
-  async putAcknowledgement(ack: AcknowledgementRecord): Promise<void> {
-    await this.db.acknowledgements.put(ack)
+  async appendReviewRecords(records: readonly NewReviewLogRecord[]): Promise<void> {
+    await this.db.transaction('rw', reviewStores(this.db), async () => {
+      await this.db.reviewLog.bulkAdd(records as ReviewLogRecord[])
+      for (const workspace of new Set(records.map((r) => r.workspace)))
+        await materializeTargets(this.db, workspace, records.filter((r) => r.workspace === workspace).map((r) => r.target))
+    })
   }
 
-  async deleteAcknowledgement(workspace: string, meta: number, rule: string, column: string): Promise<void> {
-    await this.db.acknowledgements.delete([workspace, meta, rule, column])
+  loadUnsyncedReviews(workspace: string): Promise<ReviewLogRecord[]> {
+    return this.db.reviewLog.where('[workspace+unsynced]').equals([workspace, 1]).toArray()
   }
 }

@@ -1,6 +1,6 @@
 import type { CellEdit, ColumnKey, Report } from '../report/types'
 import { cellKey, type EditLog, type StepHeader } from './editLog'
-import type { NewEditRecord } from './records'
+import type { Author, NewEditRecord } from './records'
 import type { CellChange } from './sessionSnapshot'
 
 /**
@@ -12,6 +12,18 @@ export interface PendingStep {
   readonly records: readonly NewEditRecord[]
 }
 
+/** What every record of a step shares; each record also gets its own uid. */
+export interface StepStamp {
+  readonly workspace: string
+  readonly tab: string
+  readonly step: string
+  readonly at: number
+  /** The account writing it (team mode). */
+  readonly author?: Author
+}
+
+const newUid = (): string => globalThis.crypto.randomUUID()
+
 /**
  * One commit as one undo step: each edit logged with the text it replaces (an earlier edit of the
  * same cell in the commit counts); edits that change nothing are dropped, and with them an empty step.
@@ -19,7 +31,7 @@ export interface PendingStep {
 export function editStep(
   edits: readonly CellEdit[],
   current: (meta: number, column: ColumnKey) => string | undefined,
-  stamp: { readonly workspace: string; readonly tab: string; readonly step: string; readonly at: number },
+  stamp: StepStamp,
 ): PendingStep | null {
   const records: NewEditRecord[] = []
   const seen = new Map<string, string>()
@@ -28,9 +40,28 @@ export function editStep(
     const before = seen.get(key) ?? current(e.meta, e.column)
     if (before === undefined || before === e.after) continue
     seen.set(key, e.after)
-    records.push({ ...stamp, kind: 'edit', meta: e.meta, column: e.column, before, after: e.after })
+    records.push({ ...stamp, uid: newUid(), kind: 'edit', meta: e.meta, column: e.column, before, after: e.after })
   }
   return records.length > 0 ? { header: { step: stamp.step, kind: 'edit' }, records } : null
+}
+
+/** Records that take a step's cells back to what they were before it, latest change first. */
+export function inverseRecords(records: readonly NewEditRecord[], target: string, stamp: StepStamp): NewEditRecord[] {
+  return [...records].reverse().map((r) => ({
+    ...stamp,
+    uid: newUid(),
+    kind: 'undo' as const,
+    target,
+    meta: r.meta,
+    column: r.column,
+    before: r.after,
+    after: r.before,
+  }))
+}
+
+/** Records that apply a step's changes again. */
+export function redoRecords(records: readonly NewEditRecord[], target: string, stamp: StepStamp): NewEditRecord[] {
+  return records.map((r) => ({ ...stamp, uid: newUid(), kind: 'redo' as const, target, meta: r.meta, column: r.column, before: r.before, after: r.after }))
 }
 
 /** Regroups records into their undo steps (records rescued from localStorage come flat). */
@@ -73,14 +104,15 @@ export function cellChanges(
   original: Report,
   current: (meta: number, column: ColumnKey) => string | undefined,
 ): CellChange[] {
-  const latest = new Map<string, { meta: number; column: ColumnKey; at: number }>()
+  const latest = new Map<string, NewEditRecord>()
   for (const r of log.touchedCells()) latest.set(cellKey(r.meta, r.column), r)
   for (const step of pending) for (const r of step.records) latest.set(cellKey(r.meta, r.column), r)
   const changes: CellChange[] = []
-  for (const { meta, column, at } of latest.values()) {
+  for (const { meta, column, at, author } of latest.values()) {
     const before = original.metas[meta]?.cells[column]
     const now = current(meta, column)
-    if (before !== undefined && now !== undefined && before !== now) changes.push({ meta, column, original: before, current: now, at })
+    if (before !== undefined && now !== undefined && before !== now)
+      changes.push(author ? { meta, column, original: before, current: now, at, author } : { meta, column, original: before, current: now, at })
   }
   return changes.sort((a, b) => b.at - a.at || a.meta - b.meta)
 }

@@ -4,12 +4,32 @@ import type { ColumnKey } from '../report/types'
 /** What a step of the log does: a user's change (a commit or a revert), or the undo/redo of an earlier step. */
 export type StepKind = 'edit' | 'undo' | 'redo'
 
+/** A team account as records carry it: who wrote the record. */
+export interface Author {
+  readonly id: string
+  readonly name: string
+}
+
+/**
+ * What team mode adds to a record (schema v5). `uid` is made by the browser, so a push retried
+ * after a lost reply is never stored twice; `version` is the server's order, absent until the
+ * server acknowledged the record. Records written before v5 get their uid when first pushed.
+ */
+export interface SyncFields {
+  readonly uid?: string
+  readonly version?: number
+  /** The account that wrote it (team mode only). */
+  readonly author?: Author
+  /** When the server stored it (epoch ms). */
+  readonly serverAt?: number
+}
+
 /**
  * One logged change of one cell. The log is append-only: the current report is the original plus
  * every record in id order, and undo/redo append records rather than remove them.
  */
-export interface EditRecord {
-  /** Auto-incremented by IndexedDB: the order of the log across every tab. */
+export interface EditRecord extends SyncFields {
+  /** Auto-incremented by IndexedDB: the order of this browser's log across every tab. */
   readonly id: number
   /** Content hash of the workspace's original file. */
   readonly workspace: string
@@ -18,7 +38,7 @@ export interface EditRecord {
   readonly kind: StepKind
   /** For undo/redo records: the step being undone or redone. */
   readonly target?: string
-  /** The browser tab that wrote it, to tell a tab its change was overwritten by another. */
+  /** The browser tab that wrote it, to tell a tab its change was overwritten by another ('' from the server). */
   readonly tab: string
   readonly meta: number
   readonly column: ColumnKey
@@ -71,6 +91,44 @@ export interface CommentRecord {
   readonly author: string
   readonly text: string
   readonly at: number
+  /** The comment's record in the review log (schema v5 on). */
+  readonly uid?: string
+  /** The server's order of it, so every browser shows a thread in the same order. */
+  readonly version?: number
+}
+
+/** What a review record does: a meta's status, a comment, or a finding acknowledged or withdrawn. */
+export type ReviewLogKind = 'review' | 'comment' | 'ack' | 'unack'
+
+/**
+ * One logged review change (schema v5 on). Like the edit log, the review log is append-only and
+ * ordered: records the server ordered (by version), then this browser's unsynced ones (by id).
+ * The reviews, comments and acknowledgements stores hold what the log's latest record of each
+ * target says, rewritten in the same transaction as the log.
+ */
+export interface ReviewLogRecord extends SyncFields {
+  readonly id: number
+  readonly uid: string
+  readonly workspace: string
+  readonly kind: ReviewLogKind
+  readonly meta: number
+  /** What the record is about: a meta's status, one comment, or one finding (see reviewTarget). */
+  readonly target: string
+  /** As on the wire: review { status }, comment { text }, ack { rule, column, reason }, unack { rule, column }. */
+  readonly data: Readonly<Record<string, string>>
+  /** The name shown for it: the reviewer's typed name, or the account's in team mode. */
+  readonly by: string
+  readonly at: number
+  /** 1 until the server acknowledged it: indexed, so what waits is found without a scan. */
+  readonly unsynced?: 1
+}
+
+export type NewReviewLogRecord = Omit<ReviewLogRecord, 'id'>
+
+/** Where a workspace's replication stands: the last server version pulled into this browser. */
+export interface SyncStateRecord {
+  readonly workspace: string
+  readonly cursor: number
 }
 
 /** A finding the reviewers looked at and accepted as it is, with the reason. */

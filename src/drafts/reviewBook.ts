@@ -39,7 +39,7 @@ export function withStatus(book: ReviewBook, review: ReviewRecord): ReviewBook {
   return { ...book, statuses }
 }
 
-/** Threads in the order the comments were written. */
+/** Threads in the server's order, then this browser's unsynced comments in the order they were written. */
 export function withComments(book: ReviewBook, comments: readonly CommentRecord[]): ReviewBook {
   const threads = new Map<number, CommentRecord[]>()
   for (const c of comments) {
@@ -47,7 +47,7 @@ export function withComments(book: ReviewBook, comments: readonly CommentRecord[
     if (thread) thread.push(c)
     else threads.set(c.meta, [c])
   }
-  for (const thread of threads.values()) thread.sort((a, b) => a.at - b.at || a.id - b.id)
+  for (const thread of threads.values()) thread.sort((a, b) => (a.version ?? Infinity) - (b.version ?? Infinity) || a.at - b.at || a.id - b.id)
   return { ...book, comments: threads }
 }
 

@@ -1,25 +1,44 @@
 import type { DraftsBackend } from './draftsBackend'
-import type { AcknowledgementRecord, CommentRecord, ReviewRecord } from './records'
+import type { AcknowledgementRecord, Author, CommentRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord } from './records'
 import * as book from './reviewBook'
+import { acknowledgementRecord, commentLogRecord, reviewTarget, statusRecord, withdrawalRecord } from './reviewLog'
 
-/** One change to the review state, queued until written. */
-export type ReviewOp =
+/**
+ * One change to the review state, queued until written. `uid` names its log record from the start
+ * (drafts rescued by an older version have none and get one when written).
+ */
+export type ReviewOp = (
   | { readonly kind: 'status'; readonly record: ReviewRecord }
   | { readonly kind: 'comment'; readonly record: Omit<CommentRecord, 'id'> }
   | { readonly kind: 'acknowledge'; readonly record: AcknowledgementRecord }
-  | { readonly kind: 'withdraw'; readonly workspace: string; readonly meta: number; readonly rule: string; readonly column: string }
+  | {
+      readonly kind: 'withdraw'
+      readonly workspace: string
+      readonly meta: number
+      readonly rule: string
+      readonly column: string
+      readonly by?: string
+      readonly at?: number
+    }
+) & { readonly uid?: string; readonly account?: Author }
 
-export function writeReviewOp(backend: DraftsBackend, op: ReviewOp): Promise<void> {
+/** The log record a queued change is written as. */
+export function opRecord(op: ReviewOp): NewReviewLogRecord {
+  const uid = op.uid ?? globalThis.crypto.randomUUID()
   switch (op.kind) {
     case 'status':
-      return backend.putReview(op.record)
+      return statusRecord(op.record, uid, op.account)
     case 'comment':
-      return backend.addComment(op.record)
+      return commentLogRecord(op.record, uid, op.account)
     case 'acknowledge':
-      return backend.putAcknowledgement(op.record)
+      return acknowledgementRecord(op.record, uid, op.account)
     case 'withdraw':
-      return backend.deleteAcknowledgement(op.workspace, op.meta, op.rule, op.column)
+      return withdrawalRecord(op, op.by ?? '', op.at ?? Date.now(), uid, op.account)
   }
+}
+
+export function writeReviewOp(backend: DraftsBackend, op: ReviewOp): Promise<void> {
+  return backend.appendReviewRecords([opRecord(op)])
 }
 
 /** A workspace's review state as storage holds it. */
@@ -32,19 +51,21 @@ export async function readReviewBook(backend: DraftsBackend, workspace: string):
   return book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
 }
 
-/** Review changes as a user counts them: a meta's status or a finding's acknowledgement once however often changed, each comment. */
-export function countReviewChanges(ops: readonly ReviewOp[]): number {
-  const targets = new Set<string>()
-  let comments = 0
-  for (const op of ops) {
-    if (op.kind === 'comment') comments++
-    else if (op.kind === 'status') targets.add(`status:${op.record.meta}`)
-    else {
-      const { meta, rule, column } = op.kind === 'acknowledge' ? op.record : op
-      targets.add(`ack:${book.acknowledgementKey(meta, rule, column)}`)
-    }
-  }
-  return targets.size + comments
+function opTarget(op: ReviewOp, index: number): string {
+  if (op.kind === 'comment') return `comment:${op.uid ?? `pending-${index}`}`
+  if (op.kind === 'status') return reviewTarget('review', op.record.meta, {}, '')
+  const { meta, rule, column } = op.kind === 'acknowledge' ? op.record : op
+  return reviewTarget('ack', meta, { rule, column }, '')
+}
+
+/**
+ * Review changes as a user counts them: a meta's status or a finding's acknowledgement once however
+ * often changed, each comment; `stored` are records written but not yet acknowledged by the server.
+ */
+export function countReviewChanges(ops: readonly ReviewOp[], stored: readonly ReviewLogRecord[] = []): number {
+  const targets = new Set(stored.map((r) => r.target))
+  ops.forEach((op, index) => targets.add(opTarget(op, index)))
+  return targets.size
 }
 
 /**

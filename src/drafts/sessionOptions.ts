@@ -1,6 +1,7 @@
 import type { Report } from '../report/types'
 import type { DraftsBackend } from './draftsBackend'
 import type { StorageProblem } from './draftsDb'
+import type { Author } from './records'
 
 /** What a workspace session opens with: where its drafts live and how it keeps them. */
 export interface SessionOptions {
@@ -17,4 +18,6 @@ export interface SessionOptions {
    * them; until it is done the save state is saving.
    */
   readonly store?: () => Promise<void>
+  /** The signed-in account, in team mode (a shared report): absent in local mode. */
+  readonly account?: Author
 }

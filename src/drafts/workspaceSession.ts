@@ -1,15 +1,19 @@
 import { applyEdits } from '../report/applyEdits'
 import type { CellEdit, ColumnKey, Report } from '../report/types'
+import { DraftLog } from './draftLog'
 import { MemoryBackend, type DraftsBackend } from './draftsBackend'
-import { classifyStorageError, type StorageProblem } from './draftsDb'
-import { EditLog, inverseRecords, overwrittenChanges, redoRecords, undoRedoStacks } from './editLog'
-import { cellChanges, editStep, pendingText, stepsOf, storedText, unsavedCellCount, type PendingStep } from './pendingSteps'
-import type { EditRecord, NewEditRecord, ReviewStatus } from './records'
+import type { StorageProblem } from './draftsDb'
+import { DraftsWriter } from './draftsWriter'
+import { overwrittenChanges } from './editLog'
+import { editStep, stepsOf, type PendingStep, type StepStamp } from './pendingSteps'
+import type { Author, EditRecord, NewEditRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
 import { EMPTY_REVIEW_BOOK } from './reviewBook'
-import { applyReviewOps, countReviewChanges, readReviewBook, writeReviewOp, type ReviewOp } from './reviewOps'
+import { applyReviewOps, type ReviewOp } from './reviewOps'
+import { ReviewQueue } from './reviewQueue'
 import type { SessionOptions } from './sessionOptions'
-import type { CellChange, ConflictNotice, DraftsSnapshot, SaveStatus } from './sessionSnapshot'
+import type { CellChange, ConflictNotice, DraftsSnapshot, SaveState, SaveStatus } from './sessionSnapshot'
+import { syncState, type Connection } from './syncState'
 import { openTabChannel, type TabChannel, type TabMessage } from './tabSync'
 
 const newId = (): string => globalThis.crypto.randomUUID()
@@ -17,37 +21,55 @@ const newId = (): string => globalThis.crypto.randomUUID()
 /**
  * One open workspace: the original report, the edit log replayed over it, the review state, and
  * the writes to storage. Every change shows at once and is written in order; the save state says
- * when it is on disk. Plain TypeScript: the React bridge subscribes to snapshots.
+ * when it is on disk and, in team mode, when the server has it. Plain TypeScript: the React bridge
+ * subscribes to snapshots, and the replicator (src/sync) tells it what it stored.
  */
 export class WorkspaceSession {
   readonly workspace: string
   readonly original: Report
   readonly tab = newId()
+  /** The signed-in account (team mode): stamps every record, and undo reverses only its steps. */
+  readonly account: Author | null
   private readonly backend: DraftsBackend
-  private readonly log = new EditLog()
-  private pending: PendingStep[] = []
-  private reviewOps: ReviewOp[] = []
-  private problem: StorageProblem | null
-  private writing = false
-  private store: (() => Promise<void>) | null
-  private queue: Promise<void> = Promise.resolve()
+  private readonly drafts: DraftLog
+  private readonly reviewQueue: ReviewQueue
+  private readonly writer: DraftsWriter
   private channel: TabChannel | null = null
   private listeners = new Set<() => void>()
+  private storedListeners = new Set<() => void>()
   private conflictCount = 0
+  private connection: Connection = { status: 'online' }
   private snapshot: DraftsSnapshot
 
   private constructor(options: SessionOptions) {
     this.workspace = options.workspace
     this.original = options.original
     this.backend = options.backend
-    this.problem = options.problem ?? null
-    this.store = options.store ?? null
+    this.account = options.account ?? null
+    this.drafts = new DraftLog(options.original, options.account?.id)
+    this.reviewQueue = new ReviewQueue(options.backend, options.workspace, options.account !== undefined)
+    this.writer = new DraftsWriter(
+      options.backend,
+      options.workspace,
+      this.drafts,
+      this.reviewQueue,
+      {
+        absorb: (records) => this.absorb(records),
+        written: (what) => {
+          this.channel?.post({ workspace: this.workspace, what })
+          this.tellStored()
+        },
+        changed: () => this.refresh([]),
+      },
+      options.problem ?? null,
+      options.store ?? null,
+    )
     this.snapshot = {
       report: options.original,
       canUndo: false,
       canRedo: false,
       reviews: EMPTY_REVIEW_BOOK,
-      save: { status: 'saved', problem: this.problem, unsaved: 0 },
+      save: { status: 'saved', problem: this.writer.problem, unsaved: 0 },
       conflicts: [],
     }
   }
@@ -75,32 +97,33 @@ export class WorkspaceSession {
    * large original blocks the page for a moment, ~0.1 s at 100,000 metas).
    */
   shown(): void {
-    if (this.store) this.schedule()
+    if (this.writer.storing) this.writer.schedule()
   }
 
   /** False when drafts cannot outlive this page. */
   get persistent(): boolean {
-    return this.backend.persistent && this.problem !== 'unavailable'
+    return this.backend.persistent && this.writer.problem !== 'unavailable'
   }
 
   private async load(): Promise<void> {
-    const records = this.problem ? [] : await this.backend.loadEdits(this.workspace, 0)
-    this.log.append(records)
+    const problem = this.writer.problem
+    const records = problem ? [] : await this.backend.loadEdits(this.workspace, 0)
+    this.drafts.stored.append(records)
     const edits: CellEdit[] = []
-    for (const record of this.log.touchedCells()) edits.push(record)
-    const stored = this.problem ? EMPTY_REVIEW_BOOK : await readReviewBook(this.backend, this.workspace)
-    const rescued = this.problem ? null : rescueStore.load(this.workspace)
+    for (const record of this.drafts.stored.touchedCells()) edits.push(record)
+    const rescued = problem ? null : rescueStore.load(this.workspace)
     if (rescued) this.takeIn(rescued.edits, rescued.reviewOps)
     // Rescued review changes show at once, like rescued edits (which display from the pending steps).
-    this.snapshot = { ...this.snapshot, report: applyEdits(this.original, edits), reviews: applyReviewOps(stored, this.reviewOps) }
-    if (rescued) await this.queue
+    const reviews = problem ? EMPTY_REVIEW_BOOK : await this.reviewQueue.read()
+    this.snapshot = { ...this.snapshot, report: applyEdits(this.original, edits), reviews }
+    if (rescued) await this.writer.settled()
     this.refresh([])
   }
 
   private takeIn(edits: readonly NewEditRecord[], ops: readonly ReviewOp[]): void {
-    this.pending.push(...stepsOf(edits))
-    this.reviewOps.push(...ops)
-    this.schedule()
+    this.drafts.add(stepsOf(edits))
+    this.reviewQueue.add(ops)
+    this.writer.schedule()
   }
 
   getSnapshot = (): DraftsSnapshot => this.snapshot
@@ -110,6 +133,12 @@ export class WorkspaceSession {
     return () => this.listeners.delete(listener)
   }
 
+  /** Tells when records were written by this tab or read from another's (the replicator pushes them). */
+  onStored = (listener: () => void): (() => void) => {
+    this.storedListeners.add(listener)
+    return () => this.storedListeners.delete(listener)
+  }
+
   /** The cell's text as the user sees it now. */
   current(meta: number, column: ColumnKey): string | undefined {
     return this.snapshot.report.metas[meta]?.cells[column]
@@ -117,7 +146,7 @@ export class WorkspaceSession {
 
   /** Applies edits as one undo step; edits that change nothing are dropped. */
   commit(edits: readonly CellEdit[]): void {
-    const step = editStep(edits, (meta, column) => this.current(meta, column), { workspace: this.workspace, tab: this.tab, step: newId(), at: Date.now() })
+    const step = editStep(edits, (meta, column) => this.current(meta, column), this.stamp())
     if (step) this.push(step)
   }
 
@@ -130,62 +159,92 @@ export class WorkspaceSession {
   }
 
   undo(): void {
-    const target = this.stacks().undo.at(-1)
-    if (target === undefined) return
-    const step = newId()
-    this.push({ header: { step, kind: 'undo', target }, records: inverseRecords(this.stepRecords(target), step, this.tab, Date.now()) })
+    const step = this.drafts.undoStep(this.stamp())
+    if (step) this.push(step)
   }
 
   redo(): void {
-    const target = this.stacks().redo.at(-1)
-    if (target === undefined) return
-    const step = newId()
-    this.push({ header: { step, kind: 'redo', target }, records: redoRecords(this.stepRecords(target), step, this.tab, Date.now()) })
+    const step = this.drafts.redoStep(this.stamp())
+    if (step) this.push(step)
+  }
+
+  /**
+   * Team mode: the step undo would reverse has a cell someone else has changed since, so undoing
+   * it would replace their value: the UI asks first.
+   */
+  undoNeedsConfirmation(): boolean {
+    return this.account !== null && this.drafts.undoOverwritesOthers()
+  }
+
+  private stamp(): StepStamp {
+    const stamp = { workspace: this.workspace, tab: this.tab, step: newId(), at: Date.now() }
+    return this.account ? { ...stamp, author: this.account } : stamp
   }
 
   /** Every edited cell with its original and current text, most recent first. */
   changes(): CellChange[] {
-    return cellChanges(this.log, this.pending, this.original, (meta, column) => this.current(meta, column))
+    return this.drafts.changes((meta, column) => this.current(meta, column))
   }
 
-  /** The whole log, confirmed and pending, oldest first. */
+  /** The whole log, stored and pending, oldest first (in team mode, in the server's order). */
   history(): readonly NewEditRecord[] {
-    return [...this.log.records(), ...this.pending.flatMap((s) => s.records)]
+    return this.drafts.history()
   }
 
+  /** `author`: the name the reviewer typed; in team mode the account's name is stamped instead. */
   setReviewStatus(meta: number, status: ReviewStatus, author: string): void {
-    this.review({ kind: 'status', record: { workspace: this.workspace, meta, status, author, at: Date.now() } })
+    this.review({ kind: 'status', record: { workspace: this.workspace, meta, status, author: this.by(author), at: Date.now() } })
   }
 
   addComment(meta: number, text: string, author: string): void {
     const trimmed = text.trim()
-    if (trimmed) this.review({ kind: 'comment', record: { workspace: this.workspace, meta, author, text: trimmed, at: Date.now() } })
+    if (trimmed) this.review({ kind: 'comment', record: { workspace: this.workspace, meta, author: this.by(author), text: trimmed, at: Date.now() } })
   }
 
   acknowledgeFinding(meta: number, rule: string, column: string, reason: string, author: string): void {
-    this.review({ kind: 'acknowledge', record: { workspace: this.workspace, meta, rule, column, reason: reason.trim(), author, at: Date.now() } })
+    const record = { workspace: this.workspace, meta, rule, column, reason: reason.trim(), author: this.by(author), at: Date.now() }
+    this.review({ kind: 'acknowledge', record })
   }
 
   withdrawAcknowledgement(meta: number, rule: string, column: string): void {
-    this.review({ kind: 'withdraw', workspace: this.workspace, meta, rule, column })
+    this.review({ kind: 'withdraw', workspace: this.workspace, meta, rule, column, by: this.by(''), at: Date.now() })
+  }
+
+  private by(author: string): string {
+    return this.account?.name ?? author
   }
 
   /** Everything not yet written, for the banner's download. */
   unsavedDrafts(): { readonly edits: readonly NewEditRecord[]; readonly reviewOps: readonly ReviewOp[] } {
-    return { edits: this.pending.flatMap((s) => s.records), reviewOps: this.reviewOps }
+    return this.writer.unsaved()
+  }
+
+  /** The replicator's news about the server: reachable, unreachable, session expired, batch refused. */
+  setConnection(connection: Connection): void {
+    this.connection = connection
+    this.refresh([])
+  }
+
+  /**
+   * Reads what the replicator (or another tab's) stored: records pulled from the server and the
+   * server's acknowledgements of this browser's records. Resolves once they show.
+   */
+  absorbStored(what: { readonly edits: boolean; readonly reviews: boolean }): Promise<void> {
+    return this.writer.enqueue(async () => {
+      if (what.edits) await this.readEdits()
+      if (what.reviews) await this.readReviews()
+    })
   }
 
   /** Tries the writes again after a failure (e.g. once the user has freed space). */
   retry(): void {
-    if (this.problem === 'quota' || this.problem === 'failed') this.problem = null
-    this.schedule()
+    this.writer.retry()
   }
 
   /** A newer version of the app upgraded the database: never write again from this tab, keep drafts for the reload. */
   stopWriting(): void {
-    this.problem = 'outdated'
-    this.rescue()
-    this.refresh([])
+    this.writer.problem = 'outdated'
+    this.writer.rescue()
   }
 
   dismissConflict(id: number): void {
@@ -196,136 +255,88 @@ export class WorkspaceSession {
   close(): void {
     this.channel?.close()
     this.listeners.clear()
+    this.storedListeners.clear()
   }
 
   private review(op: ReviewOp): void {
-    this.reviewOps.push(op)
-    this.snapshot = { ...this.snapshot, reviews: applyReviewOps(this.snapshot.reviews, [op]) }
-    this.schedule()
+    const stamped: ReviewOp = { ...op, uid: newId(), ...(this.account ? { account: this.account } : {}) }
+    this.reviewQueue.add([stamped])
+    this.snapshot = { ...this.snapshot, reviews: applyReviewOps(this.snapshot.reviews, [stamped]) }
+    this.writer.schedule()
     this.refresh([])
   }
 
   private push(step: PendingStep): void {
-    this.pending.push(step)
-    this.schedule()
+    this.drafts.add([step])
+    this.writer.schedule()
     this.refresh(step.records)
-  }
-
-  private stacks() {
-    return undoRedoStacks([...this.log.stepHeaders(), ...this.pending.map((s) => s.header)])
-  }
-
-  private stepRecords(step: string): readonly NewEditRecord[] {
-    return this.pending.find((s) => s.header.step === step)?.records ?? this.log.stepRecords(step)
-  }
-
-  /** What a cell shows: the latest pending change, else the log's, else the original. */
-  private display(meta: number, column: ColumnKey): string | undefined {
-    return pendingText(this.pending, meta, column) ?? storedText(this.log, this.original, meta, column)
   }
 
   /** Brings the snapshot up to date after the given cells may have changed. */
   private refresh(touched: readonly { readonly meta: number; readonly column: ColumnKey }[]): void {
     const diffs: CellEdit[] = []
     for (const { meta, column } of touched) {
-      const value = this.display(meta, column)
+      const value = this.drafts.display(meta, column)
       if (value !== undefined && value !== this.snapshot.report.metas[meta]?.cells[column]) diffs.push({ meta, column, after: value })
     }
-    const stacks = this.stacks()
-    const unsaved = unsavedCellCount(this.pending, this.log, this.original) + countReviewChanges(this.reviewOps)
-    const status: SaveStatus = this.allWritten ? 'saved' : this.problem ? 'unsaved' : 'saving'
+    const stacks = this.drafts.stacks()
     this.snapshot = {
       ...this.snapshot,
       report: applyEdits(this.snapshot.report, diffs),
       canUndo: stacks.undo.length > 0,
       canRedo: stacks.redo.length > 0,
-      save: { status, problem: this.problem, unsaved },
+      save: this.saveState(),
     }
     this.emit()
   }
 
-  /** Saved only once every record is written: even an edit undone since still belongs in the log. */
-  private get allWritten(): boolean {
-    return this.store === null && this.pending.length === 0 && this.reviewOps.length === 0
+  private saveState(): SaveState {
+    const unsaved = this.drafts.unsavedCount() + this.reviewQueue.unsavedCount()
+    const { problem } = this.writer
+    const status: SaveStatus = this.writer.allWritten ? 'saved' : problem ? 'unsaved' : 'saving'
+    if (!this.account) return { status, problem, unsaved }
+    const waiting = this.drafts.waitingCount() + this.reviewQueue.waitingCount()
+    return { status, problem, unsaved, sync: syncState(this.connection, waiting) }
   }
 
   private emit(): void {
     for (const listener of this.listeners) listener()
   }
 
-  private schedule(): void {
-    if (this.problem && this.problem !== 'quota' && this.problem !== 'failed') return this.rescue()
-    if (this.writing) return
-    this.writing = true
-    this.queue = this.queue.then(() => this.flush())
+  private tellStored(): void {
+    for (const listener of this.storedListeners) listener()
   }
 
   /**
-   * Writes every pending change, in order, until none is left or storage refuses. The flag is
-   * cleared in the same tick as the last check, so a change made in between is never stranded.
+   * Applies records read from storage; tells the user when another tab, or in team mode another
+   * person, replaced this user's change without having seen it.
    */
-  private async flush(): Promise<void> {
-    for (;;) {
-      if (this.problem || this.allWritten) {
-        this.writing = false
-        return
-      }
-      const steps = this.pending.slice()
-      const ops = this.reviewOps.slice()
-      try {
-        if (this.store) {
-          await this.store()
-          this.store = null
-        }
-        for (const op of ops) {
-          await writeReviewOp(this.backend, op)
-          // Dropped as soon as written: a failure later in the batch must not write it (a comment) twice.
-          this.reviewOps = this.reviewOps.slice(1)
-        }
-        if (ops.length > 0) this.channel?.post({ workspace: this.workspace, what: 'reviews' })
-        if (steps.length > 0) {
-          const written = await this.backend.appendEdits(this.workspace, steps.flatMap((s) => s.records), this.log.lastId)
-          this.pending = this.pending.slice(steps.length)
-          this.absorb(written)
-          this.channel?.post({ workspace: this.workspace, what: 'edits' })
-        }
-        rescueStore.clear(this.workspace)
-      } catch (error) {
-        // Checked again here: the tab may have been told to stop writing while this write ran.
-        this.problem ??= classifyStorageError(error)
-        this.rescue()
-      }
-      this.refresh([])
-    }
-  }
-
-  private rescue(): void {
-    rescueStore.save(this.workspace, this.unsavedDrafts())
-    this.refresh([])
-  }
-
-  /** Applies records read from storage; tells the user when another tab overwrote this tab's change. */
   private absorb(records: readonly EditRecord[]): void {
-    const applied = this.log.append(records)
-    const conflicts: ConflictNotice[] = overwrittenChanges(applied, this.tab).map((c) => ({ id: ++this.conflictCount, ...c }))
+    const applied = this.drafts.stored.append(records)
+    const conflicts: ConflictNotice[] = overwrittenChanges(applied, this.tab, this.account?.id).map((c) => ({ id: ++this.conflictCount, ...c }))
     if (conflicts.length > 0) this.snapshot = { ...this.snapshot, conflicts: [...this.snapshot.conflicts, ...conflicts] }
     this.refresh(applied.map((a) => a.record))
   }
 
+  /** New records, and the server's versions of those this log holds as unsynced. */
+  private async readEdits(): Promise<void> {
+    const waiting = this.drafts.stored.unsyncedRecords().map((r) => r.id)
+    const acknowledged = waiting.length > 0 ? (await this.backend.loadEditsById(waiting)).filter((r) => r.version !== undefined) : []
+    this.absorb([...acknowledged, ...(await this.backend.loadEdits(this.workspace, this.drafts.stored.lastId))])
+  }
+
+  private async readReviews(): Promise<void> {
+    this.snapshot = { ...this.snapshot, reviews: await this.reviewQueue.read() }
+    this.refresh([])
+  }
+
   private hear(message: TabMessage): void {
-    if (message.workspace !== this.workspace || this.problem === 'outdated' || this.problem === 'unavailable') return
-    this.queue = this.queue.then(async () => {
-      try {
-        if (message.what === 'edits') this.absorb(await this.backend.loadEdits(this.workspace, this.log.lastId))
-        else if (message.what === 'reviews') {
-          // This tab's own changes not yet written are laid over what storage holds, or the read would hide them.
-          const stored = await readReviewBook(this.backend, this.workspace)
-          this.snapshot = { ...this.snapshot, reviews: applyReviewOps(stored, this.reviewOps) }
-          this.refresh([])
-        }
-      } catch {
-        // The next message or write reads again; a failed read loses nothing.
-      }
+    const { problem } = this.writer
+    if (message.workspace !== this.workspace || problem === 'outdated' || problem === 'unavailable' || message.what === 'workspaces') return
+    void this.writer.enqueue(async () => {
+      if (message.what === 'edits') await this.readEdits()
+      else await this.readReviews()
+      this.tellStored()
     })
   }
 }

@@ -105,8 +105,11 @@ export async function workspaceExists(db: DraftsDb, hash: string): Promise<boole
 
 /** Deletes a workspace with its whole log and review state, in one transaction. */
 export async function deleteWorkspace(db: DraftsDb, hash: string): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.originals, db.edits, db.reviews, db.comments, db.acknowledgements, db.views], async () => {
+  const stores = [db.workspaces, db.originals, db.edits, db.reviews, db.comments, db.acknowledgements, db.views, db.reviewLog, db.syncState]
+  await db.transaction('rw', stores, async () => {
     await db.edits.where('workspace').equals(hash).delete()
+    await db.reviewLog.where('workspace').equals(hash).delete()
+    await db.syncState.delete(hash)
     await db.views.where('workspace').equals(hash).delete()
     await db.reviews.where('workspace').equals(hash).delete()
     await db.comments.where('workspace').equals(hash).delete()

@@ -1,0 +1,111 @@
+import type { DraftsDb } from './draftsDb'
+import type {
+  AcknowledgementRecord,
+  Author,
+  CommentRecord,
+  NewReviewLogRecord,
+  ReviewLogRecord,
+  ReviewRecord,
+  ReviewStatus,
+} from './records'
+import { acknowledgementKey } from './reviewBook'
+
+/** What a review record is about: the latest record of a target decides its state. */
+export function reviewTarget(kind: ReviewLogRecord['kind'], meta: number, data: Readonly<Record<string, string>>, uid: string): string {
+  if (kind === 'review') return `status:${meta}`
+  if (kind === 'comment') return `comment:${uid}`
+  return `ack:${acknowledgementKey(meta, data['rule'] ?? '', data['column'] ?? '')}`
+}
+
+type Stamp = { readonly uid: string; readonly author?: Author }
+
+function logRecord(workspace: string, kind: ReviewLogRecord['kind'], meta: number, data: Record<string, string>, by: string, at: number, stamp: Stamp): NewReviewLogRecord {
+  const record = { uid: stamp.uid, workspace, kind, meta, target: reviewTarget(kind, meta, data, stamp.uid), data, by, at, unsynced: 1 as const }
+  return stamp.author ? { ...record, author: stamp.author } : record
+}
+
+export function statusRecord(review: ReviewRecord, uid: string, author?: Author): NewReviewLogRecord {
+  return logRecord(review.workspace, 'review', review.meta, { status: review.status }, review.author, review.at, { uid, author })
+}
+
+export function commentLogRecord(comment: Omit<CommentRecord, 'id'>, uid: string, author?: Author): NewReviewLogRecord {
+  return logRecord(comment.workspace, 'comment', comment.meta, { text: comment.text }, comment.author, comment.at, { uid, author })
+}
+
+export function acknowledgementRecord(ack: AcknowledgementRecord, uid: string, author?: Author): NewReviewLogRecord {
+  const data = { rule: ack.rule, column: ack.column, reason: ack.reason }
+  return logRecord(ack.workspace, 'ack', ack.meta, data, ack.author, ack.at, { uid, author })
+}
+
+export function withdrawalRecord(
+  finding: { readonly workspace: string; readonly meta: number; readonly rule: string; readonly column: string },
+  by: string,
+  at: number,
+  uid: string,
+  author?: Author,
+): NewReviewLogRecord {
+  return logRecord(finding.workspace, 'unack', finding.meta, { rule: finding.rule, column: finding.column }, by, at, { uid, author })
+}
+
+/** The record that decides a target: this browser's latest unsynced one, else the one the server ordered last. */
+export function latestByOrder<R extends { readonly id: number; readonly version?: number }>(records: readonly R[]): R | undefined {
+  let unsynced: R | undefined
+  let synced: R | undefined
+  for (const r of records) {
+    if (r.version === undefined) {
+      if (!unsynced || r.id > unsynced.id) unsynced = r
+    } else if (!synced || r.version > synced.version!) synced = r
+  }
+  return unsynced ?? synced
+}
+
+/** What a target's deciding record puts in the state stores. */
+export type TargetState =
+  | { readonly kind: 'status'; readonly row: ReviewRecord }
+  | { readonly kind: 'comment'; readonly row: Omit<CommentRecord, 'id'> }
+  | { readonly kind: 'acknowledged'; readonly row: AcknowledgementRecord }
+  | { readonly kind: 'withdrawn'; readonly key: readonly [string, number, string, string] }
+
+export function targetState(r: ReviewLogRecord): TargetState {
+  const d = r.data
+  switch (r.kind) {
+    case 'review':
+      return { kind: 'status', row: { workspace: r.workspace, meta: r.meta, status: d['status'] as ReviewStatus, author: r.by, at: r.at } }
+    case 'comment': {
+      const row = { workspace: r.workspace, meta: r.meta, author: r.by, text: d['text'] ?? '', at: r.at, uid: r.uid }
+      return { kind: 'comment', row: r.version === undefined ? row : { ...row, version: r.version } }
+    }
+    case 'ack':
+      return {
+        kind: 'acknowledged',
+        row: { workspace: r.workspace, meta: r.meta, rule: d['rule'] ?? '', column: d['column'] ?? '', reason: d['reason'] ?? '', author: r.by, at: r.at },
+      }
+    case 'unack':
+      return { kind: 'withdrawn', key: [r.workspace, r.meta, d['rule'] ?? '', d['column'] ?? ''] }
+  }
+}
+
+/**
+ * Rewrites the state stores for targets whose log changed. Runs inside a transaction over the review
+ * log and the three state stores, so the stores always say what the log's order says.
+ */
+export async function materializeTargets(db: DraftsDb, workspace: string, targets: Iterable<string>): Promise<void> {
+  for (const target of new Set(targets)) {
+    const winner = latestByOrder(await db.reviewLog.where('[workspace+target]').equals([workspace, target]).toArray())
+    if (!winner) continue
+    const state = targetState(winner)
+    if (state.kind === 'status') await db.reviews.put(state.row)
+    else if (state.kind === 'acknowledged') await db.acknowledgements.put(state.row)
+    else if (state.kind === 'withdrawn') await db.acknowledgements.delete([...state.key])
+    else {
+      const existing = await db.comments.where('uid').equals(winner.uid).first()
+      if (existing) await db.comments.update(existing.id, state.row)
+      else await db.comments.add(state.row)
+    }
+  }
+}
+
+/** The stores a review write touches, for its transaction. */
+export function reviewStores(db: DraftsDb) {
+  return [db.reviewLog, db.reviews, db.comments, db.acknowledgements]
+}

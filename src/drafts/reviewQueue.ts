@@ -1,0 +1,60 @@
+import type { DraftsBackend } from './draftsBackend'
+import type { ReviewLogRecord } from './records'
+import type { ReviewBook } from './reviewBook'
+import { applyReviewOps, countReviewChanges, readReviewBook, writeReviewOp, type ReviewOp } from './reviewOps'
+
+/**
+ * A tab's review changes: those not yet written (laid over what storage holds, or a read would
+ * hide them) and, in team mode, those written but not yet acknowledged by the server.
+ */
+export class ReviewQueue {
+  private ops: ReviewOp[] = []
+  private unsynced: readonly ReviewLogRecord[] = []
+
+  constructor(
+    private readonly backend: DraftsBackend,
+    private readonly workspace: string,
+    private readonly team: boolean,
+  ) {}
+
+  get queued(): readonly ReviewOp[] {
+    return this.ops
+  }
+
+  add(ops: readonly ReviewOp[]): void {
+    this.ops.push(...ops)
+  }
+
+  /** Writes every queued change in order; returns whether any was written. */
+  async write(): Promise<boolean> {
+    const ops = this.ops.slice()
+    for (const op of ops) {
+      await writeReviewOp(this.backend, op)
+      // Dropped as soon as written: a failure later in the batch must not write it (a comment) twice.
+      this.ops = this.ops.slice(1)
+    }
+    if (ops.length > 0) await this.readUnsynced()
+    return ops.length > 0
+  }
+
+  /** The review state as this tab shows it: storage's, with the changes not yet written over it. */
+  async read(): Promise<ReviewBook> {
+    const stored = await readReviewBook(this.backend, this.workspace)
+    await this.readUnsynced()
+    return applyReviewOps(stored, this.ops)
+  }
+
+  async readUnsynced(): Promise<void> {
+    if (this.team) this.unsynced = await this.backend.loadUnsyncedReviews(this.workspace)
+  }
+
+  /** Changes a user would lose if this page closed now. */
+  unsavedCount(): number {
+    return countReviewChanges(this.ops)
+  }
+
+  /** Changes the server has not acknowledged (written here or not). */
+  waitingCount(): number {
+    return countReviewChanges(this.ops, this.unsynced)
+  }
+}

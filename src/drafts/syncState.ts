@@ -1,0 +1,34 @@
+/** How a team session stands with the server: the types the replicator reports and the UI reads. */
+
+/** A message in both UI languages (the server's own refusals come this way). */
+export interface Bilingual {
+  readonly es: string
+  readonly en: string
+}
+
+/** What the replicator last found out about the server. */
+export type Connection =
+  | { readonly status: 'online' }
+  | { readonly status: 'offline' }
+  /** The session expired or was ended: nothing is pushed until the user signs in again. */
+  | { readonly status: 'signedOut' }
+  /** The server refused a batch (bad record, role): pushing stops; the records stay here. */
+  | { readonly status: 'refused'; readonly reason: Bilingual }
+
+export type SyncStatus = 'synced' | 'syncing' | 'offline' | 'signedOut' | 'refused'
+
+/**
+ * Team mode only: whether the server has acknowledged everything this browser wrote. `waiting`
+ * counts changes as the user counts them (one per cell, status, finding; each comment).
+ */
+export interface SyncState {
+  readonly status: SyncStatus
+  readonly waiting: number
+  readonly reason?: Bilingual
+}
+
+export function syncState(connection: Connection, waiting: number): SyncState {
+  if (connection.status === 'refused') return { status: 'refused', waiting, reason: connection.reason }
+  if (connection.status !== 'online') return { status: connection.status, waiting }
+  return { status: waiting === 0 ? 'synced' : 'syncing', waiting }
+}
