@@ -2,7 +2,7 @@ import { useContext } from 'react'
 import { columnDef } from '../../report/columns'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
-import { useReportSession } from '../../ui/session/ReportSession'
+import { useReportSession, type ConflictNotice } from '../../ui/session/ReportSession'
 import './drafts.css'
 
 /**
@@ -16,6 +16,10 @@ export function DraftsNotices() {
   const { save, persistent, downloadUnsaved, retrySave, conflicts, dismissConflict, report } = useReportSession()
   const problem = save.problem ?? (persistent ? null : 'unavailable')
   const workspaces = useContext(WorkspacesContext)
+  const conflictText = (c: ConflictNotice) => {
+    const place = [report.metas[c.meta]?.cells.no ?? String(c.meta + 1), columnDef(c.column).label[language], c.mine, c.theirs] as const
+    return c.author ? t.conflictBy(c.author.name, ...place) : t.conflict(...place)
+  }
   return (
     <>
       {problem && (
@@ -52,7 +56,7 @@ export function DraftsNotices() {
       )}
       {conflicts.map((c) => (
         <div key={c.id} className="drafts-banner drafts-banner-conflict" role="alert">
-          <p>{t.conflict(report.metas[c.meta]?.cells.no ?? String(c.meta + 1), columnDef(c.column).label[language], c.mine, c.theirs)}</p>
+          <p>{conflictText(c)}</p>
           <button type="button" className="icon-button" aria-label={t.dismiss} onClick={() => dismissConflict(c.id)}>
             <span aria-hidden="true">×</span>
           </button>

@@ -10,6 +10,15 @@ const es = {
   memoryOnly: 'Solo en memoria',
   savedTitle: 'Todos los cambios están guardados en este navegador.',
   savingTitle: (n: number) => `Guardando ${formatNumber(n)} ${n === 1 ? 'cambio' : 'cambios'}…`,
+  synced: 'Sincronizado',
+  syncedTitle: 'Todos los cambios están guardados en el servidor.',
+  savedHere: 'Guardado en este equipo',
+  savedHereTitle: (n: number) => `Guardado en este equipo; ${formatNumber(n)} ${n === 1 ? 'cambio se está enviando' : 'cambios se están enviando'} al servidor.`,
+  offline: (n: number) => `Sin conexión con el servidor — ${formatNumber(n)} ${n === 1 ? 'cambio pendiente' : 'cambios pendientes'}`,
+  offlineTitle: 'Los cambios se guardan en este equipo y se enviarán al servidor cuando vuelva la conexión.',
+  signedOut: (n: number) => `Sesión terminada — ${formatNumber(n)} ${n === 1 ? 'cambio pendiente' : 'cambios pendientes'}`,
+  signedOutTitle: 'Inicie sesión de nuevo para enviar los cambios al servidor; mientras tanto se conservan en este equipo.',
+  refused: 'El servidor rechazó cambios',
   problems: {
     unavailable: 'El almacenamiento del navegador no está disponible: los cambios se guardan solo en memoria y se perderán al cerrar la página.',
     quota: 'El almacenamiento del navegador está lleno: los últimos cambios no se pudieron guardar.',
@@ -26,6 +35,8 @@ const es = {
   redoShortcut: 'Rehacer (Ctrl+Mayús+Z o Ctrl+Y)',
   conflict: (no: string, column: string, mine: string, theirs: string) =>
     `Otra pestaña cambió «${column}» de la meta ${no} a «${theirs}» sin ver su cambio («${mine}»). El valor actual es el de la otra pestaña; su cambio queda en el historial.`,
+  conflictBy: (author: string, no: string, column: string, mine: string, theirs: string) =>
+    `${author} cambió «${column}» de la meta ${no} a «${theirs}» sin ver su cambio («${mine}»). El valor actual es el de ${author}; su cambio queda en el historial.`,
   dismiss: 'Cerrar aviso',
   unknownLink: 'Este enlace es de otro informe que no está en este navegador: se muestra la vista sobre el informe abierto.',
   reviewProgress: (reviewed: number, total: number) => `${formatNumber(reviewed)} de ${formatNumber(total)} revisadas`,
@@ -68,6 +79,15 @@ const en: WorkspaceMessages = {
   memoryOnly: 'In memory only',
   savedTitle: 'Every change is saved in this browser.',
   savingTitle: (n) => `Saving ${n.toLocaleString('en-US')} ${n === 1 ? 'change' : 'changes'}…`,
+  synced: 'Synchronized',
+  syncedTitle: 'Every change is saved on the server.',
+  savedHere: 'Saved on this computer',
+  savedHereTitle: (n) => `Saved on this computer; ${n.toLocaleString('en-US')} ${n === 1 ? 'change is' : 'changes are'} being sent to the server.`,
+  offline: (n) => `No connection to the server — ${n.toLocaleString('en-US')} ${n === 1 ? 'change' : 'changes'} waiting`,
+  offlineTitle: 'Changes are saved on this computer and will be sent to the server when the connection is back.',
+  signedOut: (n) => `Session ended — ${n.toLocaleString('en-US')} ${n === 1 ? 'change' : 'changes'} waiting`,
+  signedOutTitle: 'Sign in again to send the changes to the server; meanwhile they are kept on this computer.',
+  refused: 'The server refused changes',
   problems: {
     unavailable: 'Browser storage is unavailable: changes are kept in memory only and will be lost when the page closes.',
     quota: 'Browser storage is full: the latest changes could not be saved.',
@@ -84,6 +104,8 @@ const en: WorkspaceMessages = {
   redoShortcut: 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
   conflict: (no, column, mine, theirs) =>
     `Another tab changed “${column}” of goal ${no} to “${theirs}” without seeing your change (“${mine}”). The other tab's value is current; your change stays in the history.`,
+  conflictBy: (author, no, column, mine, theirs) =>
+    `${author} changed “${column}” of goal ${no} to “${theirs}” without seeing your change (“${mine}”). ${author}'s value is current; your change stays in the history.`,
   dismiss: 'Dismiss notice',
   unknownLink: 'This link is from another report that is not in this browser: the view is shown on the open report.',
   reviewProgress: (reviewed, total) => `${reviewed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} reviewed`,
