@@ -42,8 +42,13 @@ export function unsyncedBatch(db: DraftsDb, workspace: string, editsFrom: number
     while (records.length < limit && (e < named.length || r < reviews.length)) {
       const edit = named[e]
       const review = reviews[r]
-      if (edit && (!review || edit.at <= review.at)) (records.push(pushedEdit(edit)), e++)
-      else if (review) (records.push(pushedReview(review)), r++)
+      if (edit && (!review || edit.at <= review.at)) {
+        records.push(pushedEdit(edit))
+        e++
+      } else if (review) {
+        records.push(pushedReview(review))
+        r++
+      }
     }
     return { records, editsFrom: named[0]?.id ?? (await lastEditId(db, workspace)) + 1 }
   })

@@ -332,7 +332,7 @@ export class WorkspaceSession {
 
   private hear(message: TabMessage): void {
     const { problem } = this.writer
-    if (message.workspace !== this.workspace || problem === 'outdated' || problem === 'unavailable' || message.what === 'workspaces') return
+    if (message.workspace !== this.workspace || problem === 'outdated' || problem === 'unavailable') return
     void this.writer.enqueue(async () => {
       if (message.what === 'edits') await this.readEdits()
       else await this.readReviews()

@@ -3,10 +3,12 @@ import path from 'node:path'
 import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
 import { openDrafts } from '../../../src/drafts/openDrafts'
 import type { DraftsDb } from '../../../src/drafts/draftsDb'
+import type { AcknowledgementRecord, CommentRecord, EditRecord, ReviewRecord, SavedViewRecord, WorkspaceRecord } from '../../../src/drafts/records'
 import { importWorkspace } from '../../../src/drafts/workspaces'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
 import { parseReport } from '../../../src/report/parseReport'
 import type { Report } from '../../../src/report/types'
+import { expect } from 'vitest'
 
 export const seedBytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
 const parsed = parseReport(seedBytes, 'seed.txt')
@@ -23,6 +25,28 @@ export async function seededDrafts(onOutdated: () => void = () => undefined): Pr
   const imported = await importWorkspace(opening.db, seedBytes, 'seed.txt')
   if (!imported.ok) throw new Error('seed import failed')
   return { db: opening.db, hash: imported.workspace.hash, name }
+}
+
+/** The stores of a drafts database as a stored fixture (tests/unit/drafts/fixtures) holds them. */
+export interface StoredDrafts {
+  workspaces: WorkspaceRecord[]
+  edits: EditRecord[]
+  reviews: ReviewRecord[]
+  comments: CommentRecord[]
+  acknowledgements: AcknowledgementRecord[]
+  views: SavedViewRecord[]
+}
+
+/** A stored fixture, read from tests/unit/drafts/fixtures. */
+export function storedFixture(file: string): StoredDrafts {
+  return JSON.parse(readFileSync(path.resolve(process.cwd(), 'tests/unit/drafts/fixtures', file), 'utf8')) as StoredDrafts
+}
+
+/** Opens a database an older version wrote, as the current version does (upgrading it). */
+export async function migratedDrafts(name: string): Promise<DraftsDb> {
+  const opening = await openDrafts(() => undefined, name)
+  if (!opening.ok) throw new Error(opening.problem)
+  return opening.db
 }
 
 /** Opens a session on the workspace as a tab would (sync off unless asked). */
@@ -43,4 +67,14 @@ export function backendRefusingWhen(db: DraftsDb, refuse: () => boolean): Indexe
     appendEdits: (...args: Parameters<IndexedDbBackend['appendEdits']>) =>
       refuse() ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : backend.appendEdits(...args),
   })
+}
+
+/** A stored fixture's edits start from the seed's texts: each cell's first `before` is the seed's. */
+export function expectEditsStartFromSeed(edits: readonly { meta: number; column: string; before: string }[]): void {
+  const first = new Map<string, string>()
+  for (const e of edits) if (!first.has(`${e.meta}:${e.column}`)) first.set(`${e.meta}:${e.column}`, e.before)
+  for (const [key, before] of first) {
+    const [meta, column] = key.split(':') as [string, 'achieved']
+    expect(seed.metas[Number(meta)]!.cells[column]).toBe(before)
+  }
 }

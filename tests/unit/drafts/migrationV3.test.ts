@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { DRAFTS_DB_VERSION, V3_STORES } from '../../../src/drafts/draftsDb'
-import { openDrafts } from '../../../src/drafts/openDrafts'
-import type { AcknowledgementRecord, CommentRecord, EditRecord, ReviewRecord, SavedViewRecord, WorkspaceRecord } from '../../../src/drafts/records'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { contentHash, deleteWorkspace, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
 import { listViews } from '../../../src/drafts/savedViewsStore'
-import { openSession, saved, seed, seedBytes } from './draftsFixture'
+import { expectEditsStartFromSeed, migratedDrafts, storedFixture, openSession, saved, seed, seedBytes } from './draftsFixture'
 
-interface V3Fixture {
-  workspaces: WorkspaceRecord[]
-  edits: EditRecord[]
-  reviews: ReviewRecord[]
-  comments: CommentRecord[]
-  acknowledgements: AcknowledgementRecord[]
-  views: SavedViewRecord[]
-}
-
-const fixture = JSON.parse(readFileSync(path.resolve(process.cwd(), 'tests/unit/drafts/fixtures/drafts-v3.json'), 'utf8')) as V3Fixture
+const fixture = storedFixture('drafts-v3.json')
 const hash = fixture.workspaces[0]!.hash
 
 /**
@@ -34,21 +21,12 @@ async function writeVersion3(name: string): Promise<Dexie> {
   return v3
 }
 
-async function migrated(name: string) {
-  const opening = await openDrafts(() => undefined, name)
-  if (!opening.ok) throw new Error(opening.problem)
-  return opening.db
-}
+const migrated = migratedDrafts
 
 describe('a database written by version 3', () => {
   it('the fixture names the embedded report by its content hash, and its edits start from the original texts', async () => {
     expect(hash).toBe(await contentHash(seedBytes))
-    const first = new Map<string, string>()
-    for (const e of fixture.edits) if (!first.has(`${e.meta}:${e.column}`)) first.set(`${e.meta}:${e.column}`, e.before)
-    for (const [key, before] of first) {
-      const [meta, column] = key.split(':') as [string, 'achieved']
-      expect(seed.metas[Number(meta)]!.cells[column]).toBe(before)
-    }
+    expectEditsStartFromSeed(fixture.edits)
   })
 
   it('opens with the original moved to its own store, the workspace record small, and the same report', async () => {

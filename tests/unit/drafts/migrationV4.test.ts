@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { DRAFTS_DB_VERSION, V4_STORES } from '../../../src/drafts/draftsDb'
 import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
-import { openDrafts } from '../../../src/drafts/openDrafts'
-import type { AcknowledgementRecord, CommentRecord, EditRecord, ReviewRecord, SavedViewRecord, WorkspaceRecord } from '../../../src/drafts/records'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { unsyncedBatch } from '../../../src/drafts/teamLog'
 import { contentHash } from '../../../src/drafts/workspaces'
@@ -13,18 +9,9 @@ import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
 import { Replicator } from '../../../src/sync/replicator'
 import { MemoryTeamServer } from '../sync/memoryTeamServer'
 import { ana, QUICK_BACKOFF, switchableNetwork, until } from '../sync/teamBrowsers'
-import { openSession, saved, seed, seedBytes } from './draftsFixture'
+import { expectEditsStartFromSeed, migratedDrafts, storedFixture, openSession, saved, seed, seedBytes } from './draftsFixture'
 
-interface V4Fixture {
-  workspaces: WorkspaceRecord[]
-  edits: EditRecord[]
-  reviews: ReviewRecord[]
-  comments: CommentRecord[]
-  acknowledgements: AcknowledgementRecord[]
-  views: SavedViewRecord[]
-}
-
-const fixture = JSON.parse(readFileSync(path.resolve(process.cwd(), 'tests/unit/drafts/fixtures/drafts-v4.json'), 'utf8')) as V4Fixture
+const fixture = storedFixture('drafts-v4.json')
 const hash = fixture.workspaces[0]!.hash
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
@@ -39,20 +26,13 @@ async function migrated() {
   await v4.table('originals').add({ hash, bytes: seedBytes })
   for (const store of ['edits', 'reviews', 'comments', 'acknowledgements', 'views'] as const) await v4.table(store).bulkAdd(fixture[store])
   v4.close()
-  const opening = await openDrafts(() => undefined, name)
-  if (!opening.ok) throw new Error(opening.problem)
-  return opening.db
+  return migratedDrafts(name)
 }
 
 describe('a database written by version 4', () => {
   it('the fixture names the embedded report by its content hash, and its edits start from the original texts', async () => {
     expect(hash).toBe(await contentHash(seedBytes))
-    const first = new Map<string, string>()
-    for (const e of fixture.edits) if (!first.has(`${e.meta}:${e.column}`)) first.set(`${e.meta}:${e.column}`, e.before)
-    for (const [key, before] of first) {
-      const [meta, column] = key.split(':') as [string, 'achieved']
-      expect(seed.metas[Number(meta)]!.cells[column]).toBe(before)
-    }
+    expectEditsStartFromSeed(fixture.edits)
   })
 
   it('keeps every store as it was, and logs each status, comment and acknowledgement as an unsynced review record', async () => {
@@ -64,7 +44,7 @@ describe('a database written by version 4', () => {
     expect(await db.acknowledgements.toArray()).toEqual(fixture.acknowledgements)
     expect(await db.views.toArray()).toEqual(fixture.views)
     const comments = await db.comments.toArray()
-    expect(comments.map(({ uid: _, ...c }) => c)).toEqual(fixture.comments)
+    expect(comments).toEqual(fixture.comments.map((c) => ({ ...c, uid: expect.any(String) })))
 
     const log = await db.reviewLog.orderBy('id').toArray()
     expect(log.map((r) => [r.kind, r.meta, r.by, r.unsynced, r.version])).toEqual([

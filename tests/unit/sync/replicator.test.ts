@@ -21,6 +21,19 @@ async function team() {
 }
 
 const synced = (b: TeamBrowser) => () => b.sync()?.status === 'synced'
+
+/**
+ * `away` works offline while `online` works and is synchronized; then `away` reconnects and the
+ * test waits until `away` is synchronized and `arrived` holds.
+ */
+async function meanwhile(away: TeamBrowser, offline: () => void, online: TeamBrowser, onlineWork: () => void, arrived: () => boolean) {
+  away.network.set(false)
+  offline()
+  onlineWork()
+  await until(synced(online), 'the online browser to be synchronized')
+  away.network.set(true)
+  await until(() => synced(away)() && arrived(), 'the offline browser’s changes to arrive')
+}
 const uids = (b: TeamBrowser) => b.session.history().map((r) => r.uid)
 
 describe('replicating the edit log through the server', () => {
@@ -57,14 +70,19 @@ describe('replicating the edit log through the server', () => {
 
   it('records pulled while this browser’s own wait are ordered before them: every browser ends with the server’s order', async () => {
     const { server, ana: a, luis: l } = await team()
-    l.network.set(false)
-    l.session.commit([{ meta: 1, column: 'result', after: 'de Luis' }])
-    l.session.commit([{ meta: 2, column: 'result', after: 'solo Luis' }])
-    a.session.commit([{ meta: 1, column: 'result', after: 'de Ana' }])
-    a.session.commit([{ meta: 5, column: 'result', after: 'solo Ana' }])
-    await until(synced(a), 'Ana’s edits to be synchronized')
-    l.network.set(true)
-    await until(() => synced(l)() && a.cell(2, 'result') === 'solo Luis', 'Luis’s edits to arrive')
+    await meanwhile(
+      l,
+      () => {
+        l.session.commit([{ meta: 1, column: 'result', after: 'de Luis' }])
+        l.session.commit([{ meta: 2, column: 'result', after: 'solo Luis' }])
+      },
+      a,
+      () => {
+        a.session.commit([{ meta: 1, column: 'result', after: 'de Ana' }])
+        a.session.commit([{ meta: 5, column: 'result', after: 'solo Ana' }])
+      },
+      () => a.cell(2, 'result') === 'solo Luis',
+    )
 
     const order = server.log.map((r) => r.uid)
     expect(uids(a)).toEqual(order)
@@ -146,12 +164,13 @@ describe('replicating the edit log through the server', () => {
 describe('review records in the server’s order', () => {
   it('the status the server ordered last is current everywhere, with its author', async () => {
     const { ana: a, luis: l } = await team()
-    l.network.set(false)
-    l.session.setReviewStatus(3, 'needsCorrection', 'nombre escrito')
-    a.session.setReviewStatus(3, 'approved', '')
-    await until(synced(a), 'Ana’s status to be synchronized')
-    l.network.set(true)
-    await until(() => synced(l)() && statusOf(a.session.getSnapshot().reviews, 3) === 'needsCorrection', 'Luis’s status to arrive')
+    await meanwhile(
+      l,
+      () => l.session.setReviewStatus(3, 'needsCorrection', 'nombre escrito'),
+      a,
+      () => a.session.setReviewStatus(3, 'approved', ''),
+      () => statusOf(a.session.getSnapshot().reviews, 3) === 'needsCorrection',
+    )
     for (const b of [a, l]) {
       expect(statusOf(b.session.getSnapshot().reviews, 3)).toBe('needsCorrection')
       expect(b.session.getSnapshot().reviews.statuses.get(3)?.author).toBe('Luis Mora')
@@ -160,12 +179,13 @@ describe('review records in the server’s order', () => {
 
   it('comments from two people read in the same order in both browsers', async () => {
     const { ana: a, luis: l } = await team()
-    l.network.set(false)
-    l.session.addComment(2, 'Escrito sin conexión.', '')
-    a.session.addComment(2, 'Escrito en línea.', '')
-    await until(synced(a), 'Ana’s comment to be synchronized')
-    l.network.set(true)
-    await until(() => synced(l)() && a.session.getSnapshot().reviews.comments.get(2)?.length === 2, 'both comments everywhere')
+    await meanwhile(
+      l,
+      () => l.session.addComment(2, 'Escrito sin conexión.', ''),
+      a,
+      () => a.session.addComment(2, 'Escrito en línea.', ''),
+      () => a.session.getSnapshot().reviews.comments.get(2)?.length === 2,
+    )
     const thread = (b: TeamBrowser) => b.session.getSnapshot().reviews.comments.get(2)!.map((c) => [c.author, c.text])
     expect(thread(a)).toEqual([['Ana Pérez', 'Escrito en línea.'], ['Luis Mora', 'Escrito sin conexión.']])
     expect(thread(l)).toEqual(thread(a))
