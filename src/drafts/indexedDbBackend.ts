@@ -1,7 +1,7 @@
 import type { DraftsBackend } from './draftsBackend'
 import type { DraftsDb } from './draftsDb'
 import type { AcknowledgementRecord, CommentRecord, EditRecord, NewEditRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord } from './records'
-import { materializeTargets, reviewStores } from './reviewLog'
+import { materializeTargets, reviewStores } from './reviewStateStores'
 
 /** The drafts of every workspace in the browser's IndexedDB. */
 export class IndexedDbBackend implements DraftsBackend {

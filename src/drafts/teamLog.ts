@@ -1,7 +1,7 @@
 import type { PushedRecord, TeamRecord } from '../report/team/teamRecord'
 import type { DraftsDb } from './draftsDb'
 import type { Author, EditRecord, ReviewLogRecord } from './records'
-import { materializeTargets, reviewStores } from './reviewLog'
+import { materializeTargets, reviewStores } from './reviewStateStores'
 import { pushedEdit, pushedReview, receivedEdit, receivedReview } from './wireRecords'
 
 /**
