@@ -3,6 +3,9 @@ import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
 import { LanguageProvider } from '../ui/i18n/LanguageProvider'
 import { createAppRouter } from './routes'
+// After every component's module: the global focus ring and .visually-hidden win over a single class.
+import '../ui/tokens.css'
+import '../ui/global.css'
 
 export function App() {
   // Nothing queries yet: the provider stays for the team server's requests (sync), which use React Query.

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { useMessages } from '../ui/i18n/LanguageProvider'
 import { LanguageSwitch } from './LanguageSwitch'
+import styles from './AppHeader.module.css'
 
 /**
  * The skip link lands on the goals grid itself (its active cell), ready for arrow keys; pages
@@ -20,16 +21,16 @@ function skipToGrid(e: MouseEvent<HTMLAnchorElement>) {
 export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
   const t = useMessages().shell
   return (
-    <header className="app-header">
-      <a className="skip-link" href="#main" onClick={skipToGrid}>
+    <header className={styles.header}>
+      <a className={styles.skipLink} href="#main" onClick={skipToGrid}>
         {t.skipToGrid}
       </a>
-      <div className="app-header-top">
-        <span className="app-name">{t.appName}</span>
-        <div className="app-header-report">{children}</div>
+      <div className={styles.top}>
+        <span className={styles.appName}>{t.appName}</span>
+        <div className={styles.report}>{children}</div>
         <LanguageSwitch />
       </div>
-      {toolbar && <div className="app-header-commands">{toolbar}</div>}
+      {toolbar && <div className={styles.commands}>{toolbar}</div>}
     </header>
   )
 }

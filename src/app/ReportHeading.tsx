@@ -1,11 +1,12 @@
 import type { Report } from '../report/types'
 import { useMessages } from '../ui/i18n/LanguageProvider'
+import styles from './ReportHeading.module.css'
 
 /** The open report's entity, year and size, as the page's heading. */
 export function ReportHeading({ report }: { report: Report }) {
   const t = useMessages().shell
   return (
-    <div className="report-heading">
+    <div className={styles.heading}>
       <h1>{report.entity}</h1>
       <p>
         <span>{t.yearLabel(report.year)}</span>

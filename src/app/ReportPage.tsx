@@ -12,6 +12,8 @@ import { DraftsToolbar } from '../features/workspace/DraftsToolbar'
 import { useReportSession } from '../ui/session/ReportSession'
 import { ReviewProgressStatus } from '../features/workspace/ReviewProgressStatus'
 import { WorkspaceSessionProvider } from '../ui/session/WorkspaceSessionProvider'
+import page from './pageMessage.module.css'
+import styles from './ReportPage.module.css'
 
 /** The report view: the open report's grid, side panels and status bar. */
 export function ReportPage() {
@@ -22,7 +24,7 @@ export function ReportPage() {
       loading={
         <>
           <AppHeader />
-          <main id="main" className="page-message" aria-busy="true">
+          <main id="main" className={page.pageMessage} aria-busy="true">
             <p role="status">{t.loadingReport}</p>
           </main>
         </>
@@ -30,7 +32,7 @@ export function ReportPage() {
       failed={(error, retry) => (
         <>
           <AppHeader />
-          <main id="main" className="page-message">
+          <main id="main" className={page.pageMessage}>
             <div role="alert">
               <h1>{t.loadFailed}</h1>
               {error && <p>{error.message[language]}</p>}
@@ -65,14 +67,14 @@ function ReportLayout() {
         <ReportHeading report={report} />
       </AppHeader>
       <DraftsNotices />
-      <div className="report-layout">
-        <main id="main" className="report-main" aria-label={t.mainRegion} tabIndex={-1}>
+      <div className={styles.layout}>
+        <main id="main" className={styles.main} aria-label={t.mainRegion} tabIndex={-1}>
           <SummaryStrip />
           <ReviewGrid />
         </main>
         <SidePanelArea />
       </div>
-      <footer className="status-bar" aria-label={t.statusBar}>
+      <footer className={styles.statusBar} aria-label={t.statusBar}>
         <ViewCount />
         <ReviewProgressStatus />
       </footer>

@@ -1,5 +1,6 @@
 import { AppHeader } from './AppHeader'
 import { useMessages } from '../ui/i18n/LanguageProvider'
+import page from './pageMessage.module.css'
 
 /** Shown when a page fails to render: drafts are already saved, so reloading loses nothing. */
 export function RouteErrorPage() {
@@ -7,7 +8,7 @@ export function RouteErrorPage() {
   return (
     <>
       <AppHeader />
-      <main id="main" className="page-message">
+      <main id="main" className={page.pageMessage}>
         <div role="alert">
           <h1>{t.pageFailedTitle}</h1>
           <p>{t.pageFailedBody}</p>

@@ -13,6 +13,7 @@ const EDITS = 30
 
 // Runs in the page: the time from each committing Enter to the indicator's next "saved" state,
 // counted only once it has left "saved" (so an earlier edit's state is never taken for this one's).
+// The state is read as the user reads it: the text of the drafts toolbar's status.
 const SAVE_PROBE = `
   window.__saveTimes = []
   let started = null
@@ -20,13 +21,13 @@ const SAVE_PROBE = `
   document.addEventListener('keydown', (e) => { if (e.key === 'Enter') { started = performance.now(); left = false } }, true)
   new MutationObserver(() => {
     if (started === null) return
-    const saved = document.querySelector('.save-indicator.save-saved') !== null
+    const saved = document.querySelector('[role="toolbar"][aria-label="Borradores"] [role="status"]')?.textContent === 'Guardado'
     if (!saved) left = true
     else if (left) {
       window.__saveTimes.push(performance.now() - started)
       started = null
     }
-  }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true, childList: true })
+  }).observe(document, { subtree: true, childList: true, characterData: true })
 `
 
 function percentile(values: number[], p: number): number {

@@ -4,6 +4,7 @@ import { foldText } from '../../report/textFold'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { useReportSession, type CellChange } from '../../ui/session/ReportSession'
+import styles from './ChangesDialog.module.css'
 
 /** Every edited cell, original → current, filterable, each with a revert; opened from the header. */
 export function ChangesDialog({ onClose }: { onClose: () => void }) {
@@ -21,10 +22,10 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
       .filter((r) => !needle || foldText([r.no, r.column, r.change.original, r.change.current].join(' ')).includes(needle))
   }, [changes, filter, language, report])
   return (
-    <ModalDialog title={t.changesTitle} onClose={onClose} className="changes-dialog">
+    <ModalDialog title={t.changesTitle} onClose={onClose} className={styles.changes}>
       {/* With nothing edited there is nothing to filter or revert: only the empty-state sentence shows. */}
       {changes.length > 0 && (
-        <div className="changes-tools">
+        <div className={styles.tools}>
           <input type="search" aria-label={t.changesFilter} placeholder={t.changesFilter} value={filter} onChange={(e) => setFilter(e.target.value)} />
           <button type="button" disabled={rows.length === 0} onClick={() => revert(rows.map((r) => r.change))}>
             {t.revertShown(rows.length)}
@@ -34,7 +35,7 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
       {rows.length === 0 ? (
         <p role="status">{changes.length === 0 ? t.changesEmpty : t.changesNoMatch}</p>
       ) : (
-        <div className="changes-scroll">
+        <div className={styles.scroll}>
           <table aria-label={t.changesTable}>
             <thead>
               <tr>
@@ -51,8 +52,8 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
                 <tr key={`${change.meta}:${change.column}`}>
                   <td>{no}</td>
                   <td>{column}</td>
-                  <td className="changes-text changes-original">{change.original}</td>
-                  <td className="changes-text">{change.current}</td>
+                  <td className={`${styles.text} ${styles.original}`}>{change.original}</td>
+                  <td className={styles.text}>{change.current}</td>
                   <td>{when.format(change.at)}</td>
                   <td>
                     <button type="button" aria-label={t.revertLabel(no, column)} onClick={() => revert([change])}>

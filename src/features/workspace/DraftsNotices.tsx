@@ -3,7 +3,8 @@ import { columnDef } from '../../report/columns'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
 import { useReportSession, type ConflictNotice } from '../../ui/session/ReportSession'
-import './drafts.css'
+import controls from '../../ui/controls.module.css'
+import styles from './DraftsNotices.module.css'
 
 /**
  * Says when drafts are not being saved (and why), offering their download so nothing is silently
@@ -23,11 +24,11 @@ export function DraftsNotices() {
   return (
     <>
       {problem && (
-        <div className={`drafts-banner drafts-banner-${problem}`} role="alert">
+        <div className={styles.banner} role="alert">
           <p>
             {t.problems[problem]} {save.unsaved > 0 && t.unsavedCount(save.unsaved)}
           </p>
-          <div className="drafts-banner-actions">
+          <div className={styles.actions}>
             {save.status !== 'saved' && (
               <button type="button" onClick={downloadUnsaved}>
                 {t.downloadUnsaved}
@@ -47,17 +48,17 @@ export function DraftsNotices() {
         </div>
       )}
       {workspaces?.unknownLink && (
-        <div className="drafts-banner drafts-banner-link" role="status">
+        <div className={`${styles.banner} ${styles.link}`} role="status">
           <p>{t.unknownLink}</p>
-          <button type="button" className="icon-button" aria-label={t.dismiss} onClick={workspaces.dismissUnknownLink}>
+          <button type="button" className={controls.iconButton} aria-label={t.dismiss} onClick={workspaces.dismissUnknownLink}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
       )}
       {conflicts.map((c) => (
-        <div key={c.id} className="drafts-banner drafts-banner-conflict" role="alert">
+        <div key={c.id} className={`${styles.banner} ${styles.conflict}`} role="alert">
           <p>{conflictText(c)}</p>
-          <button type="button" className="icon-button" aria-label={t.dismiss} onClick={() => dismissConflict(c.id)}>
+          <button type="button" className={controls.iconButton} aria-label={t.dismiss} onClick={() => dismissConflict(c.id)}>
             <span aria-hidden="true">×</span>
           </button>
         </div>

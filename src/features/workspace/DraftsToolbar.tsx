@@ -5,7 +5,7 @@ import { ChangesDialog } from './ChangesDialog'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { SaveIndicator } from './SaveIndicator'
 import { UndoRedoButtons } from './UndoRedoButtons'
-import './drafts.css'
+import styles from './DraftsToolbar.module.css'
 
 /** The header's drafts controls: save state, undo/redo, the changes view and the workspace switcher. */
 export function DraftsToolbar() {
@@ -13,7 +13,7 @@ export function DraftsToolbar() {
   const { changes } = useReportSession()
   const [showChanges, setShowChanges] = useState(false)
   return (
-    <div className="drafts-toolbar" role="toolbar" aria-label={t.toolbar}>
+    <div className={styles.toolbar} role="toolbar" aria-label={t.toolbar}>
       <SaveIndicator />
       <UndoRedoButtons />
       <button type="button" aria-haspopup="dialog" onClick={() => setShowChanges(true)}>

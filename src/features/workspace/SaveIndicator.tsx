@@ -1,5 +1,20 @@
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../ui/session/ReportSession'
+import styles from './SaveIndicator.module.css'
+
+// Not saved and memory-only look the same: both are edits that a closed tab would lose. In team
+// mode, changes the server does not have yet (offline, signed out, refused) look alike too.
+const STATE_CLASS = {
+  saved: styles.indicator,
+  saving: `${styles.indicator} ${styles.saving}`,
+  unsaved: `${styles.indicator} ${styles.notSaved}`,
+  memory: `${styles.indicator} ${styles.notSaved}`,
+  synced: styles.indicator,
+  local: `${styles.indicator} ${styles.savedHere}`,
+  offline: `${styles.indicator} ${styles.pending}`,
+  signedOut: `${styles.indicator} ${styles.pending}`,
+  refused: `${styles.indicator} ${styles.pending}`,
+}
 
 /**
  * "Guardado" / "Guardando…" / "No guardado", with the reason in the tooltip and for screen readers.
@@ -12,7 +27,7 @@ export function SaveIndicator() {
   const { save, persistent } = useReportSession()
   const local = !persistent ? 'memory' : save.status
   const sync = local === 'saved' ? save.sync : undefined
-  const state = sync ? { synced: 'synced', syncing: 'local', offline: 'offline', signedOut: 'signedOut', refused: 'refused' }[sync.status] : local
+  const state = sync ? ({ synced: 'synced', syncing: 'local', offline: 'offline', signedOut: 'signedOut', refused: 'refused' } as const)[sync.status] : local
   const waiting = sync?.waiting ?? 0
   const label = {
     saved: t.saved,
@@ -35,8 +50,8 @@ export function SaveIndicator() {
           : t.saving
         : t.savedTitle
   return (
-    <span className={`save-indicator save-${state}`} role="status" aria-live="polite" title={reason}>
-      <span className="save-dot" aria-hidden="true" />
+    <span className={STATE_CLASS[state]} role="status" aria-live="polite" title={reason}>
+      <span className={styles.dot} aria-hidden="true" />
       {label}
       <span className="visually-hidden">{state === 'saved' || state === 'synced' ? '' : `: ${reason}`}</span>
     </span>

@@ -1,5 +1,6 @@
 import { useMessages } from '../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../ui/session/ReportSession'
+import controls from '../../ui/controls.module.css'
 
 /** Undo and redo for the whole report; the keyboard shortcuts do the same. */
 export function UndoRedoButtons() {
@@ -7,10 +8,10 @@ export function UndoRedoButtons() {
   const { canUndo, canRedo, undo, redo } = useReportSession()
   return (
     <>
-      <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-label={t.undo} title={t.undoShortcut} aria-keyshortcuts="Control+Z">
+      <button type="button" className={controls.iconButton} onClick={undo} disabled={!canUndo} aria-label={t.undo} title={t.undoShortcut} aria-keyshortcuts="Control+Z">
         <span aria-hidden="true">↶</span>
       </button>
-      <button type="button" className="icon-button" onClick={redo} disabled={!canRedo} aria-label={t.redo} title={t.redoShortcut} aria-keyshortcuts="Control+Shift+Z Control+Y">
+      <button type="button" className={controls.iconButton} onClick={redo} disabled={!canRedo} aria-label={t.redo} title={t.redoShortcut} aria-keyshortcuts="Control+Shift+Z Control+Y">
         <span aria-hidden="true">↷</span>
       </button>
     </>

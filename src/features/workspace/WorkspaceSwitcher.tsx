@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { useWorkspaces, type WorkspaceSummary } from '../../ui/session/WorkspacesContext'
+import controls from '../../ui/controls.module.css'
+import styles from './WorkspaceSwitcher.module.css'
 
 /** Chooses which stored report this tab shows, and deletes one after confirmation. */
 export function WorkspaceSwitcher() {
@@ -11,7 +13,7 @@ export function WorkspaceSwitcher() {
   const open_ = workspaces.find((w) => w.hash === current)
   if (!open_) return null
   return (
-    <div className="workspace-switcher">
+    <div className={styles.switcher}>
       {workspaces.length > 1 && (
         <select aria-label={t.workspace} value={open_.hash} onChange={(e) => open(e.target.value)}>
           {workspaces.map((w) => (
@@ -21,7 +23,7 @@ export function WorkspaceSwitcher() {
           ))}
         </select>
       )}
-      <button type="button" className="icon-button" aria-label={t.deleteWorkspace} title={t.deleteWorkspace} onClick={() => setDeleting(open_)}>
+      <button type="button" className={controls.iconButton} aria-label={t.deleteWorkspace} title={t.deleteWorkspace} onClick={() => setDeleting(open_)}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M6 1h4l1 1h3v2H2V2h3l1-1Zm-3 4h10l-1 10H4L3 5Zm3 2v6h1V7H6Zm3 0v6h1V7H9Z" />
         </svg>
@@ -46,7 +48,7 @@ function DeleteWorkspaceDialog({ workspace, onClose }: { workspace: WorkspaceSum
         </button>
         <button
           type="button"
-          className="danger-button"
+          className={styles.dangerButton}
           onClick={() => {
             onClose()
             void remove(workspace.hash)
