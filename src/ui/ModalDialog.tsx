@@ -1,8 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useMessages } from './i18n/LanguageProvider'
-// oxlint-disable-next-line layers/imports -- the modal's styles sit in the files sheet until issue 11's CSS part scopes them
-import '../features/files/export.css'
+import controls from './controls.module.css'
+import styles from './ModalDialog.module.css'
 
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]'
 
@@ -98,7 +98,7 @@ export function ModalDialog({
     if (own && (ended || !own.contains(document.activeElement))) initialFocus(own, body.current).focus()
   })
 
-  const classes = ['modal-panel', wide && 'modal-wide', className].filter(Boolean).join(' ')
+  const classes = [styles.dialog, wide && styles.wide, className].filter(Boolean).join(' ')
   // Portalled to <body>: opened from the header, it must not inherit the header's styles.
   return createPortal(
     <dialog
@@ -110,9 +110,9 @@ export function ModalDialog({
       aria-busy={busy}
       tabIndex={-1}
     >
-      <div className="modal-head">
+      <div className={styles.head}>
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label={t.close} onClick={onClose} disabled={busy}>
+        <button type="button" className={controls.iconButton} aria-label={t.close} onClick={onClose} disabled={busy}>
           ×
         </button>
       </div>
@@ -120,4 +120,9 @@ export function ModalDialog({
     </dialog>,
     document.body,
   )
+}
+
+/** The row of buttons that ends a dialog, aligned to the right. */
+export function ModalActions({ children }: { children: ReactNode }) {
+  return <div className={styles.actions}>{children}</div>
 }

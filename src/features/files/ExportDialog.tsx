@@ -14,6 +14,9 @@ import { MIME, saveFile } from './saveFile'
 import { TaskActions } from './TaskActions'
 import { useTaskProgress } from './useTaskProgress'
 import { VIEW_EXPORT_FORMATS, type ViewExportFormat } from './viewExportJob'
+import controls from '../../ui/controls.module.css'
+import shared from './fileDialogs.module.css'
+import styles from './ExportDialog.module.css'
 
 /** A view the dialog can export: the one on screen or a saved one. */
 export interface ExportTarget {
@@ -83,12 +86,12 @@ export function ExportDialog({
       {targets.length > 1 && (
         <fieldset disabled={running}>
           <legend>{t.exportWhat}</legend>
-          <div className="choice-list">
+          <div className={styles.choiceList}>
             {targets.map((x) => (
               <label key={x.id}>
                 <input type="radio" name="export-target" checked={x.id === target?.id} onChange={() => setTargetId(x.id)} />
                 <span>
-                  {x.name} <span className="muted">({t.exportSummary(x.metas.length, visibleColumns(x.spec).length)})</span>
+                  {x.name} <span className={shared.muted}>({t.exportSummary(x.metas.length, visibleColumns(x.spec).length)})</span>
                 </span>
               </label>
             ))}
@@ -97,7 +100,7 @@ export function ExportDialog({
       )}
       <fieldset disabled={running}>
         <legend>{t.formatLegend}</legend>
-        <div className="choice-list">
+        <div className={styles.choiceList}>
           {VIEW_EXPORT_FORMATS.map((f) => (
             <label key={f}>
               <input
@@ -117,7 +120,7 @@ export function ExportDialog({
       </fieldset>
       {target && <p>{t.exportSummary(target.metas.length, visibleColumns(target.spec).length)}</p>}
       <p>
-        {t.fileNameLabel}: <span className="file-name">{fileName}</span>
+        {t.fileNameLabel}: <span className={shared.fileName}>{fileName}</span>
       </p>
       <ProgressReport
         state={task.state}
@@ -125,7 +128,7 @@ export function ExportDialog({
         describe={(p) => (p === null ? t.exportPreparing : p.total > 0 ? t.exportRows(p.done, p.total) : t.exportWriting)}
       />
       <TaskActions running={running} onCancel={task.cancel} onClose={onClose}>
-        <button type="button" className="primary" onClick={start} disabled={running || !target}>
+        <button type="button" className={controls.primaryButton} onClick={start} disabled={running || !target}>
           {t.exportStart}
         </button>
       </TaskActions>

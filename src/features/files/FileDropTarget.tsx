@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
+import styles from './FileDropTarget.module.css'
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
 
@@ -48,7 +49,7 @@ export function FileDropTarget({ onFile }: { onFile: (file: File) => void }) {
   }, [onFile])
 
   return dragging ? (
-    <div className="drop-overlay" role="status">
+    <div className={styles.overlay} role="status">
       {t.dropHere}
     </div>
   ) : null

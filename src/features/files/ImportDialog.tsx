@@ -7,6 +7,7 @@ import { runImport } from './runImport'
 import { TaskActions } from './TaskActions'
 import { useTaskProgress } from './useTaskProgress'
 import { TaskCancelled } from './workerTask'
+import shared from './fileDialogs.module.css'
 
 const ACCEPT = '.txt,.tsv,.tab,.csv,.xlsx,text/plain,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -61,7 +62,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   return (
     <ModalDialog title={t.importTitle} onClose={onClose} busy={running}>
       <p>{t.importIntro}</p>
-      <div className="field">
+      <div className={shared.field}>
         <span id={labelId}>{t.importFileLabel}</span>
         {/*
           The native control's text follows the browser's language, not the app's: a button of ours

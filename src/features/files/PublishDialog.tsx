@@ -2,13 +2,16 @@ import { useId, useState } from 'react'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { changedMetaCount } from './changeLog'
-import { ModalDialog } from '../../ui/ModalDialog'
+import { ModalActions, ModalDialog } from '../../ui/ModalDialog'
 import { ProgressReport } from './ProgressReport'
 import { publicationFiles, type PublicationFile } from './publicationFiles'
 import { saveFile } from './saveFile'
 import { usePublication } from './usePublication'
 import { useTaskProgress } from './useTaskProgress'
 import { SEVERITY_DEFS } from '../../report/severities'
+import controls from '../../ui/controls.module.css'
+import shared from './fileDialogs.module.css'
+import styles from './PublishDialog.module.css'
 
 /**
  * Publication: shows what is still open, asks for confirmation while errors remain, then writes
@@ -43,18 +46,18 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
       <p>{t.publishIntro}</p>
       <section aria-labelledby={`${listId}-findings`}>
         <h3 id={`${listId}-findings`}>{t.openFindings}</h3>
-        <ul className="severity-list">
+        <ul className={styles.severityList}>
           {SEVERITY_DEFS.map((severity) => (
             <li key={severity.key}>
-              <span className={`severity-${severity.key}`}>{t.severityCount(findings.counts[severity.key])}</span> {severity.plural[lang]}
+              <span className={styles[severity.key]}>{t.severityCount(findings.counts[severity.key])}</span> {severity.plural[lang]}
             </li>
           ))}
         </ul>
-        {findings.acknowledged > 0 && <p className="muted">{t.acknowledgedFindings(findings.acknowledged)}</p>}
+        {findings.acknowledged > 0 && <p className={shared.muted}>{t.acknowledgedFindings(findings.acknowledged)}</p>}
       </section>
       <p>{t.changesCount(entries.length, changedMetaCount(entries))}</p>
       {errors > 0 && !files && (
-        <div role="alert" className="message-error">
+        <div role="alert" className={shared.messageError}>
           <p>{t.errorsRemain(errors)}</p>
           <label>
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t.confirmWithErrors}
@@ -64,7 +67,7 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
       {files ? (
         <section aria-labelledby={listId}>
           <h3 id={listId}>{t.publishFiles}</h3>
-          <ul className="download-list">
+          <ul className={styles.downloadList}>
             {files.map((file) => (
               <li key={file.name}>
                 <button
@@ -76,27 +79,27 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
                 >
                   {t.download(file.label)}
                 </button>{' '}
-                <span className="file-name">{file.name}</span>
+                <span className={shared.fileName}>{file.name}</span>
               </li>
             ))}
           </ul>
-          <p role="status" className="message-ok">
+          <p role="status" className={shared.messageOk}>
             {saved ? t.downloaded(saved) : ''}
           </p>
         </section>
       ) : (
         <ProgressReport state={task.state} label={t.publishWorking} describe={() => t.publishWorking} />
       )}
-      <div className="modal-actions">
+      <ModalActions>
         <button type="button" onClick={onClose} disabled={running}>
           {t.close}
         </button>
         {!files && (
-          <button type="button" className="primary" onClick={generate} disabled={running || (errors > 0 && !confirmed)}>
+          <button type="button" className={controls.primaryButton} onClick={generate} disabled={running || (errors > 0 && !confirmed)}>
             {t.publishStart}
           </button>
         )}
-      </div>
+      </ModalActions>
     </ModalDialog>
   )
 }

@@ -11,7 +11,7 @@ import { PublishDialog } from './PublishDialog'
 import { SavedViewsDialog } from './SavedViewsDialog'
 import { useSavedViews } from './useSavedViews'
 import { isPlainView } from './viewDescription'
-import './export.css'
+import styles from './ReportActions.module.css'
 
 type Open = 'export' | 'publish' | 'import' | 'views' | null
 
@@ -51,7 +51,7 @@ export function ReportActions() {
   ]
 
   return (
-    <div className="report-actions" role="toolbar" aria-label={t.toolbar}>
+    <div className={styles.actions} role="toolbar" aria-label={t.toolbar}>
       {buttons.map(([dialog, label]) => (
         <button key={dialog} type="button" onClick={() => setOpen(dialog)} aria-haspopup="dialog">
           {label}

@@ -4,9 +4,12 @@ import { useView } from '../../ui/view/useView'
 import type { ViewSpec } from '../../report/view/viewSpec'
 import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
 import { decodeView, encodeView, withWorkspace } from '../../report/view/viewUrl'
-import { ModalDialog } from '../../ui/ModalDialog'
+import { ModalActions, ModalDialog } from '../../ui/ModalDialog'
 import type { SavedView } from '../../drafts/savedViewsStore'
 import type { SavedViewsState } from './useSavedViews'
+import controls from '../../ui/controls.module.css'
+import shared from './fileDialogs.module.css'
+import styles from './SavedViewsDialog.module.css'
 
 /** The view's own query: what a saved view stores and a link carries (the selected meta is not part of it). */
 export function viewQuery(spec: ViewSpec): string {
@@ -66,22 +69,22 @@ export function SavedViewsDialog({ saved, onClose }: { saved: SavedViewsState; o
   return (
     <ModalDialog title={t.viewsTitle} onClose={onClose} wide>
       <p>{t.viewsIntro}</p>
-      <form className="field" onSubmit={(e) => void submit(e)}>
+      <form className={shared.field} onSubmit={(e) => void submit(e)}>
         <label htmlFor={nameId}>{t.viewNameLabel}</label>
-        <div className="inline-form">
+        <div className={styles.inlineForm}>
           <input id={nameId} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-          <button type="submit" className="primary">
+          <button type="submit" className={controls.primaryButton}>
             {t.saveView}
           </button>
         </div>
       </form>
       <h3 id={listId}>{t.viewsList}</h3>
       {saved.views && saved.views.length > 0 ? (
-        <ul className="saved-view-list" aria-labelledby={listId}>
+        <ul className={styles.list} aria-labelledby={listId}>
           {saved.views.map((item) => (
             <li key={item.id}>
               <span>{item.name}</span>
-              <span className="saved-view-actions">
+              <span className={styles.itemActions}>
                 <button
                   type="button"
                   aria-label={t.openView(item.name)}
@@ -112,22 +115,22 @@ export function SavedViewsDialog({ saved, onClose }: { saved: SavedViewsState; o
           ))}
         </ul>
       ) : (
-        <p className="muted">{t.noViews}</p>
+        <p className={shared.muted}>{t.noViews}</p>
       )}
       {shownLink && (
-        <label className="field">
+        <label className={shared.field}>
           {t.linkLabel(shownLink.name)}
           <input type="text" readOnly value={viewLink(shownLink.query, workspace)} onFocus={(e) => e.target.select()} />
         </label>
       )}
-      <p role="status" className={notice?.kind === 'error' ? 'message-error' : 'message-ok'}>
+      <p role="status" className={notice?.kind === 'error' ? shared.messageError : shared.messageOk}>
         {notice?.text ?? ''}
       </p>
-      <div className="modal-actions">
+      <ModalActions>
         <button type="button" onClick={onClose}>
           {t.close}
         </button>
-      </div>
+      </ModalActions>
     </ModalDialog>
   )
 }

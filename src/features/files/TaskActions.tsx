@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { ModalActions } from '../../ui/ModalDialog'
 
 /** A task dialog's buttons: Cancel while its task runs, Close otherwise, then the dialog's own. */
 export function TaskActions({ running, onCancel, onClose, children }: { running: boolean; onCancel: () => void; onClose: () => void; children?: ReactNode }) {
   const t = useMessages().files
   return (
-    <div className="modal-actions">
+    <ModalActions>
       {running ? (
         <button type="button" onClick={onCancel}>
           {t.cancel}
@@ -16,6 +17,6 @@ export function TaskActions({ running, onCancel, onClose, children }: { running:
         </button>
       )}
       {children}
-    </div>
+    </ModalActions>
   )
 }

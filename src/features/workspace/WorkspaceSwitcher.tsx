@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
-import { ModalDialog } from '../../ui/ModalDialog'
+import { ModalActions, ModalDialog } from '../../ui/ModalDialog'
 import { useWorkspaces, type WorkspaceSummary } from '../../ui/session/WorkspacesContext'
 import controls from '../../ui/controls.module.css'
 import styles from './WorkspaceSwitcher.module.css'
@@ -41,7 +41,7 @@ function DeleteWorkspaceDialog({ workspace, onClose }: { workspace: WorkspaceSum
   return (
     <ModalDialog title={t.deleteTitle} onClose={onClose} describedBy={bodyId}>
       <p id={bodyId}>{t.deleteBody(name)}</p>
-      <div className="modal-actions">
+      <ModalActions>
         {/* Cancel comes first and takes the focus: deleting must be a deliberate second step. */}
         <button type="button" data-autofocus onClick={onClose}>
           {t.cancel}
@@ -56,7 +56,7 @@ function DeleteWorkspaceDialog({ workspace, onClose }: { workspace: WorkspaceSum
         >
           {t.deleteConfirm}
         </button>
-      </div>
+      </ModalActions>
     </ModalDialog>
   )
 }
