@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import styles from './PanelTabs.module.css'
 
 export interface TabDef<K extends string> {
   readonly key: K
@@ -42,8 +43,8 @@ export function PanelTabs<K extends string>({
     refs.current.get(key)?.focus()
   }
   return (
-    <div className="panel-tabs">
-      <div role="tablist" aria-label={label} className="panel-tablist" onKeyDown={onKeyDown}>
+    <div className={styles.tabs}>
+      <div role="tablist" aria-label={label} className={styles.tablist} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.key}
@@ -57,11 +58,11 @@ export function PanelTabs<K extends string>({
             aria-selected={tab.key === selected}
             aria-controls={`${idPrefix}-panel-${tab.key}`}
             tabIndex={tab.key === selected ? 0 : -1}
-            className="panel-tab"
+            className={styles.tab}
             onClick={() => onSelect(tab.key)}
           >
             {tab.label}{' '}
-            {tab.badge !== undefined && <span className="panel-tab-badge">{tab.badge}</span>}
+            {tab.badge !== undefined && <span className={styles.badge}>{tab.badge}</span>}
           </button>
         ))}
       </div>
@@ -69,7 +70,7 @@ export function PanelTabs<K extends string>({
         role="tabpanel"
         id={`${idPrefix}-panel-${selected}`}
         aria-labelledby={`${idPrefix}-tab-${selected}`}
-        className="panel-tabpanel"
+        className={styles.tabpanel}
         tabIndex={0}
       >
         {children}

@@ -8,7 +8,8 @@ import { useReportFindings } from './findings/reportFindings'
 import { MetaPanel } from './meta/MetaPanel'
 import { clampWidth, maxPanelWidth, MIN_WIDTH, usePanelPrefs, type PanelTab } from './panelPrefs'
 import { PanelTabs } from './PanelTabs'
-import './panels.css'
+import controls from '../../ui/controls.module.css'
+import styles from './SidePanelArea.module.css'
 
 // Recharts is about a third of the app's weight: it loads when the charts tab first opens.
 const loadChartsPanel = () => lazy(() => import('./charts/ChartsPanel'))
@@ -65,7 +66,7 @@ export function SidePanelArea() {
   ]
   return (
     <aside
-      className={prefs.open ? 'side-area' : 'side-area side-area-collapsed'}
+      className={prefs.open ? styles.area : `${styles.area} ${styles.collapsed}`}
       style={prefs.open ? { width } : undefined}
       aria-label={shell.sidePanelRegion}
     >
@@ -78,14 +79,14 @@ export function SidePanelArea() {
           aria-valuemax={maxPanelWidth(viewportWidth)}
           aria-valuenow={width}
           tabIndex={0}
-          className="side-area-resizer"
+          className={styles.resizer}
           onKeyDown={onHandleKey}
           onPointerDown={onHandlePointerDown}
         />
       )}
       <button
         type="button"
-        className="icon-button side-area-toggle"
+        className={`${controls.iconButton} ${styles.toggle}`}
         aria-expanded={prefs.open}
         aria-label={prefs.open ? shell.hideSidePanel : shell.showSidePanel}
         title={prefs.open ? shell.hideSidePanel : shell.showSidePanel}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { saveChartPng, saveChartSvg } from './chartExport'
+import styles from './ChartCard.module.css'
 
 /**
  * One chart with its title, its save buttons and its data as a table (the keyboard and screen
@@ -25,12 +26,12 @@ export function ChartCard({
   const width = useElementWidth(ref)
   const [showTable, setShowTable] = useState(false)
   return (
-    <figure className="chart-card" aria-labelledby={`${id}-title`}>
-      <div className="chart-card-header">
-        <h3 id={`${id}-title`} className="chart-card-title">
+    <figure className={styles.card} aria-labelledby={`${id}-title`}>
+      <div className={styles.header}>
+        <h3 id={`${id}-title`} className={styles.title}>
           {title}
         </h3>
-        <div className="chart-card-actions">
+        <div className={styles.actions}>
           <button type="button" aria-label={t.saveChartLabel('PNG', title)} onClick={() => ref.current && void saveChartPng(ref.current, title, fileName)}>
             PNG
           </button>
@@ -42,10 +43,10 @@ export function ChartCard({
           </button>
         </div>
       </div>
-      <div ref={ref} className="chart-card-body">
+      <div ref={ref} className={styles.body}>
         {width > 0 && children(width, title)}
       </div>
-      {showTable && <div className="chart-table-wrap">{table}</div>}
+      {showTable && <div className={styles.tableWrap}>{table}</div>}
     </figure>
   )
 }

@@ -1,3 +1,5 @@
+import styles from './ChartDataTable.module.css'
+
 export interface ChartTableRow {
   readonly key: string
   readonly label: string
@@ -23,12 +25,12 @@ export function ChartDataTable({
   onToggle?: (key: string) => void
 }) {
   return (
-    <table className="chart-table">
+    <table className={styles.table}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           {headers.map((h, i) => (
-            <th key={h} scope="col" className={i > 0 ? 'numeric' : undefined}>
+            <th key={h} scope="col" className={i > 0 ? styles.numeric : undefined}>
               {h}
             </th>
           ))}
@@ -39,7 +41,7 @@ export function ChartDataTable({
           <tr key={row.key}>
             <th scope="row" title={row.fullLabel}>
               {onToggle ? (
-                <button type="button" className="chart-table-toggle" aria-pressed={row.active} onClick={() => onToggle(row.key)}>
+                <button type="button" className={styles.toggle} aria-pressed={row.active} onClick={() => onToggle(row.key)}>
                   {row.label}
                 </button>
               ) : (
@@ -47,7 +49,7 @@ export function ChartDataTable({
               )}
             </th>
             {row.values.map((v, i) => (
-              <td key={i} className="numeric">
+              <td key={i} className={styles.numeric}>
                 {v}
               </td>
             ))}

@@ -10,7 +10,8 @@ import { ChartDataTable } from './ChartDataTable'
 import { CompetenceChart } from './CompetenceChart'
 import { ObjectiveChart, objectiveTick } from './ObjectiveChart'
 import { PlannedAchievedChart } from './PlannedAchievedChart'
-import './charts.css'
+import panelText from '../panelText.module.css'
+import styles from './ChartsPanel.module.css'
 
 /** The charts of the current view; loaded lazily with Recharts when the tab first opens. */
 export default function ChartsPanel() {
@@ -29,10 +30,10 @@ export default function ChartsPanel() {
   const toggleCompetence = (row: GroupRow) => view.setFilter('competenceType', competenceActive(row) ? [] : row.facetKeys)
   const byKey = (rows: readonly GroupRow[], key: string) => rows.find((r) => r.key === key)
 
-  if (total === 0) return <p className="panel-empty">{t.chartEmpty}</p>
+  if (total === 0) return <p className={panelText.empty}>{t.chartEmpty}</p>
   return (
-    <section className="charts-panel" aria-label={t.tabCharts}>
-      <p className="charts-hint">{t.chartClickHint}</p>
+    <section aria-label={t.tabCharts}>
+      <p className={styles.note}>{t.chartClickHint}</p>
       <ChartCard
         id="chart-bands"
         title={t.chartBands}
@@ -98,13 +99,13 @@ export default function ChartsPanel() {
       >
         {(width, label) =>
           data.scatter.length === 0 ? (
-            <p className="panel-empty">{t.chartScatterNone}</p>
+            <p className={panelText.empty}>{t.chartScatterNone}</p>
           ) : (
             <PlannedAchievedChart label={label} width={width} points={data.scatter} selected={view.spec.selected} onSelect={view.select} />
           )
         }
       </ChartCard>
-      {data.scatterLeftOut > 0 && data.scatter.length > 0 && <p className="charts-note">{t.scatterLeftOut(data.scatterLeftOut)}</p>}
+      {data.scatterLeftOut > 0 && data.scatter.length > 0 && <p className={styles.note}>{t.scatterLeftOut(data.scatterLeftOut)}</p>}
     </section>
   )
 }

@@ -4,11 +4,21 @@ import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { ruleDef } from '../../../report/findings'
 import { severityDef } from '../../../report/severities'
 import type { FindingAcks } from './findingAcks'
-import { FindingItem } from './FindingItem'
+import { FindingItem, findingAction } from './FindingItem'
 import type { FindingGroup } from './groupFindings'
+import styles from './FindingGroupList.module.css'
 
 /** Long groups (spacing findings can run to hundreds) show this many until asked for more. */
 const PAGE = 50
+
+const SEVERITY_CLASS = {
+  error: { group: styles.error, badge: styles.badgeError },
+  warning: { group: styles.warning, badge: styles.badgeWarning },
+  info: { group: styles.info, badge: styles.badgeInfo },
+} as const
+
+/** A group's open/close button: the only control of the group that says whether it is expanded. */
+const TOGGLE = 'button[aria-expanded]'
 
 /** Where an acknowledged finding was, so focus can land on what took its place. */
 interface Acknowledged {
@@ -28,7 +38,7 @@ export function FindingGroupList({ groups, acks }: { groups: readonly FindingGro
     nextFocus(list.current, groups, acknowledged)?.focus()
   }, [acknowledged, groups])
   return (
-    <ul className="finding-groups" ref={list}>
+    <ul className={styles.groups} ref={list}>
       {groups.map((group, groupIndex) => (
         <FindingGroupView
           key={group.rule}
@@ -50,14 +60,14 @@ function nextFocus(list: HTMLUListElement, groups: readonly FindingGroup[], was:
   const groupIndex = groups.findIndex((g) => g.rule === was.finding.rule)
   if (groupIndex < 0) {
     const nearest = list.children[Math.min(was.groupIndex, list.children.length - 1)]
-    return nearest?.querySelector<HTMLElement>('.finding-group-toggle') ?? null
+    return nearest?.querySelector<HTMLElement>(TOGGLE) ?? null
   }
   const group = list.children[groupIndex]
-  const items = group.querySelectorAll<HTMLElement>('.finding-list > li')
+  const items = group.querySelectorAll<HTMLElement>(`.${styles.list} > li`)
   const stillShown = groups[groupIndex].findings.indexOf(was.finding)
   const item = stillShown >= 0 ? items[stillShown] : (items[was.itemIndex] ?? items[items.length - 1])
-  const action = item?.querySelector<HTMLElement>('.finding-ack, .finding-ack-reason button')
-  return action ?? group.querySelector<HTMLElement>('.finding-group-toggle')
+  const action = item ? findingAction(item) : null
+  return action ?? group.querySelector<HTMLElement>(TOGGLE)
 }
 
 function FindingGroupView({
@@ -78,26 +88,26 @@ function FindingGroupView({
   const listId = `finding-group-${group.rule}`
   const rest = group.findings.length - shown
   return (
-    <li className={`finding-group severity-${group.severity}`}>
-      <h3 className="finding-group-heading">
+    <li className={`${styles.group} ${SEVERITY_CLASS[group.severity].group}`}>
+      <h3 className={styles.heading}>
         <button
           type="button"
           aria-expanded={open}
           aria-controls={listId}
-          className="finding-group-toggle"
+          className={styles.toggle}
           aria-label={t.groupLabel(t.ruleNames[group.rule], severityDef(group.severity).label[language], group.findings.length)}
           onClick={() => setOpen((o) => !o)}
         >
-          <span aria-hidden="true" className="finding-group-chevron">{open ? '▾' : '▸'}</span>
-          <span className={`severity-badge severity-badge-${group.severity}`}>{severityDef(group.severity).label[language]}</span>
-          <span className="finding-group-name">{t.ruleNames[group.rule]}</span>
-          <span className="finding-group-count">{t.groupCount(group.findings.length)}</span>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span className={`${styles.badge} ${SEVERITY_CLASS[group.severity].badge}`}>{severityDef(group.severity).label[language]}</span>
+          <span className={styles.name}>{t.ruleNames[group.rule]}</span>
+          <span className={styles.count}>{t.groupCount(group.findings.length)}</span>
         </button>
       </h3>
       {open && (
         <div id={listId}>
-          <p className="finding-group-doc">{ruleDef(group.rule).doc[language]}</p>
-          <ul className="finding-list">
+          <p className={styles.doc}>{ruleDef(group.rule).doc[language]}</p>
+          <ul className={styles.list}>
             {group.findings.slice(0, shown).map((finding, itemIndex) => (
               <FindingItem
                 key={`${finding.meta}:${finding.column ?? ''}:${finding.message.es}`}
@@ -108,7 +118,7 @@ function FindingGroupView({
             ))}
           </ul>
           {rest > 0 && (
-            <button type="button" className="finding-more" onClick={() => setShown((n) => n + PAGE)}>
+            <button type="button" className={styles.more} onClick={() => setShown((n) => n + PAGE)}>
               {t.showMore(Math.min(rest, PAGE), rest)}
             </button>
           )}

@@ -4,6 +4,13 @@ import { columnDef } from '../../../report/columns'
 import type { Finding } from '../../../report/findings'
 import type { FindingAcks } from './findingAcks'
 import { useJumpToCell } from './useJumpToCell'
+import controls from '../../../ui/controls.module.css'
+import styles from './FindingItem.module.css'
+
+/** The finding's own action inside its list item: Acknowledge, or Reopen once acknowledged. */
+export function findingAction(item: Element): HTMLElement | null {
+  return item.querySelector<HTMLElement>(`.${styles.ack}, .${styles.ackReason} button`)
+}
 
 /**
  * One finding: a way to its cell, its message, and acknowledging it with a reason.
@@ -48,17 +55,17 @@ export function FindingItem({ finding, acks, onAcknowledged }: { finding: Findin
     setFocusNext('acknowledge')
   }
   return (
-    <li className={acknowledgedReason === null ? 'finding' : 'finding finding-acknowledged'}>
-      <button type="button" className="finding-jump" onClick={() => jump(finding.meta, finding.column)} aria-label={t.goToFinding(finding.no, column)}>
-        <span className="finding-where">
+    <li className={acknowledgedReason === null ? styles.finding : `${styles.finding} ${styles.acknowledged}`}>
+      <button type="button" className={styles.jump} onClick={() => jump(finding.meta, finding.column)} aria-label={t.goToFinding(finding.no, column)}>
+        <span className={styles.where}>
           {t.metaTitle(finding.no)} · {column}
         </span>
-        <span className="finding-message">{finding.message[language]}</span>
+        <span className={styles.message}>{finding.message[language]}</span>
       </button>
       {acknowledgedReason !== null && (
-        <p className="finding-ack-reason">
+        <p className={styles.ackReason}>
           {t.acknowledgedBecause(acknowledgedReason)}{' '}
-          <button ref={reopenButton} type="button" className="link-button" onClick={() => {
+          <button ref={reopenButton} type="button" className={controls.linkButton} onClick={() => {
               acks.reopen(finding)
               setFocusNext('acknowledge')
             }}
@@ -68,12 +75,12 @@ export function FindingItem({ finding, acks, onAcknowledged }: { finding: Findin
         </p>
       )}
       {acknowledgedReason === null && !asking && (
-        <button ref={ackButton} type="button" className="finding-ack" aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
+        <button ref={ackButton} type="button" className={styles.ack} aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
           {t.acknowledge}
         </button>
       )}
       {asking && (
-        <form className="finding-ack-form" onSubmit={submit}>
+        <form className={styles.ackForm} onSubmit={submit}>
           <label htmlFor={reasonId}>{t.acknowledgeReason}</label>
           <input
             id={reasonId}
@@ -90,11 +97,11 @@ export function FindingItem({ finding, acks, onAcknowledged }: { finding: Findin
             }}
           />
           {missing && (
-            <p id={`${reasonId}-error`} role="alert" className="field-error">
+            <p id={`${reasonId}-error`} role="alert" className={controls.fieldError}>
               {t.acknowledgeReasonRequired}
             </p>
           )}
-          <div className="finding-ack-actions">
+          <div className={styles.ackActions}>
             <button type="submit">{t.acknowledgeConfirm}</button>
             <button type="button" onClick={cancel}>
               {t.acknowledgeCancel}

@@ -6,6 +6,8 @@ import { FindingGroupList } from './FindingGroupList'
 import { groupFindings, type FindingsFilter } from './groupFindings'
 import { useReportFindings } from './reportFindings'
 import { SEVERITIES, severityDef } from '../../../report/severities'
+import panelText from '../panelText.module.css'
+import styles from './FindingsPanel.module.css'
 
 const NO_FINDINGS: readonly Finding[] = []
 
@@ -30,12 +32,12 @@ export function FindingsPanel() {
   }, [empty])
 
   return (
-    <section className="findings-panel" aria-labelledby="findings-panel-title">
-      <h2 id="findings-panel-title">{t.findingsHeading}</h2>
-      <p className="findings-summary" role="status">
+    <section aria-labelledby="findings-panel-title">
+      <h2 id="findings-panel-title" className={panelText.title}>{t.findingsHeading}</h2>
+      <p className={styles.summary} role="status">
         {checked === null ? t.findingsChecking : t.findingsSummary(findings.length - acknowledged, acknowledged)}
       </p>
-      <div className="findings-filters">
+      <div className={styles.filters}>
         <label htmlFor={ids.severity}>{t.severityFilter}</label>
         <select
           id={ids.severity}
@@ -62,12 +64,12 @@ export function FindingsPanel() {
             </option>
           ))}
         </select>
-        <label className="findings-acked-toggle" htmlFor={ids.acked}>
+        <label className={styles.ackedToggle} htmlFor={ids.acked}>
           <input ref={ackedToggle} id={ids.acked} type="checkbox" checked={filter.showAcknowledged} onChange={(e) => setFilter({ ...filter, showAcknowledged: e.target.checked })} />
           {t.showAcknowledged}
         </label>
       </div>
-      {checked === null ? null : empty ? <p className="panel-empty">{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
+      {checked === null ? null : empty ? <p className={panelText.empty}>{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
     </section>
   )
 }

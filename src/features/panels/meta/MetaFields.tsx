@@ -1,6 +1,8 @@
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { COLUMNS, formatCell, parseCell } from '../../../report/columns'
 import type { ColumnKey, Meta } from '../../../report/types'
+import panelText from '../panelText.module.css'
+import styles from './MetaFields.module.css'
 
 export const NARRATIVE_COLUMNS: readonly ColumnKey[] = ['result', 'contribution']
 
@@ -9,7 +11,7 @@ export function MetaFields({ meta, isEdited }: { meta: Meta; isEdited: (column: 
   const { language, messages } = useLanguage()
   const t = messages.panels
   return (
-    <dl className="meta-fields">
+    <dl className={styles.fields}>
       {COLUMNS.filter((def) => !NARRATIVE_COLUMNS.includes(def.key)).map((def) => {
         const text = meta.cells[def.key]
         const parsed = parseCell(def, text)
@@ -17,12 +19,12 @@ export function MetaFields({ meta, isEdited }: { meta: Meta; isEdited: (column: 
         const shown = parsed.ok ? formatCell(def, parsed.value) : text
         const edited = isEdited(def.key)
         return (
-          <div key={def.key} className={edited ? 'meta-field meta-field-edited' : 'meta-field'}>
+          <div key={def.key} className={styles.field}>
             <dt>
               {def.label[language]}
-              {edited && <span className="panel-edited-badge">{t.editedMark}</span>}
+              {edited && <span className={panelText.editedBadge}>{t.editedMark}</span>}
             </dt>
-            <dd className={shown.trim() === '' ? 'meta-field-empty' : undefined}>{shown.trim() === '' ? t.emptyValue : shown}</dd>
+            <dd className={shown.trim() === '' ? styles.empty : undefined}>{shown.trim() === '' ? t.emptyValue : shown}</dd>
           </div>
         )
       })}

@@ -11,6 +11,9 @@ import { MetaFields, NARRATIVE_COLUMNS } from './MetaFields'
 import { NarrativeEditor } from './NarrativeEditor'
 import { ReviewSection } from './ReviewSection'
 import { TextCompare } from './TextCompare'
+import controls from '../../../ui/controls.module.css'
+import panelText from '../panelText.module.css'
+import styles from './MetaPanel.module.css'
 
 /** The selected meta, for reading and for correcting its narratives; steps through the view's order. */
 export function MetaPanel() {
@@ -23,7 +26,7 @@ export function MetaPanel() {
   const findings = useReportFindings()
   const acks = useFindingAcks()
   const meta = view.spec.selected === null ? undefined : session.report.metas[view.spec.selected]
-  if (!meta) return <p className="panel-empty">{t.noMetaSelected}</p>
+  if (!meta) return <p className={panelText.empty}>{t.noMetaSelected}</p>
 
   const original = session.original.metas[meta.id]
   const position = metaIds.indexOf(meta.id)
@@ -45,24 +48,24 @@ export function MetaPanel() {
   const editedColumns = Object.keys(meta.cells).filter((key) => isEdited(key as ColumnKey)) as ColumnKey[]
 
   return (
-    <section className="meta-panel" aria-labelledby="meta-panel-title" onKeyDown={onKeyDown}>
-      <header className="meta-panel-header">
-        <div className="meta-panel-heading">
-          <h2 id="meta-panel-title">{t.metaTitle(meta.cells.no)}</h2>
-          <p className="meta-panel-position">{position >= 0 ? t.positionInView(position + 1, metaIds.length) : t.notInView}</p>
+    <section aria-labelledby="meta-panel-title" onKeyDown={onKeyDown}>
+      <header className={styles.header}>
+        <div className={styles.heading}>
+          <h2 id="meta-panel-title" className={panelText.title}>{t.metaTitle(meta.cells.no)}</h2>
+          <p className={styles.position}>{position >= 0 ? t.positionInView(position + 1, metaIds.length) : t.notInView}</p>
         </div>
-        <div className="meta-panel-nav">
-          <button type="button" className="icon-button" aria-label={t.previousMeta} title={`${t.previousMeta} (Alt+↑)`} aria-keyshortcuts="Alt+ArrowUp" disabled={previous === undefined} onClick={() => go(previous)}>
+        <div className={styles.nav}>
+          <button type="button" className={controls.iconButton} aria-label={t.previousMeta} title={`${t.previousMeta} (Alt+↑)`} aria-keyshortcuts="Alt+ArrowUp" disabled={previous === undefined} onClick={() => go(previous)}>
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" className="icon-button" aria-label={t.nextMeta} title={`${t.nextMeta} (Alt+↓)`} aria-keyshortcuts="Alt+ArrowDown" disabled={next === undefined} onClick={() => go(next)}>
+          <button type="button" className={controls.iconButton} aria-label={t.nextMeta} title={`${t.nextMeta} (Alt+↓)`} aria-keyshortcuts="Alt+ArrowDown" disabled={next === undefined} onClick={() => go(next)}>
             <span aria-hidden="true">↓</span>
           </button>
         </div>
       </header>
-      <p className="meta-panel-description">{meta.cells.description}</p>
+      <p className={styles.description}>{meta.cells.description}</p>
 
-      <h3>{t.narrativesHeading}</h3>
+      <h3 className={panelText.section}>{t.narrativesHeading}</h3>
       {NARRATIVE_COLUMNS.map((column) => (
         <NarrativeEditor
           key={`${meta.id}:${column}`}
@@ -75,12 +78,12 @@ export function MetaPanel() {
       ))}
 
       {editedColumns.length > 0 && (
-        <div className="meta-compare">
+        <div>
           <button type="button" aria-expanded={comparing} onClick={() => setComparing((c) => !c)}>
             {comparing ? t.compareHide : t.compareShow}
           </button>
           {comparing && (
-            <div className="meta-compare-body" role="group" aria-label={t.compareHeading}>
+            <div className={styles.compareBody} role="group" aria-label={t.compareHeading}>
               {editedColumns.map((column) => (
                 <TextCompare key={column} label={columnDef(column).label[language]} original={original?.cells[column] ?? ''} current={meta.cells[column]} />
               ))}
@@ -91,22 +94,22 @@ export function MetaPanel() {
 
       <ReviewSection key={meta.id} meta={meta.id} />
 
-      <h3 id="meta-findings-title">{t.metaFindingsHeading}</h3>
+      <h3 id="meta-findings-title" className={panelText.section}>{t.metaFindingsHeading}</h3>
       {metaFindings === null ? (
-        <p className="panel-empty" role="status">
+        <p className={panelText.empty} role="status">
           {t.findingsChecking}
         </p>
       ) : metaFindings.length === 0 ? (
-        <p className="panel-empty">{t.metaFindingsNone}</p>
+        <p className={panelText.empty}>{t.metaFindingsNone}</p>
       ) : (
-        <ul className="finding-list meta-findings" aria-labelledby="meta-findings-title">
+        <ul className={styles.findings} aria-labelledby="meta-findings-title">
           {metaFindings.map((finding) => (
             <FindingItem key={`${finding.rule}:${finding.column ?? ''}:${finding.message.es}`} finding={finding} acks={acks} />
           ))}
         </ul>
       )}
 
-      <h3>{t.fieldsHeading}</h3>
+      <h3 className={panelText.section}>{t.fieldsHeading}</h3>
       <MetaFields meta={meta} isEdited={isEdited} />
     </section>
   )

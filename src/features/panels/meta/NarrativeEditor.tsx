@@ -1,5 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
+import panelText from '../panelText.module.css'
+import styles from './NarrativeEditor.module.css'
 
 /**
  * A narrative in full, editable in a text area that grows with its text. The change is committed
@@ -50,15 +52,15 @@ export function NarrativeEditor({
   }
   const length = [...draft].length
   return (
-    <div className={edited ? 'narrative narrative-edited' : 'narrative'}>
-      <label htmlFor={id} className="narrative-label">
+    <div className={edited ? `${styles.narrative} ${styles.edited}` : styles.narrative}>
+      <label htmlFor={id} className={styles.label}>
         {label}
-        {edited && <span className="panel-edited-badge">{t.editedMark}</span>}
+        {edited && <span className={panelText.editedBadge}>{t.editedMark}</span>}
       </label>
       <textarea
         id={id}
         ref={ref}
-        className="narrative-input"
+        className={styles.input}
         rows={3}
         value={draft}
         aria-describedby={`${id}-count`}
@@ -68,7 +70,7 @@ export function NarrativeEditor({
         spellCheck
         lang="es"
       />
-      <p id={`${id}-count`} className="narrative-count">
+      <p id={`${id}-count`} className={styles.count}>
         {length === originalLength ? t.characters(length) : t.charactersChanged(length, originalLength)}
       </p>
     </div>

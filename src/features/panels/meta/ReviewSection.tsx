@@ -1,7 +1,18 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
-import { REVIEW_STATUSES } from '../../../report/reviewStatus'
+import { REVIEW_STATUSES, type ReviewStatus } from '../../../report/reviewStatus'
+import controls from '../../../ui/controls.module.css'
+import panelText from '../panelText.module.css'
+import styles from './ReviewSection.module.css'
+
+// A chosen status is filled in its meaning's colour: done (green) or needing correction (red).
+const OPTION_CLASS: Readonly<Record<ReviewStatus, string>> = {
+  unreviewed: styles.option,
+  reviewed: `${styles.option} ${styles.done}`,
+  needsCorrection: `${styles.option} ${styles.needsCorrection}`,
+  approved: `${styles.option} ${styles.done}`,
+}
 
 /** A meta's review status and comment thread, kept in the workspace by the session. */
 export function ReviewSection({ meta }: { meta: number }) {
@@ -25,34 +36,34 @@ export function ReviewSection({ meta }: { meta: number }) {
     setText('')
   }
   return (
-    <section className="review-section" aria-labelledby={`${ids.status}-heading`}>
-      <h3 id={`${ids.status}-heading`}>{t.reviewHeading}</h3>
-      <fieldset className="review-status">
+    <section aria-labelledby={`${ids.status}-heading`}>
+      <h3 id={`${ids.status}-heading`} className={panelText.section}>{t.reviewHeading}</h3>
+      <fieldset className={styles.status}>
         <legend>{t.reviewStatusLegend}</legend>
         {REVIEW_STATUSES.map((s) => (
-          <label key={s} className={`review-status-option review-${s}`}>
+          <label key={s} className={OPTION_CLASS[s]}>
             <input type="radio" name={`${ids.status}-status`} value={s} checked={status === s} onChange={() => session.setReviewStatus(meta, s)} />
             {messages.workspace.reviewStatuses[s]}
           </label>
         ))}
       </fieldset>
 
-      <h4 className="comments-heading">{t.commentsHeading}</h4>
+      <h4 className={styles.commentsHeading}>{t.commentsHeading}</h4>
       {comments.length === 0 ? (
-        <p className="panel-empty">{t.commentsNone}</p>
+        <p className={panelText.empty}>{t.commentsNone}</p>
       ) : (
-        <ol className="comment-list" aria-label={t.commentsHeading}>
+        <ol className={styles.commentList} aria-label={t.commentsHeading}>
           {comments.map((c) => (
-            <li key={c.id} className="comment">
-              <p className="comment-meta">
+            <li key={c.id} className={styles.comment}>
+              <p className={styles.commentMeta}>
                 <strong>{c.author.trim() === '' ? t.anonymous : c.author}</strong> · <time dateTime={new Date(c.at).toISOString()}>{t.commentWhen(c.at)}</time>
               </p>
-              <p className="comment-text">{c.text}</p>
+              <p className={styles.commentText}>{c.text}</p>
             </li>
           ))}
         </ol>
       )}
-      <form className="comment-form" onSubmit={submit}>
+      <form className={styles.commentForm} onSubmit={submit}>
         {session.author.trim() === '' && (
           <>
             <label htmlFor={ids.author}>{messages.workspace.authorLabel}</label>
@@ -75,7 +86,7 @@ export function ReviewSection({ meta }: { meta: number }) {
           }}
         />
         {empty && (
-          <p id={`${ids.comment}-error`} role="alert" className="field-error">
+          <p id={`${ids.comment}-error`} role="alert" className={controls.fieldError}>
             {t.commentEmpty}
           </p>
         )}

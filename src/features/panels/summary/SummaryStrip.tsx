@@ -6,7 +6,7 @@ import { SEVERITY_DEFS, severityCounts, type SeverityDef } from '../../../report
 import { summarize } from '../../../report/statistics'
 import { useFindingAcks } from '../findings/findingAcks'
 import { useReportFindings } from '../findings/reportFindings'
-import './summary.css'
+import styles from './SummaryStrip.module.css'
 
 /** Above this many metas the figures are worked out after the first rows are on screen (~0.4 s at 100,000). */
 const FIGURES_LATER_ABOVE = 5_000
@@ -39,20 +39,20 @@ export function SummaryStrip() {
   }, [members, openFindings, session.report])
   const stats = figures?.stats
   const severity = ({ key, label, mark }: SeverityDef) => (
-    <span key={key} className={`summary-severity severity-text-${key}`} title={label[language]}>
+    <span key={key} className={styles[key]} title={label[language]}>
       <span className="visually-hidden">{label[language]}: </span>
       <span aria-hidden="true">{mark}</span> {open ? t.fmtNumber(open[key]) : <Pending label={t.summaryPending} />}
     </span>
   )
   return (
-    <section className="summary-strip" aria-label={t.summaryRegion} aria-busy={!figures || !open}>
+    <section className={styles.strip} aria-label={t.summaryRegion} aria-busy={!figures || !open}>
       <dl>
         <Figure label={t.summaryMetas} value={stats && t.fmtNumber(stats.count)} pending={t.summaryPending} />
         <Figure label={t.summaryMean} value={stats && t.fmtPercent(stats.mean)} pending={t.summaryPending} />
         <Figure label={t.summaryMedian} value={stats && t.fmtPercent(stats.median)} pending={t.summaryPending} />
         <Figure label={t.summaryFull} value={stats && t.fmtNumber(stats.bands.full + stats.bands.over100)} pending={t.summaryPending} />
         <Figure label={t.summaryZero} value={stats && t.fmtNumber(stats.bands.zero)} pending={t.summaryPending} />
-        <div className="summary-figure summary-findings">
+        <div className={styles.figure}>
           <dt>{t.summaryFindings}</dt>
           <dd>
             {SEVERITY_DEFS.map(severity)}
@@ -76,7 +76,7 @@ function Pending({ label }: { label: string }) {
 
 function Figure({ label, value, pending }: { label: string; value: string | undefined | null; pending: string }) {
   return (
-    <div className="summary-figure">
+    <div className={styles.figure}>
       <dt>{label}</dt>
       <dd>{value ?? <Pending label={pending} />}</dd>
     </div>
