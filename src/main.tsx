@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import './app/app.css'
 
 const root = document.getElementById('root')
 if (root) {

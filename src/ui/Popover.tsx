@@ -4,6 +4,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import controls from './controls.module.css'
+import styles from './Popover.module.css'
 
 interface Props {
   readonly anchor: HTMLElement
@@ -37,7 +39,7 @@ export function Popover({ anchor, label, onClose, children, width = 320 }: Props
       ref={ref}
       role="dialog"
       aria-label={label}
-      className="grid-popover"
+      className={styles.popover}
       style={{ top: pos.top, left: pos.left, width }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -49,5 +51,17 @@ export function Popover({ anchor, label, onClose, children, width = 320 }: Props
       {children}
     </div>,
     document.body,
+  )
+}
+
+/** A popover's title and its close button. */
+export function PopoverHead({ title, titleId, closeLabel, onClose }: { title: string; titleId?: string; closeLabel: string; onClose: () => void }) {
+  return (
+    <div className={styles.head}>
+      <h2 id={titleId}>{title}</h2>
+      <button type="button" className={`${controls.iconButton} ${styles.close}`} aria-label={closeLabel} title={closeLabel} onClick={onClose}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
   )
 }

@@ -12,6 +12,7 @@ import { severityDef, worstSeverity } from '../../report/severities'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { cellText, disagreeingPercent, gridColumn } from './gridColumns'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
+import styles from './CellContent.module.css'
 
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
   const ranges = matchRanges(text, terms)
@@ -44,14 +45,14 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
     const computed = disagreeingPercent(meta)
     const reported = metaValues(meta).percent
     return (
-      <span className="cell-percent">
+      <span className={styles.percent}>
         {text !== '' && (
-          <span className="band-badge" data-band={band ?? 'none'}>
+          <span className={styles.bandBadge} data-band={band ?? 'none'}>
             <Highlighted text={text} terms={terms} />
           </span>
         )}
         {reported !== null && computed !== null && (
-          <span className="percent-flag" title={t.percentDisagrees(formatPercent(computed))} aria-label={t.percentDisagrees(formatPercent(computed))}>
+          <span className={styles.percentFlag} title={t.percentDisagrees(formatPercent(computed))} aria-label={t.percentDisagrees(formatPercent(computed))}>
             ≠
           </span>
         )}
@@ -64,7 +65,7 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
     const severity = severityDef(worst)
     // Severity shown by shape as well as colour (as in the summary strip), and named for screen readers.
     return (
-      <span className="findings-badge" data-severity={worst} title={severity.label[language]}>
+      <span className={styles.findingsBadge} data-severity={worst} title={severity.label[language]}>
         <span aria-hidden="true">{severity.mark}</span> {text}
         <span className="visually-hidden"> ({severity.label[language]})</span>
       </span>
@@ -73,16 +74,16 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
   if (column === 'reviewStatus') {
     const status = String(computedColumnDef('reviewStatus').value(meta, context))
     return (
-      <span className="status-badge" data-status={status}>
+      <span className={styles.statusBadge} data-status={status}>
         {text}
       </span>
     )
   }
   if (text.trim() === '' && column !== 'computedPercent' && gridColumn(column).def?.required) {
-    return <span className="cell-empty">{t.emptyValue}</span>
+    return <span className={styles.empty}>{t.emptyValue}</span>
   }
   return (
-    <span className="cell-text" title={text.length > 40 ? text : undefined}>
+    <span className={styles.text} title={text.length > 40 ? text : undefined}>
       <Highlighted text={text} terms={terms} />
     </span>
   )

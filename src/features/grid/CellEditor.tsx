@@ -5,9 +5,10 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
-import { columnDef } from '../../report/columns'
+import { columnDef, isNumericColumn } from '../../report/columns'
 import type { ColumnKey } from '../../report/types'
 import { parseEdit } from './gridColumns'
+import styles from './CellEditor.module.css'
 
 /** How the edit ended: the key that saved it, or 'away' when focus left the editor (a click elsewhere). */
 export type EditEnd = 'enter' | 'tab' | 'shiftTab' | 'away'
@@ -91,7 +92,7 @@ export function CellEditor({ column, label, initial, options, onCommit, onCancel
     'aria-label': t.editing(label),
     'aria-invalid': error !== null,
     'aria-describedby': error ? `${ids}-error` : `${ids}-hint`,
-    className: 'cell-editor-input',
+    className: isNumericColumn(def) ? `${styles.input} ${styles.numeric}` : styles.input,
     spellCheck: long,
     onChange: (e: { target: { value: string } }) => {
       setText(e.target.value)
@@ -113,7 +114,7 @@ export function CellEditor({ column, label, initial, options, onCommit, onCancel
   }
 
   return (
-    <div className={long ? 'cell-editor cell-editor-long' : 'cell-editor'}>
+    <div className={long ? `${styles.editor} ${styles.long}` : styles.editor}>
       {long ? (
         <textarea {...common} rows={5} />
       ) : (
@@ -127,11 +128,11 @@ export function CellEditor({ column, label, initial, options, onCommit, onCancel
         </datalist>
       )}
       {error ? (
-        <p id={`${ids}-error`} role="alert" className="cell-editor-error">
+        <p id={`${ids}-error`} role="alert" className={styles.error}>
           {error}
         </p>
       ) : (
-        <p id={`${ids}-hint`} className="cell-editor-hint">
+        <p id={`${ids}-hint`} className={styles.hint}>
           {long ? t.editHintLong : t.editHint}
         </p>
       )}

@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
+import styles from './CellMenu.module.css'
 
 export interface CellMenuItem {
   readonly label: string
@@ -41,7 +42,7 @@ export function CellMenu({ x, y, label, items, onClose }: Props) {
       ref={ref}
       role="menu"
       aria-label={label}
-      className="cell-menu"
+      className={styles.menu}
       style={{ left, top }}
       onKeyDown={(e) => {
         const entries = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
@@ -61,7 +62,7 @@ export function CellMenu({ x, y, label, items, onClose }: Props) {
           role="menuitem"
           aria-disabled={item.disabled || undefined}
           aria-keyshortcuts={item.shortcut?.keys}
-          className="cell-menu-item"
+          className={styles.item}
           onClick={() => {
             if (item.disabled) return
             onClose()

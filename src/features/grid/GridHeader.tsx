@@ -6,6 +6,8 @@ import { viewColumnLabel } from '../../report/viewColumns'
 import type { ColumnLayout } from './GridRow'
 import { COLUMN_MAX_WIDTH, COLUMN_MIN_WIDTH, type GridTable } from './useGridTable'
 import { filterIsActive } from './filters/filterState'
+import cells from './gridCells.module.css'
+import styles from './GridHeader.module.css'
 
 interface Props {
   readonly table: GridTable
@@ -65,8 +67,8 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
     setSpec((s) => ({ ...s, columns: order }))
   }
   return (
-    <div role="rowgroup" className="grid-head">
-      <div role="row" aria-rowindex={1} className="grid-row grid-head-row" onKeyDown={(e) => onHeaderKeyDown(e, onLeave)}>
+    <div role="rowgroup" className={styles.head}>
+      <div role="row" aria-rowindex={1} className={`${cells.row} ${cells.headRow}`} onKeyDown={(e) => onHeaderKeyDown(e, onLeave)}>
         {columns.map((c, i) => {
           const label = viewColumnLabel(c.key, language)
           const sortAt = spec.sort.findIndex((r) => r.column === c.key)
@@ -74,17 +76,17 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
           const header = byId.get(c.key)
           const filter = gridColumn(c.key).filter
           const filtered = filter !== null && filterIsActive(spec, c.key)
-          const classes = ['grid-header-cell']
-          if (c.numeric) classes.push('grid-cell-num')
-          if (c.frozenAt !== null) classes.push('grid-cell-frozen')
-          if (c.lastFrozen) classes.push('grid-cell-last-frozen')
+          const classes = [cells.headerCell]
+          if (c.numeric) classes.push(cells.num, styles.numeric)
+          if (c.frozenAt !== null) classes.push(cells.frozen)
+          if (c.lastFrozen) classes.push(cells.lastFrozen)
           return (
             <div
               key={c.key}
               role="columnheader"
               aria-colindex={i + 1}
               aria-sort={rule ? (rule.desc ? 'descending' : 'ascending') : undefined}
-              className={dropAt === c.key ? `${classes.join(' ')} grid-header-drop` : classes.join(' ')}
+              className={dropAt === c.key ? `${classes.join(' ')} ${cells.drop}` : classes.join(' ')}
               style={{ width: c.width, left: c.frozenAt ?? undefined }}
               draggable
               onDragStart={(e) => {
@@ -113,13 +115,13 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
               <button
                 type="button"
                 tabIndex={-1}
-                className="sort-button"
+                className={styles.sortButton}
                 title={t.sortTitle(label)}
                 onClick={(e: MouseEvent) => setSpec((s) => ({ ...s, sort: toggleSort(s.sort, c.key, e.shiftKey) }))}
               >
-                <span className="sort-label">{label}</span>
+                <span className={styles.sortLabel}>{label}</span>
                 {rule && (
-                  <span className="sort-indicator" aria-hidden="true">
+                  <span className={styles.sortIndicator} aria-hidden="true">
                     {rule.desc ? '▼' : '▲'}
                     {spec.sort.length > 1 && <sub>{sortAt + 1}</sub>}
                   </span>
@@ -129,7 +131,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
                 <button
                   type="button"
                   tabIndex={-1}
-                  className={filtered ? 'icon-button filter-button filter-button-active' : 'icon-button filter-button'}
+                  className={filtered ? `${styles.filterButton} ${styles.filterButtonActive}` : styles.filterButton}
                   aria-label={t.filterColumn(label)}
                   aria-haspopup="dialog"
                   aria-pressed={filtered}
@@ -150,7 +152,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
                   aria-valuemin={COLUMN_MIN_WIDTH}
                   aria-valuemax={COLUMN_MAX_WIDTH}
                   tabIndex={-1}
-                  className={header.column.getIsResizing() ? 'resize-handle resize-handle-active' : 'resize-handle'}
+                  className={header.column.getIsResizing() ? `${styles.resizeHandle} ${styles.resizeHandleActive}` : styles.resizeHandle}
                   title={t.resizeHint(label)}
                   onKeyDown={(e) => {
                     const step = e.shiftKey ? WIDE_STEP : STEP

@@ -7,6 +7,7 @@ import { editedDescription } from './editedCells'
 import { isEditable } from './gridColumns'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 import type { CellPos } from './keyboard/gridMoves'
+import cells from './gridCells.module.css'
 
 /** A visible column's geometry, computed once per render of the grid. */
 export interface ColumnLayout {
@@ -57,7 +58,7 @@ export const GridRow = memo(function GridRow(p: Props) {
       role="row"
       aria-rowindex={p.index + 2}
       aria-selected={p.activeCol >= 0}
-      className={p.editor ? 'grid-row grid-row-editing' : p.activeCol >= 0 ? 'grid-row grid-row-active' : 'grid-row'}
+      className={p.editor ? `${cells.row} ${cells.rowEditing}` : p.activeCol >= 0 ? `${cells.row} ${cells.rowActive}` : cells.row}
       style={{ transform: `translateY(${p.top}px)` }}
       data-meta={p.meta.id}
     >
@@ -65,14 +66,14 @@ export const GridRow = memo(function GridRow(p: Props) {
         const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
         const isEdited = edited.includes(c.key)
         const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t) : undefined
-        const classes = ['grid-cell']
-        if (c.numeric) classes.push('grid-cell-num')
-        if (c.frozenAt !== null) classes.push('grid-cell-frozen')
-        if (c.lastFrozen) classes.push('grid-cell-last-frozen')
-        if (i === p.activeCol) classes.push('grid-cell-active')
-        if (inRange) classes.push('grid-cell-in-range')
-        if (isEdited) classes.push('grid-cell-edited')
-        if (i === p.activeCol && p.editor) classes.push('grid-cell-editing')
+        const classes = [cells.cell]
+        if (c.numeric) classes.push(cells.num)
+        if (c.frozenAt !== null) classes.push(cells.frozen)
+        if (c.lastFrozen) classes.push(cells.lastFrozen)
+        if (i === p.activeCol) classes.push(cells.active)
+        if (inRange) classes.push(cells.inRange)
+        if (isEdited) classes.push(cells.edited)
+        if (i === p.activeCol && p.editor) classes.push(cells.editing)
         return (
           <div
             key={c.key}
@@ -86,7 +87,7 @@ export const GridRow = memo(function GridRow(p: Props) {
             data-col={i}
           >
             {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
-            {description && <span className="grid-edited-mark" aria-hidden="true" title={p.t.editedMarkTitle(description)} />}
+            {description && <span className={cells.editedMark} aria-hidden="true" title={p.t.editedMarkTitle(description)} />}
           </div>
         )
       })}

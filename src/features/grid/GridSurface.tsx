@@ -27,6 +27,7 @@ import { useCellMenu } from './useCellMenu'
 import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from '../../ui/view/useView'
 import { useRecomputeOn } from '../../ui/useRecomputeOn'
+import styles from './GridSurface.module.css'
 
 export const ROW_HEIGHT = 52
 const HEADER_HEIGHT = 44
@@ -204,7 +205,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       aria-multiselectable="true"
       aria-activedescendant={editing ? undefined : activeId}
       tabIndex={0}
-      className="grid-surface"
+      className={styles.surface}
       style={{ ['--total-w' as string]: `${totalWidth}px` }}
       onKeyDown={onKeyDown}
       onMouseDown={onMouseDown}
@@ -236,9 +237,9 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
           if (metas.length > 0) go({ row: 0, col })
         }}
       />
-      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
+      <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
         {metas.length === 0 && (
-          <div role="row" aria-rowindex={2} className="grid-empty">
+          <div role="row" aria-rowindex={2} className={styles.empty}>
             <div role="gridcell">
               <p>{t.noRows}</p>
               <button type="button" onClick={view.clearAll}>

@@ -12,7 +12,7 @@ import { SearchBox } from './toolbar/SearchBox'
 import { useGridTable } from './useGridTable'
 import { useSearchWarmup } from './useSearchWarmup'
 import { useGridView } from '../../ui/view/useView'
-import './grid.css'
+import styles from './ReviewGrid.module.css'
 
 export function ReviewGrid() {
   const t = useMessages().grid
@@ -26,15 +26,15 @@ export function ReviewGrid() {
   const openFilter = useCallback((column: ViewColumnKey, anchor: HTMLElement) => setFilterOf({ column, anchor }), [])
   const closeFilter = useCallback(() => setFilterOf(null), [])
   return (
-    <div className="review-grid">
-      <div className="grid-toolbar">
+    <div className={styles.reviewGrid}>
+      <div className={styles.toolbar}>
         <SearchBox value={view.spec.search} onChange={view.setSearch} />
         <FilterChips />
-        <span className="toolbar-spacer" />
+        <span className={styles.spacer} />
         <ColumnsMenu frozen={frozen} setFrozen={setFrozen} onReset={resetLayout} />
       </div>
       {view.stale && (
-        <div className="stale-banner" role="status">
+        <div className={styles.staleBanner} role="status">
           <span>{t.staleView}</span>
           <button type="button" onClick={view.refresh}>
             {t.refreshView}

@@ -2,6 +2,8 @@ import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { formatNumber } from '../../../report/numbers'
 import type { FilterKey, ViewFilters } from '../../../report/view/viewSpec'
 import { useGridView } from '../../../ui/view/useView'
+import controls from '../../../ui/controls.module.css'
+import options from '../optionList.module.css'
 
 type ListFilter = { [K in FilterKey]: ViewFilters[K] extends readonly string[] ? K : never }[FilterKey]
 
@@ -25,25 +27,25 @@ export function ChoiceFilter({
   const view = useGridView()
   const chosen = view.spec.filters[filter]
   return (
-    <fieldset className="choice-filter" aria-labelledby={typeof legend === 'string' ? undefined : legend.labelledBy}>
+    <fieldset aria-labelledby={typeof legend === 'string' ? undefined : legend.labelledBy}>
       {typeof legend === 'string' && <legend>{legend}</legend>}
       {choices.map(([id, label]) => {
         const count = counts ? (counts.get(id) ?? 0) : null
         return (
-          <label key={id} className={count === 0 ? 'facet-option facet-option-empty' : 'facet-option'}>
+          <label key={id} className={count === 0 ? `${options.option} ${options.empty}` : options.option}>
             <input
               type="checkbox"
               aria-label={count === null ? undefined : t.facetOption(label, count)}
               checked={chosen.includes(id)}
               onChange={() => view.setFilter(filter, chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id])}
             />
-            <span className="facet-label">{label}</span>
-            {count !== null && <span className="facet-count">{formatNumber(count)}</span>}
+            <span className={options.label}>{label}</span>
+            {count !== null && <span className={options.count}>{formatNumber(count)}</span>}
           </label>
         )
       })}
       {chosen.length > 0 && (
-        <button type="button" className="link-button" onClick={() => view.setFilter(filter, [])}>
+        <button type="button" className={controls.linkButton} onClick={() => view.setFilter(filter, [])}>
           {t.clear}
         </button>
       )}

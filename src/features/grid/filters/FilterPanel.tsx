@@ -7,11 +7,12 @@ import { SEVERITY_DEFS } from '../../../report/severities'
 import { BAND_LABELS, BANDS } from '../../../report/statistics'
 import type { ViewColumnKey } from '../../../report/view/viewSpec'
 import { viewColumnLabel } from '../../../report/viewColumns'
-import { Popover } from '../../../ui/Popover'
+import { Popover, PopoverHead } from '../../../ui/Popover'
 import { useGridView } from '../../../ui/view/useView'
 import { ChoiceFilter } from './ChoiceFilter'
 import { FacetFilter } from './FacetFilter'
 import { RangeFilter } from './RangeFilter'
+import options from '../optionList.module.css'
 
 /** The filter dialog of one column, fitted to its type. */
 export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey; anchor: HTMLElement; onClose: () => void }) {
@@ -35,12 +36,12 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
     const has = view.spec.filters.hasFindings
     body = (
       <>
-        <fieldset className="choice-filter">
+        <fieldset>
           <legend className="visually-hidden">{label}</legend>
           {([null, true, false] as const).map((value) => (
-            <label key={String(value)} className="facet-option">
+            <label key={String(value)} className={options.option}>
               <input type="radio" name="has-findings" checked={has === value} onChange={() => view.setFilter('hasFindings', value)} />
-              <span className="facet-label">{value === null ? t.anyFindings : value ? t.hasFindings : t.noFindings}</span>
+              <span className={options.label}>{value === null ? t.anyFindings : value ? t.hasFindings : t.noFindings}</span>
             </label>
           ))}
         </fieldset>
@@ -50,12 +51,7 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
   } else if (column === 'reviewStatus') body = <StatusFilter headingId={headingId} />
   return (
     <Popover anchor={anchor} label={t.filterColumn(label)} onClose={onClose} width={column === 'objective' ? 460 : 300}>
-      <div className="popover-head">
-        <h2 id={headingId}>{label}</h2>
-        <button type="button" className="icon-button" aria-label={t.close} title={t.close} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <PopoverHead title={label} titleId={headingId} closeLabel={t.close} onClose={onClose} />
       {body}
     </Popover>
   )

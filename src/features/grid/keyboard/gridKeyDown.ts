@@ -60,7 +60,8 @@ export function onGridKeyDown(e: KeyboardEvent<HTMLElement>, g: GridKeyTarget): 
   } else if (ctrl && e.key.toLowerCase() === 'f') {
     // The browser's find cannot see rows that are not rendered; the grid's search can.
     e.preventDefault()
-    g.grid?.closest('.review-grid')?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
+    // The grid and its toolbar's search box are children of one ReviewGrid.
+    g.grid?.parentElement?.querySelector<HTMLInputElement>('[role="search"] input[type="search"]')?.focus()
   } else if (ctrl && e.key.toLowerCase() === 'a') {
     e.preventDefault()
     g.selectRange({ row: 0, col: 0 }, { row: rows - 1, col: cols - 1 })

@@ -2,8 +2,11 @@ import { useState } from 'react'
 import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
 import { VIEW_COLUMN_KEYS, viewColumnLabel } from '../../../report/viewColumns'
 import { DEFAULT_COLUMNS, type ViewColumnKey } from '../../../report/view/viewSpec'
-import { Popover } from '../../../ui/Popover'
+import { Popover, PopoverHead } from '../../../ui/Popover'
 import { useGridView } from '../../../ui/view/useView'
+import controls from '../../../ui/controls.module.css'
+import options from '../optionList.module.css'
+import styles from './ColumnsMenu.module.css'
 
 /** Show, hide, reorder and pin columns. Order and visibility are part of the view (URL). */
 interface Props {
@@ -34,18 +37,13 @@ export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
   }
   return (
     <>
-      <button type="button" className="toolbar-button" aria-haspopup="dialog" aria-expanded={anchor !== null} onClick={(e) => setAnchor(anchor ? null : e.currentTarget)}>
+      <button type="button" className={styles.toolbarButton} aria-haspopup="dialog" aria-expanded={anchor !== null} onClick={(e) => setAnchor(anchor ? null : e.currentTarget)}>
         {t.columnsMenu}
       </button>
       {anchor && (
         <Popover anchor={anchor} label={t.columnsMenuTitle} onClose={() => setAnchor(null)} width={340}>
-          <div className="popover-head">
-            <h2>{t.columnsMenuTitle}</h2>
-            <button type="button" className="icon-button" aria-label={t.close} title={t.close} onClick={() => setAnchor(null)}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
-          <label className="frozen-select">
+          <PopoverHead title={t.columnsMenuTitle} closeLabel={t.close} onClose={() => setAnchor(null)} />
+          <label className={styles.frozenSelect}>
             {t.frozenColumns}{' '}
             <select value={frozen} onChange={(e) => setFrozen(Number(e.target.value))}>
               {[0, 1, 2, 3, 4].map((n) => (
@@ -55,28 +53,28 @@ export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
               ))}
             </select>
           </label>
-          <ul className="columns-list">
+          <ul className={`${options.list} ${styles.columns}`}>
             {[...shown, ...hidden].map((key) => {
               const label = viewColumnLabel(key, language)
               const visible = shown.includes(key)
               const at = shown.indexOf(key)
               return (
                 <li key={key}>
-                  <label className="facet-option">
+                  <label className={options.option}>
                     <input
                       type="checkbox"
                       checked={visible}
                       disabled={visible && shown.length === 1}
                       onChange={() => setColumns(visible ? shown.filter((k) => k !== key) : [...shown, key])}
                     />
-                    <span className="facet-label">{label}</span>
+                    <span className={options.label}>{label}</span>
                   </label>
                   {visible && (
-                    <span className="column-moves">
-                      <button type="button" className="icon-button" aria-label={t.moveLeft(label)} title={t.moveLeft(label)} disabled={at === 0} onClick={() => move(key, -1)}>
+                    <span className={styles.moves}>
+                      <button type="button" className={controls.iconButton} aria-label={t.moveLeft(label)} title={t.moveLeft(label)} disabled={at === 0} onClick={() => move(key, -1)}>
                         <span aria-hidden="true">↑</span>
                       </button>
-                      <button type="button" className="icon-button" aria-label={t.moveRight(label)} title={t.moveRight(label)} disabled={at === shown.length - 1} onClick={() => move(key, 1)}>
+                      <button type="button" className={controls.iconButton} aria-label={t.moveRight(label)} title={t.moveRight(label)} disabled={at === shown.length - 1} onClick={() => move(key, 1)}>
                         <span aria-hidden="true">↓</span>
                       </button>
                     </span>

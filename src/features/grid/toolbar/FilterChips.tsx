@@ -7,6 +7,8 @@ import { facetGroups } from '../../../report/view/computeView'
 import { activeFilters, type FilterKey, type NumberRange } from '../../../report/view/viewSpec'
 import { viewColumnLabel } from '../../../report/viewColumns'
 import { useGridView } from '../../../ui/view/useView'
+import controls from '../../../ui/controls.module.css'
+import styles from './FilterChips.module.css'
 
 /** One chip per active filter, each removable, and "clear all". */
 export function FilterChips() {
@@ -45,20 +47,20 @@ export function FilterChips() {
     }
   }
   return (
-    <ul className="filter-chips" aria-label={t.activeFilters}>
+    <ul className={styles.chips} aria-label={t.activeFilters}>
       {active.map((key) => {
         const [name, value] = chip(key)
         return (
-          <li key={key} className="filter-chip">
-            <span className="filter-chip-name">{name}:</span> <span className="filter-chip-value" title={value}>{value}</span>
-            <button type="button" className="icon-button chip-remove" aria-label={t.clearFilter(name)} title={t.clearFilter(name)} onClick={() => view.clearFilter(key)}>
+          <li key={key} className={styles.chip}>
+            <span className={styles.name}>{name}:</span> <span className={styles.value} title={value}>{value}</span>
+            <button type="button" className={`${controls.iconButton} ${styles.remove}`} aria-label={t.clearFilter(name)} title={t.clearFilter(name)} onClick={() => view.clearFilter(key)}>
               <span aria-hidden="true">×</span>
             </button>
           </li>
         )
       })}
       <li>
-        <button type="button" className="link-button" onClick={view.clearAll}>
+        <button type="button" className={controls.linkButton} onClick={view.clearAll}>
           {t.clearAll}
         </button>
       </li>

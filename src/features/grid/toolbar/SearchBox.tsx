@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
+import controls from '../../../ui/controls.module.css'
+import styles from './SearchBox.module.css'
 
 /** The global search. The URL follows every keystroke; typing shares one history entry. */
 export function SearchBox({ value, onChange }: { value: string; onChange: (text: string) => void }) {
@@ -8,8 +10,8 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (text:
   const [text, setText] = useState(value)
   useEffect(() => setText(value), [value])
   return (
-    <div className="search-box" role="search">
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="search-icon">
+    <div className={styles.searchBox} role="search">
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className={styles.icon}>
         <circle cx="7" cy="7" r="5" stroke="currentColor" strokeWidth="1.8" fill="none" />
         <path d="M11 11l4 4" stroke="currentColor" strokeWidth="1.8" />
       </svg>
@@ -34,7 +36,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (text:
       {text !== '' && (
         <button
           type="button"
-          className="icon-button search-clear"
+          className={`${controls.iconButton} ${styles.clear}`}
           aria-label={t.clearSearch}
           title={t.clearSearch}
           onClick={() => {
