@@ -12,6 +12,7 @@ import { SEVERITY_DEFS } from '../../report/severities'
 import controls from '../../ui/controls.module.css'
 import shared from './fileDialogs.module.css'
 import styles from './PublishDialog.module.css'
+import severityText from '../../ui/severityText.module.css'
 
 /**
  * Publication: shows what is still open, asks for confirmation while errors remain, then writes
@@ -49,7 +50,7 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
         <ul className={styles.severityList}>
           {SEVERITY_DEFS.map((severity) => (
             <li key={severity.key}>
-              <span className={styles[severity.key]}>{t.severityCount(findings.counts[severity.key])}</span> {severity.plural[lang]}
+              <span className={severityText[severity.key]}>{t.severityCount(findings.counts[severity.key])}</span> {severity.plural[lang]}
             </li>
           ))}
         </ul>

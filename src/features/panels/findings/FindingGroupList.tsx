@@ -7,14 +7,16 @@ import type { FindingAcks } from './findingAcks'
 import { FindingItem, findingAction } from './FindingItem'
 import type { FindingGroup } from './groupFindings'
 import styles from './FindingGroupList.module.css'
+import severityText from '../../../ui/severityText.module.css'
 
 /** Long groups (spacing findings can run to hundreds) show this many until asked for more. */
 const PAGE = 50
 
+// A group's text takes its severity's colour, in bold; its badge is filled with it.
 const SEVERITY_CLASS = {
-  error: { group: styles.error, badge: styles.badgeError },
-  warning: { group: styles.warning, badge: styles.badgeWarning },
-  info: { group: styles.info, badge: styles.badgeInfo },
+  error: { group: severityText.error, badge: styles.badgeError },
+  warning: { group: severityText.warning, badge: styles.badgeWarning },
+  info: { group: severityText.info, badge: styles.badgeInfo },
 } as const
 
 /** A group's open/close button: the only control of the group that says whether it is expanded. */
