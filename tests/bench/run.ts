@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url'
 type Figures = Record<string, number | string>
 
 const dir = path.resolve(process.cwd(), 'tests/bench')
-const only = process.argv.slice(2)
+// Arguments starting with -- are a bench's own flags (sync: --seconds=10), not file names.
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify'
 import type { Db } from '../db/database'
+import { onAppended } from '../records/appendedRecords'
 import { RECORDS_CHANNEL } from '../records/recordLog'
 import { refusals, requireAllowed } from '../reports/refusals'
 import { parsedReport } from '../reports/reportStore'
@@ -20,11 +21,13 @@ type ReportParams = { Params: { id: string } }
 export const liveRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   const fanOut = new RecordsFanOut(db)
   const presence = new PresenceBook()
+  const stopAppended = onAppended(app.server, (report, records) => fanOut.appended(report, records))
   const sendPresence = (report: string) => {
     const text = JSON.stringify({ people: presence.people(report) })
     for (const stream of fanOut.streams(report)) stream.send('presence', text)
   }
   const unlisten = [
+    async () => stopAppended(),
     await db.listen(RECORDS_CHANNEL, (payload) => fanOut.announced(payload)),
     await db.listen(PRESENCE_CHANNEL, (payload) => {
       const beat = JSON.parse(payload) as Heartbeat

@@ -3,6 +3,7 @@
  * new records are read once per instance and sent with the event, so 50 browsers do not each pull
  * after every push; a browser whose cursor is not at `after` pulls instead.
  */
+import type { TeamRecord } from '../../report/team/teamRecord'
 import type { Queryable } from '../db/database'
 import { recordsAfter, reportVersion } from '../records/recordLog'
 import type { EventStream } from './eventStream'
@@ -51,7 +52,23 @@ export class RecordsFanOut {
     const feed = this.feeds.get(report)
     if (!feed || version <= feed.announced) return
     feed.announced = version
-    void this.deliver(report, feed)
+    // After the pushing handler's own hand-over (PGlite announces before its query resolves), so a
+    // push through this instance is sent without reading it back.
+    setImmediate(() => void this.deliver(report, feed))
+  }
+
+  /**
+   * Records a push through this instance stored: sent at once when they continue what the streams
+   * have; otherwise (an earlier push's answer still on its way) the NOTIFY's read sends them.
+   */
+  appended(report: string, records: readonly TeamRecord[]): void {
+    const feed = this.feeds.get(report)
+    if (!feed || feed.reading || records[0]!.version !== feed.sent + 1) return
+    const version = records[records.length - 1]!.version
+    const text = JSON.stringify({ version, after: feed.sent, records })
+    feed.sent = version
+    feed.announced = Math.max(feed.announced, version)
+    for (const stream of feed.streams) stream.send('records', text)
   }
 
   streams(report?: string): EventStream[] {
@@ -69,7 +86,7 @@ export class RecordsFanOut {
         const records = await recordsAfter(this.db, report, after, RECORDS_IN_EVENT + 1)
         const version = Math.max(feed.announced, records.at(-1)?.version ?? 0)
         const data = records.length > RECORDS_IN_EVENT ? { version } : { version, after, records }
-        feed.sent = version
+        feed.sent = Math.max(feed.sent, version)
         const text = JSON.stringify(data)
         for (const stream of feed.streams) stream.send('records', text)
       }

@@ -4,7 +4,7 @@
  * stay gapless and in commit order, which is also the order NOTIFY delivers them in.
  */
 import type { PushedRecord, TeamRecord } from '../../report/team/teamRecord'
-import type { Db, Queryable } from '../db/database'
+import { sqlState, type Queryable } from '../db/database'
 
 /** Channel every server instance LISTENs on; payload {"report": id, "version": N}. */
 export const RECORDS_CHANNEL = 'poa_records'
@@ -20,6 +20,8 @@ export interface Author {
 export interface PushOutcome {
   readonly version: number
   readonly accepted: readonly { readonly uid: string; readonly version: number }[]
+  /** The records this push added (none for a retry), as the log now holds them. */
+  readonly stored: readonly TeamRecord[]
 }
 
 interface RecordRow {
@@ -45,39 +47,83 @@ const toTeamRecord = (row: RecordRow): TeamRecord => ({
   serverAt: row.server_at,
 })
 
-/** Stores the records not stored yet, in the order given; null when the report does not exist. */
-export async function appendRecords(db: Db, report: string, records: readonly PushedRecord[], author: Author): Promise<PushOutcome | null> {
-  return db.transaction(async (tx) => {
-    const [locked] = await tx.query<{ version: number }>('select version from reports where id = $1 for update', [report])
-    if (!locked) return null
-    const uids = JSON.stringify(records.map((r) => r.uid))
-    const known = await tx.query<{ uid: string; version: number }>(
-      `select uid::text as uid, version from records
-       where report = $1 and uid in (select value::uuid from jsonb_array_elements_text($2::jsonb))`,
-      [report, uids],
-    )
-    const versions = new Map(known.map((row) => [row.uid, row.version]))
-    const fresh = records.filter((r) => !versions.has(r.uid))
-    fresh.forEach((r, i) => versions.set(r.uid, locked.version + i + 1))
-    const version = locked.version + fresh.length
-    if (fresh.length > 0) {
-      await insertRecords(tx, report, locked.version, fresh, author)
-      await tx.query('update reports set version = $2 where id = $1', [report, version])
-      await tx.query('select pg_notify($1, $2)', [RECORDS_CHANNEL, JSON.stringify({ report, version })])
-    }
-    return { version, accepted: records.map((r) => ({ uid: r.uid, version: versions.get(r.uid)! })) }
-  })
+// One statement, so a batch of pushes costs one round trip: lock the report's row, skip the uids already
+// stored, number the rest after the counter, raise the counter and NOTIFY, in the statement's transaction.
+const APPEND = `
+with locked as materialized (select version from reports where id = $1 for update),
+incoming as (
+  select * from jsonb_to_recordset($2::jsonb)
+    as x(ord bigint, uid uuid, kind text, meta integer, data jsonb, at bigint, author_id uuid, author_name text)),
+known as (select r.uid, r.version from records r where r.report = $1 and r.uid in (select uid from incoming)),
+fresh as (select i.*, row_number() over (order by i.ord) as n from incoming i where i.uid not in (select uid from known)),
+inserted as (
+  insert into records (report, version, uid, kind, meta, data, author_id, author_name, at)
+  select $1, l.version + f.n, f.uid, f.kind, f.meta, f.data, f.author_id, f.author_name, f.at from locked l, fresh f
+  returning uid, version, (extract(epoch from server_at) * 1000)::bigint as server_at),
+raised as (
+  update reports set version = l.version + (select count(*) from fresh) from locked l
+  where reports.id = $1 and exists (select 1 from fresh) returning reports.version),
+notified as (select pg_notify($3, json_build_object('report', $1::text, 'version', version)::text) from raised)
+select (select version from locked) as base, (select count(*) from notified) as notified,
+  a.uid::text as uid, a.version, a.server_at
+from (select uid, version, null::bigint as server_at from known union all select * from inserted) a`
+
+interface AppendRow {
+  /** The counter before this statement. */
+  base: number
+  uid: string
+  version: number
+  /** Null for a record an earlier push stored. */
+  server_at: number | null
 }
 
-/** One statement for the whole batch: the rows travel as one JSON parameter. */
-async function insertRecords(tx: Queryable, report: string, base: number, records: readonly PushedRecord[], author: Author): Promise<void> {
-  const rows = JSON.stringify(records.map((r, i) => ({ version: base + i + 1, uid: r.uid, kind: r.kind, meta: r.meta, at: r.at, data: r.data })))
-  await tx.query(
-    `insert into records (report, version, uid, kind, meta, data, author_id, author_name, at)
-     select $1, x.version, x.uid, x.kind, x.meta, x.data, $3, $4, x.at
-     from jsonb_to_recordset($2::jsonb) as x(version bigint, uid uuid, kind text, meta integer, data jsonb, at bigint)`,
-    [report, rows, author.id, author.name],
-  )
+/** A push racing its own retry hits the uid's unique key: the statement stored nothing, so it runs again. */
+const UNIQUE_VIOLATION = '23505'
+const APPEND_ATTEMPTS = 5
+
+export interface Push {
+  readonly records: readonly PushedRecord[]
+  readonly author: Author
+}
+
+/**
+ * Stores the pushes' records not stored yet, in the order given (push by push), in one statement;
+ * answers each push's outcome, or null when the report does not exist.
+ */
+export async function storePushes(db: Queryable, report: string, pushes: readonly Push[]): Promise<PushOutcome[] | null> {
+  // A uid in two pushes of the batch (a retry that caught up with its original) is stored once, for the first.
+  const owner = new Map<string, number>()
+  const rows: object[] = []
+  pushes.forEach(({ records, author }, index) => {
+    for (const r of records) {
+      if (owner.has(r.uid)) continue
+      owner.set(r.uid, index)
+      rows.push({ ord: rows.length, uid: r.uid, kind: r.kind, meta: r.meta, data: r.data, at: r.at, author_id: author.id, author_name: author.name })
+    }
+  })
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer = await db.query<AppendRow>(APPEND, [report, JSON.stringify(rows), RECORDS_CHANNEL])
+      if (answer.length === 0) return null
+      const byUid = new Map(answer.map((row) => [row.uid, row]))
+      const version = Math.max(answer[0]!.base, ...answer.map((row) => row.version))
+      return pushes.map((push, index) => outcome(push, index, byUid, owner, version))
+    } catch (error) {
+      if (sqlState(error) !== UNIQUE_VIOLATION || attempt === APPEND_ATTEMPTS) throw error
+    }
+  }
+}
+
+function outcome(push: Push, index: number, rows: ReadonlyMap<string, AppendRow>, owner: ReadonlyMap<string, number>, version: number): PushOutcome {
+  const stored: TeamRecord[] = []
+  const accepted = push.records.map((record) => {
+    const row = rows.get(record.uid)!
+    if (row.server_at !== null && owner.get(record.uid) === index) {
+      stored.push({ ...record, version: row.version, author: push.author, serverAt: row.server_at })
+    }
+    return { uid: record.uid, version: row.version }
+  })
+  return { version, accepted, stored }
 }
 
 /** The records after a version, in version order, at most `limit`. */

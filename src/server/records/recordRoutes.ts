@@ -6,7 +6,9 @@ import type { Db } from '../db/database'
 import { ApiError } from '../http/apiError'
 import { refusals, requireAllowed } from '../reports/refusals'
 import { parsedReport } from '../reports/reportStore'
-import { appendRecords, recordsAfter, reportVersion } from './recordLog'
+import { announceAppended } from './appendedRecords'
+import { appendRecords } from './appendQueue'
+import { recordsAfter, reportVersion } from './recordLog'
 
 /** 1,000 records with long texts fit; the validator bounds each text and the count. */
 const MAX_PUSH_BYTES = 16 * 1024 * 1024
@@ -24,7 +26,8 @@ export const recordRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
     if (batch.records.some(approvesMeta)) requireAllowed(account, 'review.approve', refusals.cannotApprove)
     const outcome = await appendRecords(db, request.params.id, batch.records, { id: account.id, name: account.name })
     if (!outcome) throw refusals.reportNotFound()
-    return outcome
+    announceAppended(app.server, request.params.id, outcome.stored)
+    return { version: outcome.version, accepted: outcome.accepted }
   })
 
   app.get<ReportParams & { Querystring: { after?: string } }>('/api/reports/:id/records', async (request) => {

