@@ -3,20 +3,26 @@
  * HOST (127.0.0.1), PORT (4173), DATABASE_URL (else the embedded database in POA_DATA_DIR, ./data),
  * TRUST_PROXY (behind a load balancer). Stops cleanly on SIGINT/SIGTERM.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildServer, type TeamPlugin } from './buildServer'
 import { openConfiguredDb } from './db/openConfiguredDb'
+import { liveRoutes } from './live/liveRoutes'
 import { bothLanguages, OperatorError, operatorMessages } from './operatorMessages'
+import { recordRoutes } from './records/recordRoutes'
+import { reportRoutes } from './reports/reportRoutes'
+import { shareFirstReport } from './reports/shareReport'
 import { serverConfig } from './serverConfig'
 
 const DIST_DIR = path.resolve('dist')
-// The report, record and live routes (SERVER-LOG's plugins) join this list as they land.
-const TEAM_PLUGINS: readonly TeamPlugin[] = []
+const TEAM_PLUGINS: readonly TeamPlugin[] = [reportRoutes, recordRoutes, liveRoutes]
+// The Quito 2020 report the app embeds: shared at start when the server has none yet.
+const EMBEDDED_REPORT = path.resolve('public/default-report.txt')
 
 async function main(): Promise<void> {
   const config = serverConfig(process.env)
   const db = await openConfiguredDb(config)
+  await shareFirstReport(db, new Uint8Array(readFileSync(EMBEDDED_REPORT)), path.basename(EMBEDDED_REPORT))
   const hasApp = existsSync(path.join(DIST_DIR, 'index.html'))
   if (!hasApp) console.warn(bothLanguages(operatorMessages.noApp(DIST_DIR)))
   const app = await buildServer({

@@ -5,7 +5,7 @@
 import { parseReportFile } from '../../report/parseReport'
 import type { ParseError } from '../../report/types'
 import type { Db } from '../db/database'
-import { findReport, rememberParsed, reportId, type SharedReport } from './reportStore'
+import { findReport, listReports, rememberParsed, reportId, type SharedReport } from './reportStore'
 
 export type ShareResult = { readonly report: SharedReport } | { readonly error: ParseError }
 
@@ -25,4 +25,11 @@ export async function shareReport(db: Db, bytes: Uint8Array, fileName: string, a
   const shared = await findReport(db, id)
   if (!shared) throw new Error(`report ${id} vanished right after it was shared`)
   return { report: shared }
+}
+
+/** At start: the embedded report is shared when the server has no report yet, so a new team has one to open. */
+export async function shareFirstReport(db: Db, bytes: Uint8Array, fileName: string): Promise<void> {
+  if ((await listReports(db)).length > 0) return
+  const shared = await shareReport(db, bytes, fileName, null)
+  if ('error' in shared) throw new Error(`${fileName}: ${shared.error.message.en}`)
 }

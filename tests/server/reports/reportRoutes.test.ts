@@ -3,8 +3,8 @@ import { request as httpRequest } from 'node:http'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { parseReport } from '../../../src/report/parseReport'
 import { REPORT_UPLOAD_LIMIT } from '../../../src/server/http/bodyLimits'
-import { shareReport } from '../../../src/server/reports/shareReport'
-import { parsed, seedBytes } from '../../unit/report/seedFixture'
+import { shareFirstReport, shareReport } from '../../../src/server/reports/shareReport'
+import { parsed, seedBytes, seedText } from '../../unit/report/seedFixture'
 import { forEachDatabase } from '../databases'
 import { signedIn, startTeamServer, type TeamServer } from '../teamServer'
 
@@ -84,9 +84,16 @@ forEachDatabase('shared reports', (database) => {
     expect(reports).toHaveLength(1)
   })
 
-  it('the report the server shares at start has nobody as its sharer', async () => {
-    const shared = await shareReport(database.db, seedBytes(), 'default-report.txt', null)
-    expect(shared).toMatchObject({ report: { fileName: 'default-report.txt', sharedBy: null } })
+  it('at start the embedded report is shared, by nobody, only when the server has no report yet', async () => {
+    const planner = await signedIn(database.db, server, 'planificacion', 'Ana Pérez')
+    await shareFirstReport(database.db, seedBytes(), 'default-report.txt')
+    const list = async () => ((await (await fetch(`${server.url}/api/reports`, { headers: planner.headers })).json()) as { reports: { fileName: string; sharedBy: unknown }[] }).reports
+    expect(await list()).toMatchObject([{ fileName: 'default-report.txt', sharedBy: null }])
+    await database.db.query('delete from reports')
+    const other = seedText().replace('RENDICIÓN DE CUENTAS 2020', 'RENDICIÓN DE CUENTAS 2021')
+    expect((await upload(server, planner.headers, new TextEncoder().encode(other), '2021.txt')).status).toBe(200)
+    await shareFirstReport(database.db, seedBytes(), 'default-report.txt')
+    expect((await list()).map((r) => r.fileName)).toEqual(['2021.txt'])
   })
 
   it("a file that is not a report gets the parser's message and nothing is stored", async () => {
