@@ -65,7 +65,7 @@ export class RecordsFanOut {
     const feed = this.feeds.get(report)
     if (!feed || feed.reading || records[0]!.version !== feed.sent + 1) return
     const version = records[records.length - 1]!.version
-    const text = JSON.stringify({ version, after: feed.sent, records })
+    const text = JSON.stringify(records.length > RECORDS_IN_EVENT ? { version } : { version, after: feed.sent, records })
     feed.sent = version
     feed.announced = Math.max(feed.announced, version)
     for (const stream of feed.streams) stream.send('records', text)
