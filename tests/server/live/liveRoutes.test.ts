@@ -1,21 +1,11 @@
-import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { PushedRecord, TeamRecord } from '../../../src/report/team/teamRecord'
-import { shareReport } from '../../../src/server/reports/shareReport'
-import { parsed, seedBytes } from '../../unit/report/seedFixture'
 import { forEachDatabase } from '../databases'
+import { seed, seedEdit, shareSeed } from '../seedRecords'
 import { openEvents, type EventClient, type LiveEvent } from '../eventClient'
 import { signedIn, startTeamServer, type TeamServer } from '../teamServer'
 
-const seed = parsed(seedBytes())
-
-const edit = (meta: number, after: string): PushedRecord => ({
-  uid: randomUUID(),
-  kind: 'edit',
-  meta,
-  at: Date.now(),
-  data: { column: 'planned', before: seed.metas[meta]!.cells.planned, after, step: randomUUID(), stepKind: 'edit' },
-})
+const edit = (meta: number, after: string) => seedEdit(meta, after, 'planned')
 
 const recordsUpTo = (version: number) => (e: LiveEvent) => e.event === 'records' && (e.data as { version: number }).version >= version
 
@@ -27,9 +17,7 @@ forEachDatabase('live events', (database) => {
   beforeEach(async () => {
     first = await startTeamServer(database.db)
     second = await startTeamServer(await database.secondInstance())
-    const shared = await shareReport(database.db, seedBytes(), 'default-report.txt', null)
-    if (!('report' in shared)) throw new Error(shared.error.message.en)
-    report = shared.report.id
+    report = await shareSeed(database.db)
   })
   afterEach(async () => {
     streams.splice(0).forEach((stream) => stream.close())

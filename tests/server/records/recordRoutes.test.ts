@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { PushedRecord, TeamRecord } from '../../../src/report/team/teamRecord'
-import { shareReport } from '../../../src/server/reports/shareReport'
-import { parsed, seedBytes } from '../../unit/report/seedFixture'
 import { forEachDatabase } from '../databases'
+import { seed, seedEdit, shareSeed } from '../seedRecords'
 import { signedIn, startTeamServer, type TeamServer } from '../teamServer'
 
-const seed = parsed(seedBytes())
-
-const edit = (meta: number, after: string): PushedRecord => ({
-  uid: randomUUID(),
-  kind: 'edit',
-  meta,
-  at: Date.now(),
-  data: { column: 'achieved', before: seed.metas[meta]!.cells.achieved, after, step: randomUUID(), stepKind: 'edit' },
-})
+const edit = seedEdit
 
 const review = (meta: number, status: string): PushedRecord => ({ uid: randomUUID(), kind: 'review', meta, at: Date.now(), data: { status } })
 
@@ -23,9 +14,7 @@ forEachDatabase('the records log', (database) => {
   let report: string
   beforeEach(async () => {
     server = await startTeamServer(database.db)
-    const shared = await shareReport(database.db, seedBytes(), 'default-report.txt', null)
-    if (!('report' in shared)) throw new Error(shared.error.message.en)
-    report = shared.report.id
+    report = await shareSeed(database.db)
   })
   afterEach(() => server.close())
 

@@ -1,0 +1,25 @@
+/** The seed report shared on a test server, and records a browser would push for it. */
+import { randomUUID } from 'node:crypto'
+import type { PushedRecord } from '../../src/report/team/teamRecord'
+import type { ColumnKey } from '../../src/report/types'
+import type { Db } from '../../src/server/db/database'
+import { shareReport } from '../../src/server/reports/shareReport'
+import { parsed, seedBytes } from '../unit/report/seedFixture'
+
+export const seed = parsed(seedBytes())
+
+/** Shares the seed as the server does at start; answers its id. */
+export async function shareSeed(db: Db): Promise<string> {
+  const shared = await shareReport(db, seedBytes(), 'default-report.txt', null)
+  if (!('report' in shared)) throw new Error(shared.error.message.en)
+  return shared.report.id
+}
+
+/** An edit of one cell of the seed, as the grid makes it. */
+export const seedEdit = (meta: number, after: string, column: ColumnKey = 'achieved'): PushedRecord => ({
+  uid: randomUUID(),
+  kind: 'edit',
+  meta,
+  at: Date.now(),
+  data: { column, before: seed.metas[meta]!.cells[column], after, step: randomUUID(), stepKind: 'edit' },
+})
