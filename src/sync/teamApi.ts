@@ -3,6 +3,7 @@
  * Errors carry the server's Spanish and English message, or this client's when the server could
  * not be reached or answered something unexpected.
  */
+import type { SharedReport } from '../report/team/sharedReport'
 import type { PushedRecord, TeamRecord } from '../report/team/teamRecord'
 
 export type Role = 'planificacion' | 'secretaria' | 'consulta'
@@ -20,16 +21,7 @@ export interface SessionInfo {
   readonly setupAllowed: boolean
 }
 
-export interface SharedReport {
-  readonly id: string
-  readonly fileName: string
-  readonly entity: string
-  readonly year: number | null
-  readonly metaCount: number
-  readonly version: number
-  readonly sharedAt: number
-  readonly sharedBy: string | null
-}
+export type { SharedReport }
 
 export interface PullPage {
   readonly records: readonly TeamRecord[]

@@ -4,20 +4,11 @@
  */
 import { createHash } from 'node:crypto'
 import { parseReportFile } from '../../report/parseReport'
+import type { SharedReport } from '../../report/team/sharedReport'
 import type { Report } from '../../report/types'
 import type { Db, Queryable } from '../db/database'
 
-export interface SharedReport {
-  readonly id: string
-  readonly fileName: string
-  readonly entity: string
-  readonly year: number | null
-  readonly metaCount: number
-  readonly version: number
-  readonly sharedAt: number
-  /** The account that shared it; null when the server shared it at start. */
-  readonly sharedBy: { readonly id: string; readonly name: string } | null
-}
+export type { SharedReport }
 
 interface ReportRow {
   id: string
@@ -27,12 +18,11 @@ interface ReportRow {
   meta_count: number
   version: number
   shared_at: Date
-  shared_by: string | null
   shared_by_name: string | null
 }
 
 const LISTED = `select r.id, r.file_name, r.entity, r.year, r.meta_count, r.version, r.shared_at,
-  r.shared_by::text as shared_by, a.name as shared_by_name
+  a.name as shared_by_name
   from reports r left join accounts a on a.id = r.shared_by`
 
 const toShared = (row: ReportRow): SharedReport => ({
@@ -43,7 +33,7 @@ const toShared = (row: ReportRow): SharedReport => ({
   metaCount: row.meta_count,
   version: row.version,
   sharedAt: row.shared_at.getTime(),
-  sharedBy: row.shared_by === null ? null : { id: row.shared_by, name: row.shared_by_name ?? '' },
+  sharedBy: row.shared_by_name,
 })
 
 export const reportId = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')

@@ -64,7 +64,7 @@ forEachDatabase('shared reports', (database) => {
       year: seed.year,
       metaCount: seed.metas.length,
       version: 0,
-      sharedBy: { id: planner.id, name: 'Ana Pérez' },
+      sharedBy: 'Ana Pérez',
     })
     const list = await (await fetch(`${server.url}/api/reports`, { headers: reader.headers })).json()
     expect(list).toEqual({ reports: [report] })
