@@ -18,8 +18,8 @@ forEachDatabase('the records log', (database) => {
   })
   afterEach(() => server.close())
 
-  const push = (headers: Record<string, string>, records: readonly unknown[]) =>
-    fetch(`${server.url}/api/reports/${report}/records`, {
+  const push = (headers: Record<string, string>, records: readonly unknown[], through = server) =>
+    fetch(`${through.url}/api/reports/${report}/records`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ records }),
@@ -55,6 +55,22 @@ forEachDatabase('the records log', (database) => {
     // The version answered is the report's: the log has grown since the first answer.
     expect(await (await push(rosa.headers, first)).json()).toEqual({ ...(answer as object), version: 3 })
     expect((await pull(rosa.headers)).records.map((r) => r.uid)).toEqual(retry.map((r) => r.uid))
+  })
+
+  it('a push and its retries racing through two instances are stored once, with one answer', async () => {
+    const other = await startTeamServer(await database.secondInstance())
+    try {
+      const rosa = await signedIn(database.db, server, 'secretaria', 'Rosa Vega')
+      const viaOther = { ...rosa.headers, origin: other.url }
+      const batch = [edit(0, '1'), edit(1, '2'), edit(2, '3')]
+      const answers = await Promise.all(
+        [server, other, server, other].map(async (through) => (await push(through === server ? rosa.headers : viaOther, batch, through)).json()),
+      )
+      expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
+      expect((await pull(rosa.headers)).records.map((r) => r.uid)).toEqual(batch.map((r) => r.uid))
+    } finally {
+      await other.close()
+    }
   })
 
   it('20 clients pushing at once get one gapless version sequence', async () => {
