@@ -130,8 +130,7 @@ const layersRule = {
       // Workers load as `new Worker(new URL('./x.worker.ts', import.meta.url))`.
       NewExpression(node) {
         const [url, meta] = node.arguments
-        const isImportMetaUrl =
-          meta?.type === 'MemberExpression' && meta.object.type === 'MetaProperty' && meta.property.type === 'Identifier' && meta.property.name === 'url'
+        const isImportMetaUrl = meta?.type === 'MemberExpression' && meta.object.type === 'MetaProperty' && meta.property.type === 'Identifier' && meta.property.name === 'url'
         if (node.callee.type === 'Identifier' && node.callee.name === 'URL' && isImportMetaUrl) check(url)
       },
     }

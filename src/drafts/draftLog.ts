@@ -1,15 +1,6 @@
 import type { ColumnKey, Report } from '../report/types'
 import { cellKey, EditLog, undoRedoStacks, type UndoRedoStacks } from './editLog'
-import {
-  cellChanges,
-  inverseRecords,
-  pendingText,
-  redoRecords,
-  storedText,
-  unsavedCellCount,
-  type PendingStep,
-  type StepStamp,
-} from './pendingSteps'
+import { cellChanges, inverseRecords, pendingText, redoRecords, storedText, unsavedCellCount, type PendingStep, type StepStamp } from './pendingSteps'
 import type { NewEditRecord } from './records'
 import type { CellChange } from './sessionSnapshot'
 

@@ -1,16 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { logReviewState, moveOriginalsOut } from './draftsMigrations'
-import type {
-  AcknowledgementRecord,
-  CommentRecord,
-  EditRecord,
-  OriginalRecord,
-  ReviewLogRecord,
-  ReviewRecord,
-  SavedViewRecord,
-  SyncStateRecord,
-  WorkspaceRecord,
-} from './records'
+import type { AcknowledgementRecord, CommentRecord, EditRecord, OriginalRecord, ReviewLogRecord, ReviewRecord, SavedViewRecord, SyncStateRecord, WorkspaceRecord } from './records'
 
 export const DRAFTS_DB_NAME = 'poa-drafts'
 

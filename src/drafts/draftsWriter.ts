@@ -102,7 +102,11 @@ export class DraftsWriter {
         }
         if (await this.reviews.write()) this.hooks.written('reviews')
         if (steps.length > 0) {
-          const written = await this.backend.appendEdits(this.workspace, steps.flatMap((s) => s.records), this.drafts.stored.lastId)
+          const written = await this.backend.appendEdits(
+            this.workspace,
+            steps.flatMap((s) => s.records),
+            this.drafts.stored.lastId,
+          )
           this.drafts.written(steps.length)
           this.hooks.absorb(written)
           this.hooks.written('edits')

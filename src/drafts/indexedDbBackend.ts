@@ -41,7 +41,11 @@ export class IndexedDbBackend implements DraftsBackend {
     await this.db.transaction('rw', reviewStores(this.db), async () => {
       await this.db.reviewLog.bulkAdd(records as ReviewLogRecord[])
       for (const workspace of new Set(records.map((r) => r.workspace)))
-        await materializeTargets(this.db, workspace, records.filter((r) => r.workspace === workspace).map((r) => r.target))
+        await materializeTargets(
+          this.db,
+          workspace,
+          records.filter((r) => r.workspace === workspace).map((r) => r.target),
+        )
     })
   }
 

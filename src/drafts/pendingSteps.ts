@@ -28,11 +28,7 @@ const newUid = (): string => globalThis.crypto.randomUUID()
  * One commit as one undo step: each edit logged with the text it replaces (an earlier edit of the
  * same cell in the commit counts); edits that change nothing are dropped, and with them an empty step.
  */
-export function editStep(
-  edits: readonly CellEdit[],
-  current: (meta: number, column: ColumnKey) => string | undefined,
-  stamp: StepStamp,
-): PendingStep | null {
+export function editStep(edits: readonly CellEdit[], current: (meta: number, column: ColumnKey) => string | undefined, stamp: StepStamp): PendingStep | null {
   const records: NewEditRecord[] = []
   const seen = new Map<string, string>()
   for (const e of edits) {
@@ -98,12 +94,7 @@ export function unsavedCellCount(pending: readonly PendingStep[], log: EditLog, 
 }
 
 /** Every cell whose current text differs from the original's, with when it last changed, most recent first. */
-export function cellChanges(
-  log: EditLog,
-  pending: readonly PendingStep[],
-  original: Report,
-  current: (meta: number, column: ColumnKey) => string | undefined,
-): CellChange[] {
+export function cellChanges(log: EditLog, pending: readonly PendingStep[], original: Report, current: (meta: number, column: ColumnKey) => string | undefined): CellChange[] {
   const latest = new Map<string, NewEditRecord>()
   for (const r of log.touchedCells()) latest.set(cellKey(r.meta, r.column), r)
   for (const step of pending) for (const r of step.records) latest.set(cellKey(r.meta, r.column), r)

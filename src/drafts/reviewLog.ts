@@ -1,12 +1,4 @@
-import type {
-  AcknowledgementRecord,
-  Author,
-  CommentRecord,
-  NewReviewLogRecord,
-  ReviewLogRecord,
-  ReviewRecord,
-  ReviewStatus,
-} from './records'
+import type { AcknowledgementRecord, Author, CommentRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord, ReviewStatus } from './records'
 import { acknowledgementKey } from './reviewBook'
 
 /** What a review record is about: the latest record of a target decides its state. */

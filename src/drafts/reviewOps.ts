@@ -43,11 +43,7 @@ export function writeReviewOp(backend: DraftsBackend, op: ReviewOp): Promise<voi
 
 /** A workspace's review state as storage holds it. */
 export async function readReviewBook(backend: DraftsBackend, workspace: string): Promise<book.ReviewBook> {
-  const [statuses, comments, acks] = await Promise.all([
-    backend.loadReviews(workspace),
-    backend.loadComments(workspace),
-    backend.loadAcknowledgements(workspace),
-  ])
+  const [statuses, comments, acks] = await Promise.all([backend.loadReviews(workspace), backend.loadComments(workspace), backend.loadAcknowledgements(workspace)])
   return book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
 }
 

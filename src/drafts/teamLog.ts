@@ -87,13 +87,28 @@ async function stampKnown(db: DraftsDb, workspace: string, ordered: readonly Ord
   const newReviews = reviews.filter((r) => r.version === undefined)
   // Setting `unsynced` to undefined deletes it, which takes the record out of the waiting index.
   for (const r of newReviews) await db.reviewLog.update(r.id, { ...stamp(byUid.get(r.uid)!), unsynced: undefined })
-  await materializeTargets(db, workspace, newReviews.map((r) => r.target))
+  await materializeTargets(
+    db,
+    workspace,
+    newReviews.map((r) => r.target),
+  )
   return { change: { edits: newEdits.length > 0, reviews: newReviews.length > 0 }, unknown }
 }
 
 /** The server took this browser's records, in the order `accepted` gives. */
 export function acknowledge(db: DraftsDb, workspace: string, accepted: readonly { uid: string; version: number }[], author: Author): Promise<StoredChange> {
-  return db.transaction('rw', [db.edits, ...reviewStores(db)], async () => (await stampKnown(db, workspace, accepted.map((a) => ({ ...a, author })))).change)
+  return db.transaction(
+    'rw',
+    [db.edits, ...reviewStores(db)],
+    async () =>
+      (
+        await stampKnown(
+          db,
+          workspace,
+          accepted.map((a) => ({ ...a, author })),
+        )
+      ).change,
+  )
 }
 
 /**
@@ -108,7 +123,11 @@ export function storePulled(db: DraftsDb, workspace: string, records: readonly T
     const reviews = fresh.filter((r) => r.kind !== 'edit').map((r) => receivedReview(workspace, r))
     await db.edits.bulkAdd(edits as EditRecord[])
     await db.reviewLog.bulkAdd(reviews as ReviewLogRecord[])
-    await materializeTargets(db, workspace, reviews.map((r) => r.target))
+    await materializeTargets(
+      db,
+      workspace,
+      reviews.map((r) => r.target),
+    )
     const last = records.at(-1)?.version ?? 0
     if (last > (await readCursor(db, workspace))) await db.syncState.put({ workspace, cursor: last })
     return { edits: change.edits || edits.length > 0, reviews: change.reviews || reviews.length > 0 }

@@ -152,10 +152,12 @@ export class WorkspaceSession {
 
   /** Takes cells back to the original's text, as one undo step. */
   revert(cells: readonly { readonly meta: number; readonly column: ColumnKey }[]): void {
-    this.commit(cells.flatMap((c) => {
-      const original = this.original.metas[c.meta]?.cells[c.column]
-      return original === undefined ? [] : [{ meta: c.meta, column: c.column, after: original }]
-    }))
+    this.commit(
+      cells.flatMap((c) => {
+        const original = this.original.metas[c.meta]?.cells[c.column]
+        return original === undefined ? [] : [{ meta: c.meta, column: c.column, after: original }]
+      }),
+    )
   }
 
   undo(): void {

@@ -46,17 +46,19 @@ function missingRequired(columns: readonly (ColumnKey | null)[]): ColumnKey[] {
  * `head` is the first rows (at least HEADER_SEARCH_ROWS + 1 when the source has them), read
  * again by `records` from the start: a large file is walked once, one record at a time.
  */
-export function buildReport(
-  head: readonly SourceRecord[],
-  records: Iterable<SourceRecord>,
-  basics: SourceBasics,
-  endsWithLineEnd: boolean,
-): ParseResult {
+export function buildReport(head: readonly SourceRecord[], records: Iterable<SourceRecord>, basics: SourceBasics, endsWithLineEnd: boolean): ParseResult {
   const header = findHeader(head.slice(0, HEADER_SEARCH_ROWS + 1).map((r) => r.cells))
   if (!header) return { ok: false, error: parseErrors.noHeader(head[0]?.line ?? 1) }
   const headerLine = head[header.index]!.line
   const missing = missingRequired(header.columns)
-  if (missing.length > 0) return { ok: false, error: parseErrors.missingColumns(headerLine, missing.map((k) => columnDef(k).label)) }
+  if (missing.length > 0)
+    return {
+      ok: false,
+      error: parseErrors.missingColumns(
+        headerLine,
+        missing.map((k) => columnDef(k).label),
+      ),
+    }
 
   const headerRows = head.slice(header.index, header.index + header.rows).map((r) => r.cells)
   const foldedHeaders = headerRows.map((cells) => cells.map(foldLoose))
@@ -72,9 +74,14 @@ export function buildReport(
   for (const rec of records) {
     r++
     const cells = rec.cells
-    const layout =
-      r < firstData || isBlank(cells) || headerRows.some((h, i) => repeatsHeader(cells, h, foldedHeaders[i]!))
-    if (r < header.index && !isBlank(cells)) titles.push(cells.filter((c) => c.trim() !== '').join(' ').trim())
+    const layout = r < firstData || isBlank(cells) || headerRows.some((h, i) => repeatsHeader(cells, h, foldedHeaders[i]!))
+    if (r < header.index && !isBlank(cells))
+      titles.push(
+        cells
+          .filter((c) => c.trim() !== '')
+          .join(' ')
+          .trim(),
+      )
     let meta: number | null = null
     if (!layout) {
       meta = metas.length

@@ -24,20 +24,28 @@ export interface ColumnDef {
   readonly width: number
 }
 
-const col = (
-  key: ColumnKey,
-  es: string,
-  gender: Gender,
-  en: string,
-  headers: readonly string[],
-  type: ColumnType,
-  required: boolean,
-  width: number,
-): ColumnDef => ({ key, label: { es, en }, gender, headers, type, required, width })
+const col = (key: ColumnKey, es: string, gender: Gender, en: string, headers: readonly string[], type: ColumnType, required: boolean, width: number): ColumnDef => ({
+  key,
+  label: { es, en },
+  gender,
+  headers,
+  type,
+  required,
+  width,
+})
 
 /** In source order. */
 export const COLUMNS: readonly ColumnDef[] = [
-  col('objective', 'Objetivo del plan de desarrollo', 'm', 'Development plan objective', ['OBJETIVOS DEL PLAN METROPOLITANO DE DESARROLLO', 'OBJETIVOS DEL PLAN DE DESARROLLO', 'OBJETIVO'], 'category', true, 260),
+  col(
+    'objective',
+    'Objetivo del plan de desarrollo',
+    'm',
+    'Development plan objective',
+    ['OBJETIVOS DEL PLAN METROPOLITANO DE DESARROLLO', 'OBJETIVOS DEL PLAN DE DESARROLLO', 'OBJETIVO'],
+    'category',
+    true,
+    260,
+  ),
   col('competenceType', 'Tipo de competencia', 'm', 'Competence type', ['COMPETENCIAS EXCLUSIVAS / CONCURRENTES', 'TIPO DE COMPETENCIA'], 'category', true, 130),
   col('competence', 'Competencia', 'f', 'Competence', ['DESCRIBA LAS COMPETENCIAS CONCURRENTES', 'COMPETENCIA'], 'text', false, 220),
   col('no', 'N.º de meta', 'm', 'Goal no.', ['NO. DE META', 'N DE META', 'NUMERO DE META'], 'integer', true, 80),
@@ -47,7 +55,16 @@ export const COLUMNS: readonly ColumnDef[] = [
   col('achieved', 'Total cumplido', 'm', 'Achieved total', ['TOTALES CUMPLIDOS', 'TOTAL CUMPLIDO'], 'decimal', true, 120),
   col('percent', 'Cumplimiento', 'm', 'Fulfillment', ['PORCENTAJE DE CUMPLIMIENTO DE GESTIÓN', 'PORCENTAJE DE CUMPLIMIENTO'], 'percent', true, 130),
   col('result', 'Descripción del resultado', 'f', 'Result description', ['DESCRIPCIÓN DE RESULTADO POA POR META', 'DESCRIPCIÓN DEL RESULTADO'], 'text', true, 320),
-  col('contribution', 'Aporte al plan de desarrollo', 'm', 'Contribution to the development plan', ['DESCRIPCIÓN DE COMO APORTA EL RESULTADO ALCANZADO AL LOGRO DEL PLAN DE DESARROLLO', 'APORTE AL PLAN DE DESARROLLO'], 'text', true, 320),
+  col(
+    'contribution',
+    'Aporte al plan de desarrollo',
+    'm',
+    'Contribution to the development plan',
+    ['DESCRIPCIÓN DE COMO APORTA EL RESULTADO ALCANZADO AL LOGRO DEL PLAN DE DESARROLLO', 'APORTE AL PLAN DE DESARROLLO'],
+    'text',
+    true,
+    320,
+  ),
 ]
 
 const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]))

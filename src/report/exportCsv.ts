@@ -43,8 +43,19 @@ export function exportCsvText(metas: readonly Meta[], columns: readonly ColumnKe
   const delimiter = options.delimiter ?? ';'
   const lang = options.lang ?? 'es'
   const defs = columns.map(columnDef)
-  const lines = [csvLine(defs.map((def) => textCell(def.label[lang])), delimiter)]
-  for (const meta of metas) lines.push(csvLine(defs.map((def) => typedReportCell(def, meta.cells[def.key])), delimiter))
+  const lines = [
+    csvLine(
+      defs.map((def) => textCell(def.label[lang])),
+      delimiter,
+    ),
+  ]
+  for (const meta of metas)
+    lines.push(
+      csvLine(
+        defs.map((def) => typedReportCell(def, meta.cells[def.key])),
+        delimiter,
+      ),
+    )
   return `${lines.join('\r\n')}\r\n`
 }
 

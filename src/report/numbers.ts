@@ -3,9 +3,7 @@
  * Every number in the app is parsed and formatted here, never ad hoc.
  */
 
-export type NumberParse =
-  | { readonly ok: true; readonly value: number | null }
-  | { readonly ok: false }
+export type NumberParse = { readonly ok: true; readonly value: number | null } | { readonly ok: false }
 
 const GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/
 const PLAIN = /^[+-]?\d+(,\d+)?$/

@@ -13,9 +13,7 @@ function parseError(code: ParseErrorCode, es: string, en: string, line?: number,
 
 /** "línea 12, columna 3" / "line 12, column 3", for messages that say where. */
 export function where(line: number, column?: number): Bilingual {
-  return column === undefined
-    ? { es: `línea ${line}`, en: `line ${line}` }
-    : { es: `línea ${line}, columna ${column}`, en: `line ${line}, column ${column}` }
+  return column === undefined ? { es: `línea ${line}`, en: `line ${line}` } : { es: `línea ${line}, columna ${column}`, en: `line ${line}, column ${column}` }
 }
 
 const AGAIN = { es: 'Vuelva a copiarlo o descargarlo completo.', en: 'Copy or download it again in full.' }
@@ -46,11 +44,9 @@ export const parseErrors = {
       line,
     ),
 
-  notUtf8: () =>
-    parseError('encoding', 'El archivo dice ser UTF-8 pero contiene bytes que no lo son.', 'The file says it is UTF-8 but holds bytes that are not.'),
+  notUtf8: () => parseError('encoding', 'El archivo dice ser UTF-8 pero contiene bytes que no lo son.', 'The file says it is UTF-8 but holds bytes that are not.'),
 
-  oddUtf16: () =>
-    parseError('truncated', 'El archivo UTF-16 tiene un número impar de bytes: parece cortado.', 'The UTF-16 file has an odd number of bytes: it seems cut off.'),
+  oddUtf16: () => parseError('truncated', 'El archivo UTF-16 tiene un número impar de bytes: parece cortado.', 'The UTF-16 file has an odd number of bytes: it seems cut off.'),
 
   notUtf16: () => parseError('encoding', 'El archivo dice ser UTF-16 pero no lo es.', 'The file says it is UTF-16 but is not.'),
 

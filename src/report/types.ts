@@ -1,16 +1,5 @@
 /** The report's eleven columns, by key. `columns.ts` holds the one definition of each. */
-export type ColumnKey =
-  | 'objective'
-  | 'competenceType'
-  | 'competence'
-  | 'no'
-  | 'description'
-  | 'indicator'
-  | 'planned'
-  | 'achieved'
-  | 'percent'
-  | 'result'
-  | 'contribution'
+export type ColumnKey = 'objective' | 'competenceType' | 'competence' | 'no' | 'description' | 'indicator' | 'planned' | 'achieved' | 'percent' | 'result' | 'contribution'
 
 export type ColumnType = 'text' | 'category' | 'integer' | 'decimal' | 'percent'
 
@@ -108,15 +97,6 @@ export interface ParseError {
   readonly column?: number
 }
 
-export type ParseErrorCode =
-  | 'empty'
-  | 'tooLarge'
-  | 'binary'
-  | 'encoding'
-  | 'noHeader'
-  | 'missingColumns'
-  | 'noRows'
-  | 'truncated'
-  | 'xlsx'
+export type ParseErrorCode = 'empty' | 'tooLarge' | 'binary' | 'encoding' | 'noHeader' | 'missingColumns' | 'noRows' | 'truncated' | 'xlsx'
 
 export type ParseResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ParseError }

@@ -205,12 +205,15 @@ export class Replicator {
 
   private retryLater(): void {
     this.failures++
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null
-      // After a failure, what happened meanwhile is pulled first.
-      this.wantPull = true
-      this.kick()
-    }, retryDelay(this.backoff, this.failures))
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = null
+        // After a failure, what happened meanwhile is pulled first.
+        this.wantPull = true
+        this.kick()
+      },
+      retryDelay(this.backoff, this.failures),
+    )
   }
 
   private tell(connection: Connection): void {

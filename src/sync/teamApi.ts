@@ -144,11 +144,13 @@ async function errorOf(response: Response): Promise<TeamError> {
 type Body = { readonly json: unknown } | { readonly bytes: Uint8Array; readonly fileName: string }
 type Read<T> = (response: Response) => Promise<T | null>
 
-const json = <T>(pick: (body: Record<string, unknown>) => unknown): Read<T> => async (response) => {
-  const body: unknown = await response.json().catch(() => null)
-  const value = isObject(body) ? pick(body) : undefined
-  return value === undefined || value === null ? null : (value as T)
-}
+const json =
+  <T>(pick: (body: Record<string, unknown>) => unknown): Read<T> =>
+  async (response) => {
+    const body: unknown = await response.json().catch(() => null)
+    const value = isObject(body) ? pick(body) : undefined
+    return value === undefined || value === null ? null : (value as T)
+  }
 const nothing: Read<void> = async () => undefined
 const bytes: Read<Uint8Array> = async (response) => new Uint8Array(await response.arrayBuffer())
 const whole = <T>(check: (body: Record<string, unknown>) => boolean): Read<T> => json<T>((body) => (check(body) ? body : undefined))
@@ -189,23 +191,57 @@ export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
 
   return {
     async isTeamServer() {
-      const health = await call<Record<string, unknown>>('GET', '/api/health', whole((b) => b['team'] === true && b['app'] === 'poa-review'))
+      const health = await call<Record<string, unknown>>(
+        'GET',
+        '/api/health',
+        whole((b) => b['team'] === true && b['app'] === 'poa-review'),
+      )
       return health.ok
     },
-    session: () => call('GET', '/api/session', whole<SessionInfo>((b) => 'account' in b)),
+    session: () =>
+      call(
+        'GET',
+        '/api/session',
+        whole<SessionInfo>((b) => 'account' in b),
+      ),
     setup: (email, name, password) => call('POST', '/api/setup', account, { json: { email, name, password } }),
     signIn: (email, password) => call('POST', '/api/sign-in', account, { json: { email, password } }, true),
     signOut: () => call('POST', '/api/sign-out', nothing, { json: {} }),
-    listAccounts: () => call('GET', '/api/accounts', json<readonly Account[]>((b) => (Array.isArray(b['accounts']) ? b['accounts'] : undefined))),
+    listAccounts: () =>
+      call(
+        'GET',
+        '/api/accounts',
+        json<readonly Account[]>((b) => (Array.isArray(b['accounts']) ? b['accounts'] : undefined)),
+      ),
     createAccount: (fields) => call('POST', '/api/accounts', account, { json: fields }),
     resetPassword: (id, password) => call('POST', `/api/accounts/${encodeURIComponent(id)}/password`, nothing, { json: { password } }),
-    listReports: () => call('GET', '/api/reports', json<readonly SharedReport[]>((b) => (Array.isArray(b['reports']) ? b['reports'] : undefined))),
-    shareReport: (data, fileName) => call('POST', '/api/reports', json<SharedReport>((b) => b['report']), { bytes: data, fileName }),
+    listReports: () =>
+      call(
+        'GET',
+        '/api/reports',
+        json<readonly SharedReport[]>((b) => (Array.isArray(b['reports']) ? b['reports'] : undefined)),
+      ),
+    shareReport: (data, fileName) =>
+      call(
+        'POST',
+        '/api/reports',
+        json<SharedReport>((b) => b['report']),
+        { bytes: data, fileName },
+      ),
     original: (report) => call('GET', `${reportPath(report)}/original`, bytes),
     pullRecords: (report, after) =>
-      call('GET', `${reportPath(report)}/records?after=${after}`, whole<PullPage>((b) => Array.isArray(b['records']) && typeof b['version'] === 'number')),
+      call(
+        'GET',
+        `${reportPath(report)}/records?after=${after}`,
+        whole<PullPage>((b) => Array.isArray(b['records']) && typeof b['version'] === 'number'),
+      ),
     pushRecords: (report, records) =>
-      call('POST', `${reportPath(report)}/records`, whole<PushReply>((b) => Array.isArray(b['accepted']) && typeof b['version'] === 'number'), { json: { records } }),
+      call(
+        'POST',
+        `${reportPath(report)}/records`,
+        whole<PushReply>((b) => Array.isArray(b['accepted']) && typeof b['version'] === 'number'),
+        { json: { records } },
+      ),
     sendPresence: (report, meta) => call('POST', `${reportPath(report)}/presence`, nothing, { json: { meta } }),
     openEvents(report, handlers) {
       const open = options.openEventSource ?? ((url: string) => new EventSource(url))

@@ -101,15 +101,7 @@ export function ModalDialog({
   const classes = [styles.dialog, wide && styles.wide, className].filter(Boolean).join(' ')
   // Portalled to <body>: opened from the header, it must not inherit the header's styles.
   return createPortal(
-    <dialog
-      ref={dialog}
-      className={classes}
-      closedby={busy ? 'none' : 'any'}
-      aria-labelledby={titleId}
-      aria-describedby={describedBy}
-      aria-busy={busy}
-      tabIndex={-1}
-    >
+    <dialog ref={dialog} className={classes} closedby={busy ? 'none' : 'any'} aria-labelledby={titleId} aria-describedby={describedBy} aria-busy={busy} tabIndex={-1}>
       <div className={styles.head}>
         <h2 id={titleId}>{title}</h2>
         <button type="button" className={controls.iconButton} aria-label={t.close} onClick={onClose} disabled={busy}>

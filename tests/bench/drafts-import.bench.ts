@@ -35,7 +35,13 @@ async function preview(): Promise<ChildProcess> {
   if (spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], { stdio: 'ignore' }).status !== 0) throw new Error('vite build failed')
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true })
   for (let i = 0; i < 100; i++) {
-    if (await fetch(BASE).then((r) => r.ok, () => false)) return server
+    if (
+      await fetch(BASE).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error('vite preview did not start')
@@ -65,7 +71,10 @@ export default async function (): Promise<Record<string, number | string>> {
     await page.evaluate(WATCH_LONG_TASKS)
     const start = Date.now()
     await input.setInputFiles(file)
-    await page.getByRole('banner').getByText(`${formatNumber(METAS)} metas`).waitFor({ timeout: 300_000 })
+    await page
+      .getByRole('banner')
+      .getByText(`${formatNumber(METAS)} metas`)
+      .waitFor({ timeout: 300_000 })
     const total = Date.now() - start
     // Tasks end before they are reported: give the last one time to arrive.
     await page.waitForTimeout(500)
@@ -73,7 +82,10 @@ export default async function (): Promise<Record<string, number | string>> {
     // A reload reopens the stored workspace: its bytes read from IndexedDB and parsed on the page.
     const reloadStart = Date.now()
     await page.reload()
-    await page.getByRole('banner').getByText(`${formatNumber(METAS)} metas`).waitFor({ timeout: 300_000 })
+    await page
+      .getByRole('banner')
+      .getByText(`${formatNumber(METAS)} metas`)
+      .waitFor({ timeout: 300_000 })
     const reopen = Date.now() - reloadStart
     await context.close()
     return {

@@ -49,7 +49,11 @@ export default async function (): Promise<Record<string, number>> {
     const status = page.getByRole('status').filter({ hasText: 'Guardado' })
     await status.waitFor()
     for (let i = 0; i < EDITS; i++) {
-      await grid.locator(`[role="row"][aria-rowindex="${(i % 10) + 2}"]`).getByRole('gridcell').nth(2).click()
+      await grid
+        .locator(`[role="row"][aria-rowindex="${(i % 10) + 2}"]`)
+        .getByRole('gridcell')
+        .nth(2)
+        .click()
       await page.keyboard.type(String(100 + i))
       await page.keyboard.press('Enter')
       await page.waitForFunction(`window.__saveTimes.length === ${i + 1}`, undefined, { timeout: 10_000 })

@@ -104,7 +104,9 @@ export default async function syncBench(): Promise<Record<string, number | strin
     const serverLog: TeamRecord[] = []
     for (;;) {
       const after = serverLog.at(-1)?.version ?? 0
-      const page = (await (await fetch(`${url}/api/reports/${report}/records?after=${after}`, { headers: { cookie: `poa_session=${sessions[0]}` } })).json()) as { records: TeamRecord[] }
+      const page = (await (await fetch(`${url}/api/reports/${report}/records?after=${after}`, { headers: { cookie: `poa_session=${sessions[0]}` } })).json()) as {
+        records: TeamRecord[]
+      }
       if (page.records.length === 0) break
       serverLog.push(...page.records)
     }

@@ -32,10 +32,11 @@ export interface SignedIn {
 /** Makes an account (without a usable password: its session is opened directly) and signs it in. */
 export async function signedIn(db: Db, server: TeamServer, role: Role, name: string): Promise<SignedIn> {
   const email = `${name.toLowerCase().replace(/\s+/g, '.')}@quito.gob.ec`
-  const [row] = await db.query<{ id: string }>(
-    "insert into accounts (email, name, role, password_hash) values ($1, $2, $3, 'no-password') returning id::text as id",
-    [email, name, role],
-  )
+  const [row] = await db.query<{ id: string }>("insert into accounts (email, name, role, password_hash) values ($1, $2, $3, 'no-password') returning id::text as id", [
+    email,
+    name,
+    role,
+  ])
   const token = await startSession(db, row!.id)
   return { id: row!.id, headers: { cookie: `poa_session=${token}`, origin: server.url } }
 }

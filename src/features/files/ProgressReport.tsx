@@ -17,8 +17,18 @@ export function ProgressReport({
   messageId?: string
 }) {
   if (state.phase === 'idle') return <p role="status" className="visually-hidden" />
-  if (state.phase === 'done') return <p id={messageId} role="status" className={shared.messageOk}>{state.message}</p>
-  if (state.phase === 'failed') return <p id={messageId} role="alert" className={shared.messageError}>{state.message}</p>
+  if (state.phase === 'done')
+    return (
+      <p id={messageId} role="status" className={shared.messageOk}>
+        {state.message}
+      </p>
+    )
+  if (state.phase === 'failed')
+    return (
+      <p id={messageId} role="alert" className={shared.messageError}>
+        {state.message}
+      </p>
+    )
   const p = state.progress
   const known = p !== null && p.total > 0
   return (

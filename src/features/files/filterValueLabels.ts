@@ -9,8 +9,7 @@ import { facetKey } from '../../report/view/computeView'
 import type { Lang } from './viewDescription'
 
 export function filterValueLabels(report: Report, lang: Lang, statusLabel: (status: string) => string) {
-  const facetText = (column: 'objective' | 'competenceType', key: string): string =>
-    report.metas.find((m) => facetKey(m.cells[column].trim()) === key)?.cells[column].trim() ?? key
+  const facetText = (column: 'objective' | 'competenceType', key: string): string => report.metas.find((m) => facetKey(m.cells[column].trim()) === key)?.cells[column].trim() ?? key
   return (filter: string, value: string): string => {
     switch (filter) {
       case 'objective':

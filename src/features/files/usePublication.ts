@@ -20,9 +20,6 @@ export function usePublication(): PublicationState {
       comments: (meta) => comments(meta).map((c) => (c.author ? `${c.author}: ${c.text}` : c.text)),
     })
   }, [original, report, changes, comments])
-  const findings = useMemo(
-    () => openFindings(checkReport(report), (f) => acknowledgement(f.meta, f.rule, f.column) !== undefined),
-    [report, acknowledgement],
-  )
+  const findings = useMemo(() => openFindings(checkReport(report), (f) => acknowledgement(f.meta, f.rule, f.column) !== undefined), [report, acknowledgement])
   return { entries, findings }
 }

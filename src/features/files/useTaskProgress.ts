@@ -29,7 +29,7 @@ export function useTaskProgress() {
   }, [])
 
   const run = useCallback(
-    async <R,>(task: (onProgress: (p: TaskProgress) => void, signal: AbortSignal) => Promise<R>, done: (result: R) => string | null, failed: (reason: string) => string) => {
+    async <R>(task: (onProgress: (p: TaskProgress) => void, signal: AbortSignal) => Promise<R>, done: (result: R) => string | null, failed: (reason: string) => string) => {
       controller.current?.abort()
       const own = new AbortController()
       controller.current = own

@@ -38,7 +38,12 @@ export function describeView(spec: ViewSpec, lang: Lang, t: FilesMessages, value
   if (spec.search.trim() !== '') lines.push({ label: t.viewSearch, value: spec.search.trim() })
   const sort = spec.sort.map((r) => `${viewColumnLabel(r.column, lang)} (${r.desc ? t.descending : t.ascending})`).join(', ')
   lines.push({ label: t.viewSort, value: sort || t.reportOrder })
-  lines.push({ label: t.viewColumns, value: visibleColumns(spec).map((k) => viewColumnLabel(k, lang)).join(', ') })
+  lines.push({
+    label: t.viewColumns,
+    value: visibleColumns(spec)
+      .map((k) => viewColumnLabel(k, lang))
+      .join(', '),
+  })
   return lines
 }
 

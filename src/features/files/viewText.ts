@@ -13,10 +13,20 @@ const BOM = '\ufeff'
 const CRLF = '\r\n'
 
 export async function writeViewCsv(job: ViewExportJob, delimiter: ';' | ',', onProgress: (p: TaskProgress) => void): Promise<Uint8Array> {
-  const lines: string[] = [csvLine(job.columns.map((c) => textCell(c.label)), delimiter)]
+  const lines: string[] = [
+    csvLine(
+      job.columns.map((c) => textCell(c.label)),
+      delimiter,
+    ),
+  ]
   const total = job.metas.length
   for (let row = 0; row < total; row++) {
-    lines.push(csvLine(job.columns.map((column) => viewCell(job, row, column.key)), delimiter))
+    lines.push(
+      csvLine(
+        job.columns.map((column) => viewCell(job, row, column.key)),
+        delimiter,
+      ),
+    )
     if ((row + 1) % CHUNK === 0) {
       onProgress({ done: row + 1, total })
       await nextTurn()

@@ -21,13 +21,7 @@ export class TaskCancelled extends Error {
   }
 }
 
-export function runWorkerTask<R>(
-  worker: Worker,
-  request: unknown,
-  onProgress: (progress: TaskProgress) => void,
-  signal?: AbortSignal,
-  transfer: Transferable[] = [],
-): Promise<R> {
+export function runWorkerTask<R>(worker: Worker, request: unknown, onProgress: (progress: TaskProgress) => void, signal?: AbortSignal, transfer: Transferable[] = []): Promise<R> {
   return new Promise<R>((resolve, reject) => {
     const finish = () => {
       worker.terminate()

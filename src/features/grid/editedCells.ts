@@ -19,7 +19,12 @@ function shortValue(key: ColumnKey, text: string, empty: string): string {
   }
   shown = shown.replace(/\s+/g, ' ').trim()
   if (shown === '') return empty
-  return [...shown].length > SHOWN_CHARS ? `${[...shown].slice(0, SHOWN_CHARS - 1).join('').trimEnd()}…` : shown
+  return [...shown].length > SHOWN_CHARS
+    ? `${[...shown]
+        .slice(0, SHOWN_CHARS - 1)
+        .join('')
+        .trimEnd()}…`
+    : shown
 }
 
 /** "Editado: 1.234,5 → 2.000" for an edited cell. */

@@ -68,9 +68,12 @@ export function useGridSelection(
     },
     [metas, columns, select],
   )
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current)
-  }, [])
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+    },
+    [],
+  )
 
   // A selection that did not come from this grid (a link, a chart, the side panel's next/previous)
   // moves the active cell to it; `arrivals` counts those so the grid can scroll to it.

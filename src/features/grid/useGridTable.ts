@@ -73,8 +73,7 @@ function store(key: string, value: unknown): void {
   writePreference(key, JSON.stringify(value))
 }
 
-const isSizing = (v: unknown): v is ColumnSizingState =>
-  typeof v === 'object' && v !== null && Object.values(v).every((n) => typeof n === 'number' && n > 0)
+const isSizing = (v: unknown): v is ColumnSizingState => typeof v === 'object' && v !== null && Object.values(v).every((n) => typeof n === 'number' && n > 0)
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
 
 const getRowId = (meta: Meta) => String(meta.id)

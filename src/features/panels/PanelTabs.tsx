@@ -31,11 +31,15 @@ export function PanelTabs<K extends string>({
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.key === selected)
     const target =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1
+      event.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : -1
     if (target < 0) return
     event.preventDefault()
     const key = tabs[target].key
@@ -61,18 +65,11 @@ export function PanelTabs<K extends string>({
             className={styles.tab}
             onClick={() => onSelect(tab.key)}
           >
-            {tab.label}{' '}
-            {tab.badge !== undefined && <span className={styles.badge}>{tab.badge}</span>}
+            {tab.label} {tab.badge !== undefined && <span className={styles.badge}>{tab.badge}</span>}
           </button>
         ))}
       </div>
-      <div
-        role="tabpanel"
-        id={`${idPrefix}-panel-${selected}`}
-        aria-labelledby={`${idPrefix}-tab-${selected}`}
-        className={styles.tabpanel}
-        tabIndex={0}
-      >
+      <div role="tabpanel" id={`${idPrefix}-panel-${selected}`} aria-labelledby={`${idPrefix}-tab-${selected}`} className={styles.tabpanel} tabIndex={0}>
         {children}
       </div>
     </div>

@@ -33,11 +33,15 @@ export function SidePanelArea() {
 
   const onHandleKey = (event: KeyboardEvent) => {
     const next =
-      event.key === 'ArrowLeft' ? width + KEY_STEP
-      : event.key === 'ArrowRight' ? width - KEY_STEP
-      : event.key === 'Home' ? MIN_WIDTH
-      : event.key === 'End' ? maxPanelWidth(viewportWidth)
-      : null
+      event.key === 'ArrowLeft'
+        ? width + KEY_STEP
+        : event.key === 'ArrowRight'
+          ? width - KEY_STEP
+          : event.key === 'Home'
+            ? MIN_WIDTH
+            : event.key === 'End'
+              ? maxPanelWidth(viewportWidth)
+              : null
     if (next === null) return
     event.preventDefault()
     resizeTo(next)
@@ -65,11 +69,7 @@ export function SidePanelArea() {
     { key: 'findings' as const, label: t.tabFindings, badge: openFindings === undefined ? undefined : t.fmtNumber(openFindings) },
   ]
   return (
-    <aside
-      className={prefs.open ? styles.area : `${styles.area} ${styles.collapsed}`}
-      style={prefs.open ? { width } : undefined}
-      aria-label={shell.sidePanelRegion}
-    >
+    <aside className={prefs.open ? styles.area : `${styles.area} ${styles.collapsed}`} style={prefs.open ? { width } : undefined} aria-label={shell.sidePanelRegion}>
       {prefs.open && (
         <div
           role="separator"

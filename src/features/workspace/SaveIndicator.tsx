@@ -43,7 +43,9 @@ export function SaveIndicator() {
   const reason = save.problem
     ? t.problems[save.problem]
     : sync
-      ? { synced: t.syncedTitle, syncing: t.savedHereTitle(waiting), offline: t.offlineTitle, signedOut: t.signedOutTitle, refused: sync.reason?.[language] ?? t.refused }[sync.status]
+      ? { synced: t.syncedTitle, syncing: t.savedHereTitle(waiting), offline: t.offlineTitle, signedOut: t.signedOutTitle, refused: sync.reason?.[language] ?? t.refused }[
+          sync.status
+        ]
       : save.status === 'saving'
         ? save.unsaved > 0
           ? t.savingTitle(save.unsaved)

@@ -11,7 +11,15 @@ export function UndoRedoButtons() {
       <button type="button" className={controls.iconButton} onClick={undo} disabled={!canUndo} aria-label={t.undo} title={t.undoShortcut} aria-keyshortcuts="Control+Z">
         <span aria-hidden="true">↶</span>
       </button>
-      <button type="button" className={controls.iconButton} onClick={redo} disabled={!canRedo} aria-label={t.redo} title={t.redoShortcut} aria-keyshortcuts="Control+Shift+Z Control+Y">
+      <button
+        type="button"
+        className={controls.iconButton}
+        onClick={redo}
+        disabled={!canRedo}
+        aria-label={t.redo}
+        title={t.redoShortcut}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+      >
         <span aria-hidden="true">↷</span>
       </button>
     </>

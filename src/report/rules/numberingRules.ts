@@ -14,9 +14,7 @@ export function checkNumbering(metas: readonly Meta[], out: Finding[]): void {
     if (n === null) continue
     const first = firstWith.get(n)
     if (first) {
-      out.push(
-        finding(meta, 'no', 'numberDuplicate', `La meta ${n} ya está en la línea ${first.line}.`, `Goal ${n} is already on line ${first.line}.`),
-      )
+      out.push(finding(meta, 'no', 'numberDuplicate', `La meta ${n} ya está en la línea ${first.line}.`, `Goal ${n} is already on line ${first.line}.`))
       continue
     }
     firstWith.set(n, meta)

@@ -58,7 +58,9 @@ function checkShape(meta: Meta, columns: readonly (ColumnKey | null)[], out: Fin
   if (meta.rawCells) {
     const n = meta.rawCells.length
     const cells = (count: number, es: boolean) => (es ? `${count} ${count === 1 ? 'celda' : 'celdas'}` : `${count} ${count === 1 ? 'cell' : 'cells'}`)
-    out.push(finding(meta, null, 'rowShape', `La fila tiene ${cells(n, true)} y la cabecera ${columns.length}.`, `The row has ${cells(n, false)} and the header ${columns.length}.`))
+    out.push(
+      finding(meta, null, 'rowShape', `La fila tiene ${cells(n, true)} y la cabecera ${columns.length}.`, `The row has ${cells(n, false)} and the header ${columns.length}.`),
+    )
     return
   }
   const shift = shiftOf(meta, columns)

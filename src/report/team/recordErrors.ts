@@ -30,20 +30,16 @@ export const recordErrors = {
       `The push holds ${count} records; the maximum is ${MAX_RECORDS_PER_PUSH} a push.`,
     ),
 
-  recordShape: (index: number) =>
-    refused('recordShape', `${nth(index).es} no tiene la forma de un cambio.`, `${nth(index).en} is not shaped like a change.`),
+  recordShape: (index: number) => refused('recordShape', `${nth(index).es} no tiene la forma de un cambio.`, `${nth(index).en} is not shaped like a change.`),
 
-  badUid: (index: number) =>
-    refused('badUid', `${nth(index).es} no tiene un identificador válido (UUID).`, `${nth(index).en} has no valid id (UUID).`),
+  badUid: (index: number) => refused('badUid', `${nth(index).es} no tiene un identificador válido (UUID).`, `${nth(index).en} has no valid id (UUID).`),
 
   duplicateUid: (index: number) =>
     refused('duplicateUid', `${nth(index).es} repite el identificador de otro registro del envío.`, `${nth(index).en} repeats the id of another record of the push.`),
 
-  badKind: (index: number) =>
-    refused('badKind', `${nth(index).es} es de un tipo desconocido.`, `${nth(index).en} is of an unknown kind.`),
+  badKind: (index: number) => refused('badKind', `${nth(index).es} es de un tipo desconocido.`, `${nth(index).en} is of an unknown kind.`),
 
-  badTime: (index: number) =>
-    refused('badTime', `${nth(index).es} no tiene una fecha válida.`, `${nth(index).en} has no valid time.`),
+  badTime: (index: number) => refused('badTime', `${nth(index).es} no tiene una fecha válida.`, `${nth(index).en} has no valid time.`),
 
   metaOutside: (index: number, meta: number, metaCount: number) =>
     refused(
@@ -53,13 +49,21 @@ export const recordErrors = {
     ),
 
   unknownColumn: (index: number, column: string) =>
-    refused('unknownColumn', `${nth(index).es} se refiere a la columna «${shown(column)}», que no existe.`, `${nth(index).en} refers to column "${shown(column)}", which does not exist.`),
+    refused(
+      'unknownColumn',
+      `${nth(index).es} se refiere a la columna «${shown(column)}», que no existe.`,
+      `${nth(index).en} refers to column "${shown(column)}", which does not exist.`,
+    ),
 
   unknownRule: (index: number, rule: string) =>
     refused('unknownRule', `${nth(index).es} se refiere a la regla «${shown(rule)}», que no existe.`, `${nth(index).en} refers to rule "${shown(rule)}", which does not exist.`),
 
   badStatus: (index: number, status: string) =>
-    refused('badStatus', `${nth(index).es} trae el estado de revisión «${shown(status)}», que no existe.`, `${nth(index).en} carries review status "${shown(status)}", which does not exist.`),
+    refused(
+      'badStatus',
+      `${nth(index).es} trae el estado de revisión «${shown(status)}», que no existe.`,
+      `${nth(index).en} carries review status "${shown(status)}", which does not exist.`,
+    ),
 
   badData: (index: number, field: string) =>
     refused('badData', `${nth(index).es}: el campo «${shown(field)}» falta, sobra o no es texto.`, `${nth(index).en}: the field "${shown(field)}" is missing, extra or not text.`),

@@ -10,8 +10,8 @@ export const TEAM_RECORD_KINDS: readonly TeamRecordKind[] = ['edit', 'review', '
 export interface PushedRecord {
   readonly uid: string
   readonly kind: TeamRecordKind
-  readonly meta: number            // report meta index (0-based position, as EditRecord.meta)
-  readonly at: number              // client epoch ms
+  readonly meta: number // report meta index (0-based position, as EditRecord.meta)
+  readonly at: number // client epoch ms
   // edit: { column, before, after, step, stepKind: 'edit'|'undo'|'redo', target? }
   // review: { status }   comment: { text }   ack: { rule, column, reason }   unack: { rule, column }
   readonly data: Readonly<Record<string, string>>
@@ -19,9 +19,9 @@ export interface PushedRecord {
 
 // What the server stores and sends: the pushed record plus its order and author.
 export interface TeamRecord extends PushedRecord {
-  readonly version: number         // gapless per report, 1, 2, 3, ... raised inside the push transaction
+  readonly version: number // gapless per report, 1, 2, 3, ... raised inside the push transaction
   readonly author: { readonly id: string; readonly name: string }
-  readonly serverAt: number        // server epoch ms
+  readonly serverAt: number // server epoch ms
 }
 
 /** A push carries at most this many records; a longer log goes in several pushes. */

@@ -157,7 +157,5 @@ export function facetCounts(report: Report, spec: ViewSpec, column: FacetColumn,
     const key = facetKey(m.cells[column].trim())
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  return [...facetGroups(report, column)]
-    .map(([key, g]) => ({ key, label: g.label, count: counts.get(key) ?? 0, total: g.total }))
-    .sort((a, b) => compareText(a.label, b.label))
+  return [...facetGroups(report, column)].map(([key, g]) => ({ key, label: g.label, count: counts.get(key) ?? 0, total: g.total })).sort((a, b) => compareText(a.label, b.label))
 }

@@ -18,7 +18,7 @@ export function matchRanges(text: string, terms: readonly string[]): Array<[numb
   let folded = ''
   const origin: number[] = []
   let lastSpace = true
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0
     const ch = String.fromCodePoint(cp)
     const width = ch.length

@@ -31,7 +31,16 @@ const runs = new WeakMap<Meta, Run>()
 
 function buildRun(metas: readonly Meta[]): Run {
   // Report text never legitimately holds these control characters; keep them from faking a boundary.
-  const text = foldForSearch(metas.map((m) => Object.values(m.cells).map((c) => c.replace(SEPARATORS, ' ')).join(CELL_END) + CELL_END).join(META_END) + META_END)
+  const text = foldForSearch(
+    metas
+      .map(
+        (m) =>
+          Object.values(m.cells)
+            .map((c) => c.replace(SEPARATORS, ' '))
+            .join(CELL_END) + CELL_END,
+      )
+      .join(META_END) + META_END,
+  )
   const ends = new Int32Array(metas.length)
   let at = -1
   for (let i = 0; i < metas.length; i++) ends[i] = at = text.indexOf(META_END, at + 1)
@@ -84,7 +93,7 @@ export function matchingMetas(metas: readonly Meta[], terms: readonly string[]):
     const hits = new Uint8Array(ends.length)
     for (const term of terms) {
       let meta = 0
-      for (let pos = text.indexOf(term); pos !== -1; ) {
+      for (let pos = text.indexOf(term); pos !== -1;) {
         while (ends[meta] < pos) meta++
         hits[meta]++
         pos = text.indexOf(term, ends[meta] + 1)

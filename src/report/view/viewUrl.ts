@@ -154,10 +154,7 @@ export function withWorkspace(base: URLSearchParams, hash: string | null): URLSe
   return out
 }
 
-export type LinkedWorkspace =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'found'; readonly hash: string }
-  | { readonly kind: 'unknown' }
+export type LinkedWorkspace = { readonly kind: 'none' } | { readonly kind: 'found'; readonly hash: string } | { readonly kind: 'unknown' }
 
 /**
  * The workspace a link names among the known hashes: `none` when it names none, `unknown` when

@@ -48,7 +48,11 @@ async function drain(db: Queryable, report: string, queues: Map<string, Waiting[
   while (queue.length > 0) {
     const batch = queue.splice(0, batchLength(queue))
     try {
-      const outcomes = await storePushes(db, report, batch.map((w) => w.push))
+      const outcomes = await storePushes(
+        db,
+        report,
+        batch.map((w) => w.push),
+      )
       batch.forEach((w, i) => w.resolve(outcomes ? outcomes[i]! : null))
     } catch (error) {
       batch.forEach((w) => w.reject(error))

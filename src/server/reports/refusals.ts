@@ -4,18 +4,15 @@ import { allows, type Action } from '../access'
 import { ApiError, apiErrors } from '../http/apiError'
 
 export const refusals = {
-  cannotShare: () =>
-    new ApiError(403, { code: 'forbidden', es: 'Solo una cuenta de planificación puede compartir informes.', en: 'Only a planning account can share reports.' }),
-  cannotPush: () =>
-    new ApiError(403, { code: 'forbidden', es: 'Una cuenta de consulta no puede cambiar el informe.', en: 'A read-only account cannot change the report.' }),
+  cannotShare: () => new ApiError(403, { code: 'forbidden', es: 'Solo una cuenta de planificación puede compartir informes.', en: 'Only a planning account can share reports.' }),
+  cannotPush: () => new ApiError(403, { code: 'forbidden', es: 'Una cuenta de consulta no puede cambiar el informe.', en: 'A read-only account cannot change the report.' }),
   cannotApprove: () =>
     new ApiError(403, {
       code: 'forbidden',
       es: 'Solo una cuenta de planificación puede aprobar metas. No se guardó ningún cambio del envío.',
       en: 'Only a planning account can approve metas. No change of the push was stored.',
     }),
-  reportNotFound: () =>
-    new ApiError(404, { code: 'report_not_found', es: 'Ese informe no está compartido en el servidor.', en: 'That report is not shared on the server.' }),
+  reportNotFound: () => new ApiError(404, { code: 'report_not_found', es: 'Ese informe no está compartido en el servidor.', en: 'That report is not shared on the server.' }),
   notOctetStream: () =>
     new ApiError(400, {
       code: 'bad_upload',

@@ -20,9 +20,7 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 export const reportRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: REPORT_UPLOAD_LIMIT }, (_request, body, done) =>
-    done(null, body),
-  )
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: REPORT_UPLOAD_LIMIT }, (_request, body, done) => done(null, body))
 
   app.get('/api/reports', async (request) => {
     requireAllowed(request.account, 'reports.read')

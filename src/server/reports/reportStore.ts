@@ -71,7 +71,10 @@ export function parsedReport(db: Db, id: string): Promise<Report | null> {
       return result.ok ? result.report : null
     })
     // A report not (yet) shared must be looked up again next time.
-    parsed.then((report) => report ?? cache.delete(id), () => cache.delete(id))
+    parsed.then(
+      (report) => report ?? cache.delete(id),
+      () => cache.delete(id),
+    )
     cache.set(id, parsed)
   }
   return parsed

@@ -93,8 +93,7 @@ const es = {
   savePng: 'Guardar PNG',
   saveSvg: 'Guardar SVG',
   saveChartLabel: (format: string, chart: string) => `Guardar «${chart}» como ${format}`,
-  metasShare: (n: number, total: number) =>
-    `${formatNumber(n)} ${n === 1 ? 'meta' : 'metas'}${total > 0 ? ` (${formatPercent((n / total) * 100, 1)} de la vista)` : ''}`,
+  metasShare: (n: number, total: number) => `${formatNumber(n)} ${n === 1 ? 'meta' : 'metas'}${total > 0 ? ` (${formatPercent((n / total) * 100, 1)} de la vista)` : ''}`,
   chartTable: 'Datos',
   chartTableLabel: (chart: string) => `Ver los datos de «${chart}» como tabla`,
   tableCount: 'Metas',
@@ -129,7 +128,6 @@ const es = {
 }
 
 export type PanelsMessages = typeof es
-
 
 // Figures keep the report's Ecuadorian format in both languages: they are the report's own numbers.
 const en: PanelsMessages = {

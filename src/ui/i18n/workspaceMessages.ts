@@ -22,7 +22,8 @@ const es = {
   problems: {
     unavailable: 'El almacenamiento del navegador no está disponible: los cambios se guardan solo en memoria y se perderán al cerrar la página.',
     quota: 'El almacenamiento del navegador está lleno: los últimos cambios no se pudieron guardar.',
-    outdated: 'Una versión más nueva de la aplicación se abrió en otra pestaña y actualizó los datos. Esta pestaña dejó de guardar; recárguela para continuar. Sus cambios sin guardar se conservan para la recarga.',
+    outdated:
+      'Una versión más nueva de la aplicación se abrió en otra pestaña y actualizó los datos. Esta pestaña dejó de guardar; recárguela para continuar. Sus cambios sin guardar se conservan para la recarga.',
     failed: 'No se pudieron guardar los últimos cambios en el navegador.',
   } satisfies Record<StorageProblem, string>,
   unsavedCount: (n: number) => `${formatNumber(n)} ${n === 1 ? 'cambio sin guardar' : 'cambios sin guardar'}.`,
@@ -50,8 +51,7 @@ const es = {
   workspaceOption: (entity: string, year: number | null, fileName: string) => `${year ?? 'Sin año'} · ${entity} · ${fileName}`,
   deleteWorkspace: 'Eliminar informe',
   deleteTitle: 'Eliminar informe del navegador',
-  deleteBody: (name: string) =>
-    `Se eliminarán «${name}» y todos sus cambios, estados de revisión y comentarios guardados en este navegador. Esta acción no se puede deshacer.`,
+  deleteBody: (name: string) => `Se eliminarán «${name}» y todos sus cambios, estados de revisión y comentarios guardados en este navegador. Esta acción no se puede deshacer.`,
   deleteConfirm: 'Eliminar',
   cancel: 'Cancelar',
   changesButton: (n: number) => `Cambios (${formatNumber(n)})`,
@@ -64,8 +64,7 @@ const es = {
   revert: 'Revertir',
   revertLabel: (no: string, column: string) => `Revertir ${column} de la meta ${no} al original`,
   revertShown: (n: number) => (n === 1 ? 'Revertir el cambio mostrado' : `Revertir los ${formatNumber(n)} cambios mostrados`),
-  storageNeededForImport:
-    'El almacenamiento del navegador no está disponible: no se puede abrir otro informe sin perder los cambios actuales.',
+  storageNeededForImport: 'El almacenamiento del navegador no está disponible: no se puede abrir otro informe sin perder los cambios actuales.',
   authorLabel: 'Su nombre (para revisiones y comentarios)',
 }
 
@@ -91,7 +90,8 @@ const en: WorkspaceMessages = {
   problems: {
     unavailable: 'Browser storage is unavailable: changes are kept in memory only and will be lost when the page closes.',
     quota: 'Browser storage is full: the latest changes could not be saved.',
-    outdated: 'A newer version of the app opened in another tab and upgraded the data. This tab stopped saving; reload it to continue. Your unsaved changes are kept for the reload.',
+    outdated:
+      'A newer version of the app opened in another tab and upgraded the data. This tab stopped saving; reload it to continue. Your unsaved changes are kept for the reload.',
     failed: 'The latest changes could not be saved in the browser.',
   },
   unsavedCount: (n) => `${n.toLocaleString('en-US')} unsaved ${n === 1 ? 'change' : 'changes'}.`,

@@ -16,10 +16,7 @@ export function SessionBridge({ session, children }: { session: WorkspaceSession
   const [author, setAuthor] = useAuthorName()
   const { original } = session
   const { report, reviews } = snapshot
-  const isEdited = useCallback(
-    (meta: number, column: ColumnKey) => report.metas[meta]?.cells[column] !== original.metas[meta]?.cells[column],
-    [report, original],
-  )
+  const isEdited = useCallback((meta: number, column: ColumnKey) => report.metas[meta]?.cells[column] !== original.metas[meta]?.cells[column], [report, original])
   // The session's change list is new whenever the report is (every edit, undo and revert makes one).
   const changes = useRecomputeOn([session, report], () => session.changes())
   const reviewProgress = useMemo(() => book.reviewProgress(reviews, original.metas.length), [reviews, original])

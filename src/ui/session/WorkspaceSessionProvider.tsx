@@ -11,10 +11,7 @@ import { DraftsContext } from './DraftsContext'
 import { registerServiceWorker } from './registerServiceWorker'
 import { SessionBridge } from './SessionBridge'
 
-type Phase =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly error: ParseError | null }
-  | { readonly kind: 'open'; readonly session: WorkspaceSession }
+type Phase = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: ParseError | null } | { readonly kind: 'open'; readonly session: WorkspaceSession }
 
 interface Props {
   readonly children: ReactNode
@@ -56,9 +53,7 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
     let cancelled = false
     let opened: WorkspaceSession | null = null
     void (async () => {
-      const outcome = await openWorkspace(drafts.ok ? drafts.db : null, drafts.ok ? null : drafts.problem, wanted).catch(
-        () => ({ ok: false as const, error: null }),
-      )
+      const outcome = await openWorkspace(drafts.ok ? drafts.db : null, drafts.ok ? null : drafts.problem, wanted).catch(() => ({ ok: false as const, error: null }))
       if (cancelled) {
         if (outcome.ok) outcome.session.close()
         return

@@ -57,7 +57,12 @@ export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem
   }
   if (wanted.hash && wanted.report && (await workspaceExists(db, wanted.hash))) return openSession(db, wanted.hash, wanted.report)
   const known = await listWorkspaces(db)
-  const linked = wanted.link ? linkedWorkspace(wanted.link, known.map((w) => w.hash)) : { kind: 'none' as const }
+  const linked = wanted.link
+    ? linkedWorkspace(
+        wanted.link,
+        known.map((w) => w.hash),
+      )
+    : { kind: 'none' as const }
   const linkedHash = linked.kind === 'found' ? linked.hash : null
   const candidates = [wanted.hash, linkedHash, currentWorkspaceMemory.get(), ...known.map((w) => w.hash)].filter((h): h is string => h !== null)
   for (const hash of new Set(candidates)) {

@@ -49,11 +49,14 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   }, [workspace])
   useEffect(() => {
     if (selectionStale && params.has(VIEW_SELECTED_PARAM)) {
-      setParams((current) => {
-        const next = new URLSearchParams(current)
-        next.delete(VIEW_SELECTED_PARAM)
-        return next
-      }, { replace: true })
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          next.delete(VIEW_SELECTED_PARAM)
+          return next
+        },
+        { replace: true },
+      )
     }
   }, [selectionStale, params, setParams])
   // The URL names the open report when it is not the embedded one, so a link copied from the
@@ -85,9 +88,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const metas = useMemo(() => computed.ids.map((id) => report.metas[id]), [computed, report])
   // Same metas in report order, kept while only the sort changes: figures over the view need not recompute.
   const filterKey = encodeView({ ...spec, sort: [], selected: null, columns: null }).toString()
-  const members = useRecomputeOn([filterKey, refreshCount, original, report], () =>
-    Array.from(Int32Array.from(computed.ids).sort(), (id) => report.metas[id]),
-  )
+  const members = useRecomputeOn([filterKey, refreshCount, original, report], () => Array.from(Int32Array.from(computed.ids).sort(), (id) => report.metas[id]))
 
   // Not part of the URL: only where the active cell lands when a finding is followed.
   const [cellRequest, setCellRequest] = useState<CellRequest | null>(null)
@@ -106,13 +107,9 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   )
   const specRef = useRef(spec)
   specRef.current = spec
-  const setSpec = useCallback(
-    (next: ViewSpec | ((s: ViewSpec) => ViewSpec)) => write(typeof next === 'function' ? next(specRef.current) : next, 'other'),
-    [write],
-  )
+  const setSpec = useCallback((next: ViewSpec | ((s: ViewSpec) => ViewSpec)) => write(typeof next === 'function' ? next(specRef.current) : next, 'other'), [write])
   const setFilter = useCallback(
-    <K extends FilterKey>(key: K, value: ViewFilters[K]) =>
-      write({ ...specRef.current, filters: { ...specRef.current.filters, [key]: value } }, 'other'),
+    <K extends FilterKey>(key: K, value: ViewFilters[K]) => write({ ...specRef.current, filters: { ...specRef.current.filters, [key]: value } }, 'other'),
     [write],
   )
   const value = useMemo<ViewState>(

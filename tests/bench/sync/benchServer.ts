@@ -25,10 +25,10 @@ if (!('report' in shared)) throw new Error(shared.error.message.en)
 const run = Date.now().toString(36)
 const sessions: string[] = []
 for (let i = 0; i < clients; i++) {
-  const [row] = await db.query<{ id: string }>(
-    "insert into accounts (email, name, role, password_hash) values ($1, $2, 'secretaria', 'no-password') returning id::text as id",
-    [`bench-${run}-${i}@quito.gob.ec`, `Banco ${i} Prueba`],
-  )
+  const [row] = await db.query<{ id: string }>("insert into accounts (email, name, role, password_hash) values ($1, $2, 'secretaria', 'no-password') returning id::text as id", [
+    `bench-${run}-${i}@quito.gob.ec`,
+    `Banco ${i} Prueba`,
+  ])
   sessions.push(await startSession(db, row!.id))
 }
 

@@ -10,7 +10,10 @@ afterEach(() => {
 
 test('when the embedded report cannot be read, the page says why in English when English is chosen', async () => {
   // The static server answering with a file cut to nothing.
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(new Uint8Array())))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(new Uint8Array())),
+  )
   const parsed = parseReport(new Uint8Array(), 'default-report.txt')
   if (parsed.ok) throw new Error('an empty file parses')
   localStorage.setItem('poa.language', 'en')

@@ -7,9 +7,7 @@ export function stubEmbeddedReport(): Uint8Array {
   const bytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) =>
-      String(url).endsWith('default-report.txt') ? new Response(bytes.slice()) : new Response('', { status: 404 }),
-    ),
+    vi.fn(async (url: string) => (String(url).endsWith('default-report.txt') ? new Response(bytes.slice()) : new Response('', { status: 404 }))),
   )
   return bytes
 }

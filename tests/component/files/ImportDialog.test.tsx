@@ -17,7 +17,11 @@ const BAD_FILES: readonly { readonly what: string; readonly name: string; readon
   { what: 'binary data', name: 'foto.txt', bytes: Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256) },
   { what: 'another table', name: 'notas.csv', bytes: new TextEncoder().encode('nombre;valor\nuno;1\ndos;2\n') },
   // Cut inside a quoted cell: the seed as a ';' CSV whose last quote never closes.
-  { what: 'a file cut in the middle', name: 'cortado.csv', bytes: new TextEncoder().encode(`${seed.toString('utf-8').split('\n').slice(0, 12).join('\n').replace(/\t/g, ';')}\n1;"texto sin cerrar`) },
+  {
+    what: 'a file cut in the middle',
+    name: 'cortado.csv',
+    bytes: new TextEncoder().encode(`${seed.toString('utf-8').split('\n').slice(0, 12).join('\n').replace(/\t/g, ';')}\n1;"texto sin cerrar`),
+  },
 ]
 
 /**
@@ -134,6 +138,10 @@ describe('the import dialog by keyboard', () => {
     const input = dialog.querySelector('input[type="file"]')!
     expect(input.closest('[aria-hidden="true"]')).not.toBeNull()
     expect((input as HTMLInputElement).tabIndex).toBe(-1)
-    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['×', 'Elegir archivo…', 'Cerrar'])
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['×', 'Elegir archivo…', 'Cerrar'])
   })
 })

@@ -16,7 +16,9 @@ const seed = parsed.report
 
 /** The seed's metas repeated until some severity has thousands of findings, as a large report has. */
 function enlarged(copies: number): Report {
-  const metas = Array.from({ length: copies }, () => seed.metas).flat().map((meta, id) => ({ ...meta, id }))
+  const metas = Array.from({ length: copies }, () => seed.metas)
+    .flat()
+    .map((meta, id) => ({ ...meta, id }))
   return { ...seed, metas }
 }
 

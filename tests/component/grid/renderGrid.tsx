@@ -29,5 +29,4 @@ export const defaultColumnIndex = (key: (typeof DEFAULT_COLUMNS)[number]) => DEF
 export const shownNumber = (reportText: string) => formatNumber(Number(reportText.replace(/\./g, '').replace(',', '.')))
 
 /** A cell of the rendered grid by row of the view (0 is the first meta) and column position. */
-export const cellOf = (row: number, column: number) =>
-  within(within(screen.getByRole('grid')).getAllByRole('row')[row + 1]).getAllByRole('gridcell')[column]
+export const cellOf = (row: number, column: number) => within(within(screen.getByRole('grid')).getAllByRole('row')[row + 1]).getAllByRole('gridcell')[column]

@@ -25,10 +25,14 @@ async function openCharts(url: string) {
 function tableRows(caption: string): Map<string, string[]> {
   const table = screen.getByRole('table', { name: caption })
   const rows = within(table).getAllByRole('row').slice(1)
-  return new Map(rows.map((r) => {
-    const cells = within(r).getAllByRole('cell').map((c) => c.textContent ?? '')
-    return [within(r).getByRole('rowheader').textContent ?? '', cells]
-  }))
+  return new Map(
+    rows.map((r) => {
+      const cells = within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent ?? '')
+      return [within(r).getByRole('rowheader').textContent ?? '', cells]
+    }),
+  )
 }
 
 describe('charts panel', () => {

@@ -15,7 +15,7 @@ const COLUMNS: ColumnKey[] = ['no', 'indicator', 'planned', 'achieved', 'percent
 const FORMULA = '=HIPERVINCULO("http://ejemplo.ec";"clic")'
 const FORMULA_START = /^[=+\-@\t\r]/
 
-test('the CSV for Excel has a BOM, semicolons, the report\'s Ecuadorian numbers, RFC quoting, and a formula typed in the grid stays text', async ({ page }) => {
+test("the CSV for Excel has a BOM, semicolons, the report's Ecuadorian numbers, RFC quoting, and a formula typed in the grid stays text", async ({ page }) => {
   // Only the edited cell may start like a formula, or the per-cell comparison below would not test the guard.
   expect(seed.metas.filter((m) => COLUMNS.some((k) => FORMULA_START.test(m.cells[k])))).toEqual([])
   await page.goto(`/?cols=${COLUMNS.join('.')}`)
@@ -59,7 +59,9 @@ test('the CSV for Excel has a BOM, semicolons, the report\'s Ecuadorian numbers,
   const numbers = records.slice(1).flatMap((cells) => [cells[2]!, cells[3]!, cells[4]!])
   expect(numbers.some((n) => /^\d{1,3}(\.\d{3})+,\d+$/.test(n))).toBe(true)
   expect(numbers.filter((n) => /^\d+\.\d{1,2}%?$/.test(n))).toEqual([])
-  expect(records.slice(1).every((cells) => /^\d+(,\d+)?%$/.test(cells[4]!) || cells[4] === '')).toBe(seed.metas.every((m) => /^\d+(,\d+)?%$/.test(m.cells.percent) || m.cells.percent === ''))
+  expect(records.slice(1).every((cells) => /^\d+(,\d+)?%$/.test(cells[4]!) || cells[4] === '')).toBe(
+    seed.metas.every((m) => /^\d+(,\d+)?%$/.test(m.cells.percent) || m.cells.percent === ''),
+  )
   // Narratives holding quotes or ';' came back whole above, so they were quoted; the raw file shows how.
   const quoted = seed.metas.find((m) => m.cells.result.includes('"'))!
   expect(text).toContain(`;"${quoted.cells.result.replace(/"/g, '""')}"\r\n`)

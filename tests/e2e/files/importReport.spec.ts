@@ -14,7 +14,12 @@ const otherCsv = seedText
   .replace(entity, OTHER_ENTITY)
   .replace(`CUENTAS ${year}`, 'CUENTAS 2021')
   .split('\n')
-  .map((line) => line.split('\t').map((cell) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';'))
+  .map((line) =>
+    line
+      .split('\t')
+      .map((cell) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+      .join(';'),
+  )
   .join('\r\n')
 
 // Not a report: a table with other columns.
@@ -64,7 +69,10 @@ test('a file that is not a report shows the parser message and leaves the open w
 
 /** The file name the embedded report's workspace carries, read from the switcher's option. */
 async function firstFileName(page: Page, forEntity: string): Promise<string> {
-  const label = await page.getByRole('combobox', { name: 'Informe abierto' }).getByRole('option', { name: new RegExp(forEntity) }).textContent()
+  const label = await page
+    .getByRole('combobox', { name: 'Informe abierto' })
+    .getByRole('option', { name: new RegExp(forEntity) })
+    .textContent()
   return (label ?? '').split(' · ').at(-1) ?? ''
 }
 

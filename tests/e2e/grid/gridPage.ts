@@ -21,7 +21,10 @@ export const row = (page: Page, index: number) => grid(page).locator(`[role="row
 
 export const cell = (page: Page, index: number, column: number) => row(page, index).getByRole('gridcell').nth(column)
 
-export const header = (page: Page, name: string) => grid(page).getByRole('columnheader').filter({ has: page.getByRole('button', { name, exact: true }) })
+export const header = (page: Page, name: string) =>
+  grid(page)
+    .getByRole('columnheader')
+    .filter({ has: page.getByRole('button', { name, exact: true }) })
 
 /** The cell aria-activedescendant points at (once its row is rendered after a scroll). */
 export async function activeCell(page: Page): Promise<Locator> {

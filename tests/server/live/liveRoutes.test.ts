@@ -36,7 +36,7 @@ forEachDatabase('live events', (database) => {
       body: JSON.stringify({ records }),
     })
 
-  it("a client of instance B gets a push through instance A within a second, with the records and their author", async () => {
+  it('a client of instance B gets a push through instance A within a second, with the records and their author', async () => {
     const ana = await signedIn(database.db, first, 'planificacion', 'Ana Pérez')
     const luis = await signedIn(database.db, first, 'consulta', 'Luis Mora')
     const stream = await listen(second, luis.headers)

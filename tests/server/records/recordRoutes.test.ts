@@ -36,9 +36,7 @@ forEachDatabase('the records log', (database) => {
     expect(await response.json()).toEqual({ version: 3, accepted: records.map((r, i) => ({ uid: r.uid, version: i + 1 })) })
     const pulled = await pull(reader.headers)
     expect(pulled.version).toBe(3)
-    expect(pulled.records).toEqual(
-      records.map((r, i) => ({ ...r, version: i + 1, author: { id: ana.id, name: 'Ana Pérez' }, serverAt: expect.any(Number) })),
-    )
+    expect(pulled.records).toEqual(records.map((r, i) => ({ ...r, version: i + 1, author: { id: ana.id, name: 'Ana Pérez' }, serverAt: expect.any(Number) })))
     expect((await pull(reader.headers, 2)).records.map((r) => r.version)).toEqual([3])
     expect(await pull(reader.headers, 3)).toEqual({ records: [], version: 3 })
   })
@@ -63,9 +61,7 @@ forEachDatabase('the records log', (database) => {
       const rosa = await signedIn(database.db, server, 'secretaria', 'Rosa Vega')
       const viaOther = { ...rosa.headers, origin: other.url }
       const batch = [edit(0, '1'), edit(1, '2'), edit(2, '3')]
-      const answers = await Promise.all(
-        [server, other, server, other].map(async (through) => (await push(through === server ? rosa.headers : viaOther, batch, through)).json()),
-      )
+      const answers = await Promise.all([server, other, server, other].map(async (through) => (await push(through === server ? rosa.headers : viaOther, batch, through)).json()))
       expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
       expect((await pull(rosa.headers)).records.map((r) => r.uid)).toEqual(batch.map((r) => r.uid))
     } finally {

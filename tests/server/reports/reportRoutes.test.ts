@@ -87,7 +87,8 @@ forEachDatabase('shared reports', (database) => {
   it('at start the embedded report is shared, by nobody, only when the server has no report yet', async () => {
     const planner = await signedIn(database.db, server, 'planificacion', 'Ana Pérez')
     await shareFirstReport(database.db, seedBytes(), 'default-report.txt')
-    const list = async () => ((await (await fetch(`${server.url}/api/reports`, { headers: planner.headers })).json()) as { reports: { fileName: string; sharedBy: unknown }[] }).reports
+    const list = async () =>
+      ((await (await fetch(`${server.url}/api/reports`, { headers: planner.headers })).json()) as { reports: { fileName: string; sharedBy: unknown }[] }).reports
     expect(await list()).toMatchObject([{ fileName: 'default-report.txt', sharedBy: null }])
     await database.db.query('delete from reports')
     const other = seedText().replace('RENDICIÓN DE CUENTAS 2020', 'RENDICIÓN DE CUENTAS 2021')

@@ -52,7 +52,10 @@ describe('npm run cli -- validate', () => {
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('el archivo no existe')
     const binary = path.join(dir, 'image.bin')
-    writeFileSync(binary, new Uint8Array(2048).map((_, i) => (i * 31) % 256))
+    writeFileSync(
+      binary,
+      new Uint8Array(2048).map((_, i) => (i * 31) % 256),
+    )
     const bad = cli('validate', binary, '--json')
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('no es un informe legible')

@@ -20,9 +20,7 @@ describe('edits kept in IndexedDB', () => {
     const reopened = await openSession(reopenedDb, hash)
     expect(reopened.getSnapshot().report.metas[0]!.cells.planned).toBe(plannedEdit.after)
     expect(reopened.original.metas[0]!.cells.planned).toBe(firstMeta.cells.planned)
-    expect(reopened.changes()).toEqual([
-      expect.objectContaining({ meta: 0, column: 'planned', original: firstMeta.cells.planned, current: plannedEdit.after }),
-    ])
+    expect(reopened.changes()).toEqual([expect.objectContaining({ meta: 0, column: 'planned', original: firstMeta.cells.planned, current: plannedEdit.after })])
   })
 
   it('the log is append-only: changing a cell twice keeps both records with what each replaced', async () => {

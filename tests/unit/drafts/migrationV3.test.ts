@@ -53,7 +53,12 @@ describe('a database written by version 3', () => {
     const achieved = (meta: number) => session.getSnapshot().report.metas[meta]!.cells.achieved
     // Step a, and the pasted block b undone then redone, stand; the second tab's step e was undone.
     expect([achieved(4), achieved(20), achieved(21), achieved(10)]).toEqual(['45.000', '70', '18', seed.metas[10]!.cells.achieved])
-    expect(session.changes().map((c) => c.meta).sort((a, b) => a - b)).toEqual([4, 20, 21])
+    expect(
+      session
+        .changes()
+        .map((c) => c.meta)
+        .sort((a, b) => a - b),
+    ).toEqual([4, 20, 21])
     const reviews = session.getSnapshot().reviews
     expect(statusOf(reviews, 8)).toBe('needsCorrection')
     expect(reviews.comments.get(8)?.map((c) => c.text)).toEqual([fixture.comments[0]!.text])

@@ -29,9 +29,7 @@ describe('review state per meta', () => {
       ['Luis Mora', 'Corregido con la dirección.'],
     ])
     expect(reviews.comments.get(1)!.every((c) => c.at > 0)).toBe(true)
-    expect([...reviews.acknowledgements.values()].map((a) => [a.meta, a.rule, a.column, a.reason])).toEqual([
-      [2, 'percentMismatch', 'percent', 'Redondeo del sistema de origen'],
-    ])
+    expect([...reviews.acknowledgements.values()].map((a) => [a.meta, a.rule, a.column, a.reason])).toEqual([[2, 'percentMismatch', 'percent', 'Redondeo del sistema de origen']])
     expect(reviewProgress(reviews, seed.metas.length)).toEqual({ reviewed: 2, total: seed.metas.length })
   })
 

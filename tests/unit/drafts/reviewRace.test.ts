@@ -74,7 +74,10 @@ describe('review changes from two tabs at once', () => {
     expect(statusOf(mine.getSnapshot().reviews, 5)).toBe('approved')
     expect(statusOf(mine.getSnapshot().reviews, 3)).toBe('needsCorrection')
     const stored = await db.reviews.where('workspace').equals(hash).toArray()
-    expect(stored.map((r) => [r.meta, r.status]).sort()).toEqual([[3, 'needsCorrection'], [5, 'approved']])
+    expect(stored.map((r) => [r.meta, r.status]).sort()).toEqual([
+      [3, 'needsCorrection'],
+      [5, 'approved'],
+    ])
     mine.close()
   })
 
@@ -85,10 +88,20 @@ describe('review changes from two tabs at once', () => {
 
     const done = await announcedDuringRead(hash, reads, () => mine.addComment(4, 'Respaldo subido.', 'Ana Pérez'))
     await until(() => (mine.getSnapshot().reviews.comments.get(4)?.length ?? 0) >= 2, 'both comments')
-    expect(mine.getSnapshot().reviews.comments.get(4)!.map((c) => c.text)).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
+    expect(
+      mine
+        .getSnapshot()
+        .reviews.comments.get(4)!
+        .map((c) => c.text),
+    ).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
     await saved(mine)
     done()
-    expect(mine.getSnapshot().reviews.comments.get(4)!.map((c) => c.text)).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
+    expect(
+      mine
+        .getSnapshot()
+        .reviews.comments.get(4)!
+        .map((c) => c.text),
+    ).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
     mine.close()
   })
 })

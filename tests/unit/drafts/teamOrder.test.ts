@@ -65,11 +65,7 @@ describe('the edit log in the server’s order', () => {
 
   it('undo and redo work on this account’s steps only, in the server’s order', () => {
     const log = new EditLog(ana.id)
-    log.append([
-      record({ step: 'a1', after: '1', version: 1 }),
-      record({ step: 'l1', after: '2', version: 2, author: luis, tab: '' }),
-      record({ step: 'a2', after: '3' }),
-    ])
+    log.append([record({ step: 'a1', after: '1', version: 1 }), record({ step: 'l1', after: '2', version: 2, author: luis, tab: '' }), record({ step: 'a2', after: '3' })])
     // A step of Ana's from her other computer, ordered between: the stacks follow the server's order.
     log.append([record({ step: 'a0', after: '4', version: 3, tab: '' })])
     expect(log.stepHeaders().map((h) => h.step)).toEqual(['a1', 'a0', 'a2'])

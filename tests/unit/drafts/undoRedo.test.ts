@@ -88,7 +88,10 @@ describe('revert', () => {
     const { db, hash } = await seededDrafts()
     const tab = await openSession(db, hash)
     tab.commit([{ meta: 8, column: 'planned', after: '1' }])
-    tab.commit([{ meta: 8, column: 'planned', after: '2' }, { meta: 9, column: 'planned', after: '3' }])
+    tab.commit([
+      { meta: 8, column: 'planned', after: '2' },
+      { meta: 9, column: 'planned', after: '3' },
+    ])
     tab.revert([{ meta: 8, column: 'planned' }])
     expect(cell(tab, 8, 'planned')).toBe(seed.metas[8]!.cells.planned)
     expect(tab.changes().map((c) => [c.meta, c.column, c.original, c.current])).toEqual([[9, 'planned', seed.metas[9]!.cells.planned, '3']])

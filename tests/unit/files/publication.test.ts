@@ -43,7 +43,10 @@ describe('publication', () => {
     expect(after.length).toBe(before.length)
     const changedLines = before.flatMap((line, i) => (line === after[i] ? [] : [i + 1]))
     expect(changedLines).toEqual([a.line, b.line])
-    for (const [edit, meta] of [[edits[0]!, a], [edits[1]!, b]] as const) {
+    for (const [edit, meta] of [
+      [edits[0]!, a],
+      [edits[1]!, b],
+    ] as const) {
       const was = before[meta.line - 1]!.split('\t')
       const now = after[meta.line - 1]!.split('\t')
       const position = original.source.columns.indexOf(edit.column)

@@ -27,7 +27,10 @@ function editedSeed() {
 describe('the view export writes every cell as the command line does', () => {
   it('gives the same CSV, byte for byte, with either delimiter, formula-like texts guarded the same way', async () => {
     const report = editedSeed()
-    for (const [format, delimiter] of [['csv-semicolon', ';'], ['csv-comma', ',']] as const) {
+    for (const [format, delimiter] of [
+      ['csv-semicolon', ';'],
+      ['csv-comma', ','],
+    ] as const) {
       const view = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await buildViewFile(jobFor(report, ALL_COLUMNS, report.metas, format), noProgress))
       const cli = exportCsvText(report.metas, ALL, { delimiter, lang: 'es' })
       expect(view.replace(/^\ufeff/, '')).toBe(cli)

@@ -18,7 +18,12 @@ describe('the description of an exported view', () => {
       columns: ['no', 'computedPercent'],
     }
     const t = filesMessages.es
-    const lines = describeView(spec, 'es', t, filterValueLabels(report, 'es', (s) => s))
+    const lines = describeView(
+      spec,
+      'es',
+      t,
+      filterValueLabels(report, 'es', (s) => s),
+    )
     expect(lines).toEqual([
       { label: 'Filtros: Objetivo', value: objective },
       { label: 'Filtros: Cumplimiento', value: '10,00 % – 79,50 %' },

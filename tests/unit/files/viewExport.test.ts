@@ -15,7 +15,10 @@ const noProgress = () => {}
 const COLUMNS: ViewColumnKey[] = ['no', 'percent', 'description', 'planned', 'achieved', 'objective', 'computedPercent', 'result']
 const SPEC: ViewSpec = {
   ...DEFAULT_VIEW,
-  sort: [{ column: 'percent', desc: false }, { column: 'no', desc: false }],
+  sort: [
+    { column: 'percent', desc: false },
+    { column: 'no', desc: false },
+  ],
   filters: { ...DEFAULT_VIEW.filters, percent: { min: null, max: 99.99 } },
   columns: COLUMNS,
 }
@@ -80,7 +83,9 @@ describe('exporting the current view', () => {
     expect(percentCell.numFmt).toBe('0.00%')
     expect(data!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(data!.getColumn(3).width).toBeGreaterThan(data!.getColumn(1).width ?? 0)
-    const aboutText = sheetValues(about!).map((r) => r.join(' | ')).join('\n')
+    const aboutText = sheetValues(about!)
+      .map((r) => r.join(' | '))
+      .join('\n')
     expect(aboutText).toContain(report.entity)
     expect(aboutText).toContain(String(report.year))
     expect(aboutText).toContain('Cumplimiento (ascendente), N.º de meta (ascendente)')

@@ -8,9 +8,7 @@ const rows = seed.metas.slice(0, 5)
 test('one pasted value fills the whole selected range', () => {
   const plan = planPaste([['50']], { row: 1, col: 0 }, rows, ['planned', 'achieved'], { top: 1, bottom: 3, left: 0, right: 1 })
   const cells = plan.edits.map((e) => `${e.meta}:${e.column}=${e.after}`)
-  const expected = [1, 2, 3].flatMap((r) =>
-    (['planned', 'achieved'] as const).filter((c) => rows[r].cells[c] !== '50').map((c) => `${rows[r].id}:${c}=50`),
-  )
+  const expected = [1, 2, 3].flatMap((r) => (['planned', 'achieved'] as const).filter((c) => rows[r].cells[c] !== '50').map((c) => `${rows[r].id}:${c}=50`))
   expect(cells).toEqual(expected)
   expect(plan.rejected).toEqual([])
 })

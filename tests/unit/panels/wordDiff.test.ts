@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest'
 import { wordDiff } from '../../../src/features/panels/wordDiff'
 
 const rebuild = (parts: ReturnType<typeof wordDiff>, keep: 'removed' | 'added') =>
-  parts.filter((p) => p.kind === 'same' || p.kind === keep).map((p) => p.text).join('')
+  parts
+    .filter((p) => p.kind === 'same' || p.kind === keep)
+    .map((p) => p.text)
+    .join('')
 
 describe('wordDiff', () => {
   test('a replaced word shows as removed then added, the rest unchanged', () => {

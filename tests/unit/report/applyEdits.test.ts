@@ -30,7 +30,12 @@ describe('applyEdits', () => {
   it('returns the same report when no edit changes anything or names a meta the report lacks', () => {
     expect(applyEdits(seed, [])).toBe(seed)
     expect(applyEdits(seed, [{ meta: 0, column: 'planned', after: seed.metas[0]!.cells.planned }])).toBe(seed)
-    expect(applyEdits(seed, [{ meta: 351, column: 'planned', after: '1' }, { meta: -1, column: 'planned', after: '1' }])).toBe(seed)
+    expect(
+      applyEdits(seed, [
+        { meta: 351, column: 'planned', after: '1' },
+        { meta: -1, column: 'planned', after: '1' },
+      ]),
+    ).toBe(seed)
   })
 
   it('keeps the raw cells of a wrong-shaped row in step with an edit', () => {

@@ -8,8 +8,7 @@ import { parsed, seedBytes, seedMetaRows, seedRows, toCsv, utf8 } from './seedFi
 const seed = parsed(seedBytes())
 const findings = checkReport(seed)
 /** "54:planned" per finding of a rule, in meta order. */
-const where = (list: readonly Finding[], rule: RuleId) =>
-  list.filter((f) => f.rule === rule).map((f) => (f.column ? `${f.no}:${f.column}` : f.no))
+const where = (list: readonly Finding[], rule: RuleId) => list.filter((f) => f.rule === rule).map((f) => (f.column ? `${f.no}:${f.column}` : f.no))
 
 describe('checkReport on the seed', () => {
   it('flags meta 54, whose cells are shifted one column right, as shifted and not a number', () => {
@@ -34,12 +33,16 @@ describe('checkReport on the seed', () => {
 
   it('flags CONCURRENTES as another spelling of CONCURRENTE, and the two objective texts written two ways', () => {
     const types = seedMetaRows().map((r) => r[1])
-    const plural = seedMetaRows().filter((r) => r[1] === 'CONCURRENTES').map((r) => `${r[3]}:competenceType`)
+    const plural = seedMetaRows()
+      .filter((r) => r[1] === 'CONCURRENTES')
+      .map((r) => `${r[3]}:competenceType`)
     expect(types.filter((t) => t === 'CONCURRENTE')).toHaveLength(86)
     expect(plural).toHaveLength(3)
     const variants = where(findings, 'categoryVariant')
     expect(variants.filter((v) => v.endsWith('competenceType'))).toEqual(plural)
-    const minority21 = seedMetaRows().filter((r) => r[0]!.startsWith('2.1 Procesos')).map((r) => `${r[3]}:objective`)
+    const minority21 = seedMetaRows()
+      .filter((r) => r[0]!.startsWith('2.1 Procesos'))
+      .map((r) => `${r[3]}:objective`)
     expect(minority21).toHaveLength(2)
     expect(variants).toEqual(expect.arrayContaining(minority21))
     expect(variants.filter((v) => v.endsWith('objective'))).toEqual(['213:objective', '214:objective', '215:objective', '216:objective', '259:objective', '260:objective'])

@@ -9,7 +9,10 @@ describe('parseReport on the seed', () => {
   const metaRows = seedMetaRows()
 
   it('reads the entity, year and section title from the title lines', () => {
-    const titles = seedRows().slice(0, 5).map((r) => r.join('')).filter((t) => t !== '')
+    const titles = seedRows()
+      .slice(0, 5)
+      .map((r) => r.join(''))
+      .filter((t) => t !== '')
     expect(report.entity).toBe(titles[0])
     expect(report.entity).toBe('MUNICIPIO DEL DISTRITO METROPOLITANO DE QUITO')
     expect(report.year).toBe(2020)
@@ -51,9 +54,7 @@ describe('parseReport on the seed', () => {
 
   it('parses every number of the numeric columns except the shifted row 54', () => {
     const numeric = COLUMNS.filter(isNumericColumn)
-    const failures = report.metas.flatMap((m) =>
-      numeric.filter((def) => !parseCell(def, m.cells[def.key]).ok).map((def) => `${m.cells.no}:${def.key}`),
-    )
+    const failures = report.metas.flatMap((m) => numeric.filter((def) => !parseCell(def, m.cells[def.key]).ok).map((def) => `${m.cells.no}:${def.key}`))
     expect(failures).toEqual(['54:planned'])
   })
 })
@@ -79,7 +80,19 @@ describe('parseReport on converted copies of the seed', () => {
     const order = [0, 1, 2, 3, 4, 7, 6, 8, 9, 10, 5]
     const rows = seedRows().map((r) => (r.length === 11 ? order.map((i) => r[i]!) : r))
     const report = parsed(utf8(toCsv(rows, ';')))
-    expect(report.source.columns).toEqual(['objective', 'competenceType', 'competence', 'no', 'description', 'achieved', 'planned', 'percent', 'result', 'contribution', 'indicator'])
+    expect(report.source.columns).toEqual([
+      'objective',
+      'competenceType',
+      'competence',
+      'no',
+      'description',
+      'achieved',
+      'planned',
+      'percent',
+      'result',
+      'contribution',
+      'indicator',
+    ])
     expect(cellsOf(report)).toEqual(cellsOf(reference))
   })
 

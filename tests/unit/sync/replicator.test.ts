@@ -106,7 +106,10 @@ describe('replicating the edit log through the server', () => {
     const { server, ana: a, luis: l } = await team()
     a.network.set(false)
     a.session.commit([{ meta: 0, column: 'achieved', after: '1' }])
-    a.session.commit([{ meta: 1, column: 'achieved', after: '2' }, { meta: 2, column: 'achieved', after: '3' }])
+    a.session.commit([
+      { meta: 1, column: 'achieved', after: '2' },
+      { meta: 2, column: 'achieved', after: '3' },
+    ])
     a.session.commit([{ meta: 0, column: 'achieved', after: '4' }])
     a.session.setReviewStatus(4, 'needsCorrection', '')
     a.session.addComment(4, 'Falta el respaldo.', '')
@@ -140,7 +143,10 @@ describe('replicating the edit log through the server', () => {
     a.session.commit([{ meta: 6, column: 'achieved', after: '67' }])
     await until(() => a.session.getSnapshot().save.status === 'saved', 'the second edit to be written here')
     expect(server.pushRequests).toBe(requests)
-    expect((await a.db.edits.toArray()).map((r) => [r.after, r.version])).toEqual([['66', undefined], ['67', undefined]])
+    expect((await a.db.edits.toArray()).map((r) => [r.after, r.version])).toEqual([
+      ['66', undefined],
+      ['67', undefined],
+    ])
 
     server.expired.delete(ana.id)
     a.replicator.resume()
@@ -186,8 +192,15 @@ describe('review records in the server’s order', () => {
       () => a.session.addComment(2, 'Escrito en línea.', ''),
       () => a.session.getSnapshot().reviews.comments.get(2)?.length === 2,
     )
-    const thread = (b: TeamBrowser) => b.session.getSnapshot().reviews.comments.get(2)!.map((c) => [c.author, c.text])
-    expect(thread(a)).toEqual([['Ana Pérez', 'Escrito en línea.'], ['Luis Mora', 'Escrito sin conexión.']])
+    const thread = (b: TeamBrowser) =>
+      b.session
+        .getSnapshot()
+        .reviews.comments.get(2)!
+        .map((c) => [c.author, c.text])
+    expect(thread(a)).toEqual([
+      ['Ana Pérez', 'Escrito en línea.'],
+      ['Luis Mora', 'Escrito sin conexión.'],
+    ])
     expect(thread(l)).toEqual(thread(a))
   })
 

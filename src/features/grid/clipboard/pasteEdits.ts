@@ -47,11 +47,7 @@ export function planPaste(
 }
 
 /** Delete/Backspace over a range: every editable cell that may be blank becomes blank (one undo step). */
-export function planClear(
-  range: { top: number; bottom: number; left: number; right: number },
-  rows: readonly Meta[],
-  columns: readonly ViewColumnKey[],
-): CellEdit[] {
+export function planClear(range: { top: number; bottom: number; left: number; right: number }, rows: readonly Meta[], columns: readonly ViewColumnKey[]): CellEdit[] {
   const edits: CellEdit[] = []
   for (let r = range.top; r <= range.bottom; r++) {
     for (let c = range.left; c <= range.right; c++) {

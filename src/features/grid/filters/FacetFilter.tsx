@@ -18,8 +18,7 @@ export function FacetFilter({ column, label }: { column: FacetColumn; label: str
   const facets = useMemo(() => facetCounts(report, view.spec, column, view.context), [report, view.spec, column, view.context])
   const chosen = view.spec.filters[column]
   const shown = query.trim() === '' ? facets : facets.filter((f) => foldText(f.label).includes(foldText(query)))
-  const toggle = (key: string) =>
-    view.setFilter(column, chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key])
+  const toggle = (key: string) => view.setFilter(column, chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key])
   return (
     <div>
       {facets.length > 8 && (

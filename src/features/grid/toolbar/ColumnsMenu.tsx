@@ -71,10 +71,24 @@ export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
                   </label>
                   {visible && (
                     <span className={styles.moves}>
-                      <button type="button" className={controls.iconButton} aria-label={t.moveLeft(label)} title={t.moveLeft(label)} disabled={at === 0} onClick={() => move(key, -1)}>
+                      <button
+                        type="button"
+                        className={controls.iconButton}
+                        aria-label={t.moveLeft(label)}
+                        title={t.moveLeft(label)}
+                        disabled={at === 0}
+                        onClick={() => move(key, -1)}
+                      >
                         <span aria-hidden="true">↑</span>
                       </button>
-                      <button type="button" className={controls.iconButton} aria-label={t.moveRight(label)} title={t.moveRight(label)} disabled={at === shown.length - 1} onClick={() => move(key, 1)}>
+                      <button
+                        type="button"
+                        className={controls.iconButton}
+                        aria-label={t.moveRight(label)}
+                        title={t.moveRight(label)}
+                        disabled={at === shown.length - 1}
+                        onClick={() => move(key, 1)}
+                      >
                         <span aria-hidden="true">↓</span>
                       </button>
                     </span>

@@ -52,8 +52,17 @@ export function FilterChips() {
         const [name, value] = chip(key)
         return (
           <li key={key} className={styles.chip}>
-            <span className={styles.name}>{name}:</span> <span className={styles.value} title={value}>{value}</span>
-            <button type="button" className={`${controls.iconButton} ${styles.remove}`} aria-label={t.clearFilter(name)} title={t.clearFilter(name)} onClick={() => view.clearFilter(key)}>
+            <span className={styles.name}>{name}:</span>{' '}
+            <span className={styles.value} title={value}>
+              {value}
+            </span>
+            <button
+              type="button"
+              className={`${controls.iconButton} ${styles.remove}`}
+              aria-label={t.clearFilter(name)}
+              title={t.clearFilter(name)}
+              onClick={() => view.clearFilter(key)}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </li>

@@ -44,14 +44,10 @@ export function BandChart({
         isAnimationActive={false}
         barSize={20}
         label={{ position: 'right', fontSize: 11, fill: '#1d2530', formatter: (v: unknown) => (typeof v === 'number' ? t.fmtNumber(v) : '') }}
-        onClick={(_, index) => onToggle(data[index].band)}>
+        onClick={(_, index) => onToggle(data[index].band)}
+      >
         {data.map((row) => (
-          <Cell
-            key={row.band}
-            fill={BAND_COLORS[row.band]}
-            stroke={active.includes(row.band) ? ACTIVE_STROKE : undefined}
-            strokeWidth={active.includes(row.band) ? 3 : 0}
-          />
+          <Cell key={row.band} fill={BAND_COLORS[row.band]} stroke={active.includes(row.band) ? ACTIVE_STROKE : undefined} strokeWidth={active.includes(row.band) ? 3 : 0} />
         ))}
       </Bar>
     </BarChart>

@@ -57,7 +57,13 @@ export default function ChartsPanel() {
           <ChartDataTable
             caption={t.chartObjectives}
             headers={[t.tableObjective, t.tableMean, t.tableCount]}
-            rows={data.objectives.map((r) => ({ key: r.key, label: objectiveTick(r), fullLabel: r.label, values: [t.fmtPercent(r.mean), t.fmtNumber(r.count)], active: objectiveActive(r) }))}
+            rows={data.objectives.map((r) => ({
+              key: r.key,
+              label: objectiveTick(r),
+              fullLabel: r.label,
+              values: [t.fmtPercent(r.mean), t.fmtNumber(r.count)],
+              active: objectiveActive(r),
+            }))}
             onToggle={(key) => {
               const row = byKey(data.objectives, key)
               if (row) toggleObjective(row)
@@ -75,7 +81,12 @@ export default function ChartsPanel() {
           <ChartDataTable
             caption={t.chartCompetence}
             headers={[t.tableType, t.tableCount, t.tableMean]}
-            rows={data.competenceTypes.map((r) => ({ key: r.key, label: r.label.trim() === '' ? t.emptyValue : r.label, values: [t.fmtNumber(r.count), t.fmtPercent(r.mean)], active: competenceActive(r) }))}
+            rows={data.competenceTypes.map((r) => ({
+              key: r.key,
+              label: r.label.trim() === '' ? t.emptyValue : r.label,
+              values: [t.fmtNumber(r.count), t.fmtPercent(r.mean)],
+              active: competenceActive(r),
+            }))}
             onToggle={(key) => {
               const row = byKey(data.competenceTypes, key)
               if (row) toggleCompetence(row)

@@ -47,12 +47,7 @@ export function CompetenceChart({
         onClick={(_, index) => onToggle(rows[index])}
       >
         {data.map((row, i) => (
-          <Cell
-            key={row.key}
-            fill={SERIES_COLORS[i % SERIES_COLORS.length]}
-            stroke={isActive(rows[i]) ? ACTIVE_STROKE : '#ffffff'}
-            strokeWidth={isActive(rows[i]) ? 3 : 1}
-          />
+          <Cell key={row.key} fill={SERIES_COLORS[i % SERIES_COLORS.length]} stroke={isActive(rows[i]) ? ACTIVE_STROKE : '#ffffff'} strokeWidth={isActive(rows[i]) ? 3 : 1} />
         ))}
       </Pie>
       <Tooltip content={Content} />

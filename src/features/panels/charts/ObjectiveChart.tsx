@@ -42,12 +42,7 @@ export function ObjectiveChart({
       <Tooltip content={Content} cursor={{ fill: 'rgba(28,95,168,0.08)' }} />
       <Bar dataKey="value" cursor="pointer" isAnimationActive={false} barSize={16} onClick={(_, index) => onToggle(rows[index])}>
         {data.map((row, i) => (
-          <Cell
-            key={row.key}
-            fill={BAND_COLORS[fulfillmentBand(row.mean)]}
-            stroke={isActive(rows[i]) ? ACTIVE_STROKE : undefined}
-            strokeWidth={isActive(rows[i]) ? 3 : 0}
-          />
+          <Cell key={row.key} fill={BAND_COLORS[fulfillmentBand(row.mean)]} stroke={isActive(rows[i]) ? ACTIVE_STROKE : undefined} strokeWidth={isActive(rows[i]) ? 3 : 0} />
         ))}
       </Bar>
     </BarChart>

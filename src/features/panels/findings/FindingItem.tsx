@@ -65,7 +65,11 @@ export function FindingItem({ finding, acks, onAcknowledged }: { finding: Findin
       {acknowledgedReason !== null && (
         <p className={styles.ackReason}>
           {t.acknowledgedBecause(acknowledgedReason)}{' '}
-          <button ref={reopenButton} type="button" className={controls.linkButton} onClick={() => {
+          <button
+            ref={reopenButton}
+            type="button"
+            className={controls.linkButton}
+            onClick={() => {
               acks.reopen(finding)
               setFocusNext('acknowledge')
             }}

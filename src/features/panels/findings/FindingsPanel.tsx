@@ -33,7 +33,9 @@ export function FindingsPanel() {
 
   return (
     <section aria-labelledby="findings-panel-title">
-      <h2 id="findings-panel-title" className={panelText.title}>{t.findingsHeading}</h2>
+      <h2 id="findings-panel-title" className={panelText.title}>
+        {t.findingsHeading}
+      </h2>
       <p className={styles.summary} role="status">
         {checked === null ? t.findingsChecking : t.findingsSummary(findings.length - acknowledged, acknowledged)}
       </p>
@@ -52,11 +54,7 @@ export function FindingsPanel() {
           ))}
         </select>
         <label htmlFor={ids.rule}>{t.ruleFilter}</label>
-        <select
-          id={ids.rule}
-          value={filter.rule ?? ''}
-          onChange={(e) => setFilter({ ...filter, rule: (RULES.find((r) => r.id === e.target.value)?.id ?? null) as RuleId | null })}
-        >
+        <select id={ids.rule} value={filter.rule ?? ''} onChange={(e) => setFilter({ ...filter, rule: (RULES.find((r) => r.id === e.target.value)?.id ?? null) as RuleId | null })}>
           <option value="">{t.allRules}</option>
           {RULES.filter((r) => present.has(r.id) || r.id === filter.rule).map((r) => (
             <option key={r.id} value={r.id}>
@@ -65,7 +63,13 @@ export function FindingsPanel() {
           ))}
         </select>
         <label className={styles.ackedToggle} htmlFor={ids.acked}>
-          <input ref={ackedToggle} id={ids.acked} type="checkbox" checked={filter.showAcknowledged} onChange={(e) => setFilter({ ...filter, showAcknowledged: e.target.checked })} />
+          <input
+            ref={ackedToggle}
+            id={ids.acked}
+            type="checkbox"
+            checked={filter.showAcknowledged}
+            onChange={(e) => setFilter({ ...filter, showAcknowledged: e.target.checked })}
+          />
           {t.showAcknowledged}
         </label>
       </div>

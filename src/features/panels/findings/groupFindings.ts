@@ -19,11 +19,7 @@ const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
  * Findings that pass the filter, grouped by rule: most severe first, then the rule table's order.
  * `isAcknowledged` hides acknowledged findings unless the filter asks for them.
  */
-export function groupFindings(
-  findings: readonly Finding[],
-  filter: FindingsFilter,
-  isAcknowledged: (finding: Finding) => boolean,
-): FindingGroup[] {
+export function groupFindings(findings: readonly Finding[], filter: FindingsFilter, isAcknowledged: (finding: Finding) => boolean): FindingGroup[] {
   const groups = new Map<RuleId, Finding[]>()
   for (const f of findings) {
     if (filter.severity !== null && f.severity !== filter.severity) continue

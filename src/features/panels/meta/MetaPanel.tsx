@@ -51,14 +51,32 @@ export function MetaPanel() {
     <section aria-labelledby="meta-panel-title" onKeyDown={onKeyDown}>
       <header className={styles.header}>
         <div className={styles.heading}>
-          <h2 id="meta-panel-title" className={panelText.title}>{t.metaTitle(meta.cells.no)}</h2>
+          <h2 id="meta-panel-title" className={panelText.title}>
+            {t.metaTitle(meta.cells.no)}
+          </h2>
           <p className={styles.position}>{position >= 0 ? t.positionInView(position + 1, metaIds.length) : t.notInView}</p>
         </div>
         <div className={styles.nav}>
-          <button type="button" className={controls.iconButton} aria-label={t.previousMeta} title={`${t.previousMeta} (Alt+↑)`} aria-keyshortcuts="Alt+ArrowUp" disabled={previous === undefined} onClick={() => go(previous)}>
+          <button
+            type="button"
+            className={controls.iconButton}
+            aria-label={t.previousMeta}
+            title={`${t.previousMeta} (Alt+↑)`}
+            aria-keyshortcuts="Alt+ArrowUp"
+            disabled={previous === undefined}
+            onClick={() => go(previous)}
+          >
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" className={controls.iconButton} aria-label={t.nextMeta} title={`${t.nextMeta} (Alt+↓)`} aria-keyshortcuts="Alt+ArrowDown" disabled={next === undefined} onClick={() => go(next)}>
+          <button
+            type="button"
+            className={controls.iconButton}
+            aria-label={t.nextMeta}
+            title={`${t.nextMeta} (Alt+↓)`}
+            aria-keyshortcuts="Alt+ArrowDown"
+            disabled={next === undefined}
+            onClick={() => go(next)}
+          >
             <span aria-hidden="true">↓</span>
           </button>
         </div>
@@ -94,7 +112,9 @@ export function MetaPanel() {
 
       <ReviewSection key={meta.id} meta={meta.id} />
 
-      <h3 id="meta-findings-title" className={panelText.section}>{t.metaFindingsHeading}</h3>
+      <h3 id="meta-findings-title" className={panelText.section}>
+        {t.metaFindingsHeading}
+      </h3>
       {metaFindings === null ? (
         <p className={panelText.empty} role="status">
           {t.findingsChecking}

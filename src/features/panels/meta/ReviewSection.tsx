@@ -37,7 +37,9 @@ export function ReviewSection({ meta }: { meta: number }) {
   }
   return (
     <section aria-labelledby={`${ids.status}-heading`}>
-      <h3 id={`${ids.status}-heading`} className={panelText.section}>{t.reviewHeading}</h3>
+      <h3 id={`${ids.status}-heading`} className={panelText.section}>
+        {t.reviewHeading}
+      </h3>
       <fieldset className={styles.status}>
         <legend>{t.reviewStatusLegend}</legend>
         {REVIEW_STATUSES.map((s) => (

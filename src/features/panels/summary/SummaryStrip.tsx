@@ -54,9 +54,7 @@ export function SummaryStrip() {
         <Figure label={t.summaryZero} value={stats && t.fmtNumber(stats.bands.zero)} pending={t.summaryPending} />
         <div className={styles.figure}>
           <dt>{t.summaryFindings}</dt>
-          <dd>
-            {SEVERITY_DEFS.map(severity)}
-          </dd>
+          <dd>{SEVERITY_DEFS.map(severity)}</dd>
         </div>
         <Figure label={t.summaryReviewed} value={figures && t.reviewedShare(figures.reviewed, figures.stats.count)} pending={t.summaryPending} />
       </dl>

@@ -10,8 +10,7 @@ const es = {
   formatCsvSemicolon: 'CSV con punto y coma (Excel en español)',
   formatCsvComma: 'CSV con coma',
   formatJson: 'JSON',
-  exportSummary: (rows: number, columns: number) =>
-    `${formatNumber(rows)} ${rows === 1 ? 'fila' : 'filas'} × ${columns} ${columns === 1 ? 'columna' : 'columnas'}`,
+  exportSummary: (rows: number, columns: number) => `${formatNumber(rows)} ${rows === 1 ? 'fila' : 'filas'} × ${columns} ${columns === 1 ? 'columna' : 'columnas'}`,
   fileNameLabel: 'Nombre del archivo',
   exportStart: 'Exportar',
   exportProgress: 'Progreso de la exportación',
@@ -63,8 +62,7 @@ const en: ExportMessages = {
   formatCsvSemicolon: 'CSV with semicolons (Excel in Spanish)',
   formatCsvComma: 'CSV with commas',
   formatJson: 'JSON',
-  exportSummary: (rows, columns) =>
-    `${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`,
+  exportSummary: (rows, columns) => `${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`,
   fileNameLabel: 'File name',
   exportStart: 'Export',
   exportProgress: 'Export progress',

@@ -8,7 +8,9 @@ const es = {
   severityCount: (n: number) => formatNumber(n),
   acknowledgedFindings: (n: number) => `${formatNumber(n)} ${n === 1 ? 'hallazgo aceptado' : 'hallazgos aceptados'} con motivo`,
   changesCount: (cells: number, metas: number) =>
-    cells === 0 ? 'Sin cambios: el informe se publica tal como llegó.' : `${formatNumber(cells)} ${cells === 1 ? 'celda corregida' : 'celdas corregidas'} en ${formatNumber(metas)} ${metas === 1 ? 'meta' : 'metas'}`,
+    cells === 0
+      ? 'Sin cambios: el informe se publica tal como llegó.'
+      : `${formatNumber(cells)} ${cells === 1 ? 'celda corregida' : 'celdas corregidas'} en ${formatNumber(metas)} ${metas === 1 ? 'meta' : 'metas'}`,
   errorsRemain: (n: number) => `Quedan ${formatNumber(n)} ${n === 1 ? 'error abierto' : 'errores abiertos'}. Revíselos antes de publicar.`,
   confirmWithErrors: 'Publicar de todos modos, con los errores abiertos',
   publishStart: 'Generar los archivos',
@@ -60,7 +62,9 @@ const en: PublicationMessages = {
   severityCount: (n) => n.toLocaleString('en-US'),
   acknowledgedFindings: (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'finding' : 'findings'} accepted with a reason`,
   changesCount: (cells, metas) =>
-    cells === 0 ? 'No changes: the report is published as it came.' : `${cells.toLocaleString('en-US')} ${cells === 1 ? 'cell' : 'cells'} corrected in ${metas.toLocaleString('en-US')} ${metas === 1 ? 'goal' : 'goals'}`,
+    cells === 0
+      ? 'No changes: the report is published as it came.'
+      : `${cells.toLocaleString('en-US')} ${cells === 1 ? 'cell' : 'cells'} corrected in ${metas.toLocaleString('en-US')} ${metas === 1 ? 'goal' : 'goals'}`,
   errorsRemain: (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'error remains' : 'errors remain'} open. Review them before publishing.`,
   confirmWithErrors: 'Publish anyway, with the open errors',
   publishStart: 'Generate the files',

@@ -40,7 +40,15 @@ describe('computeView on the embedded report', () => {
   })
 
   test('multi-column sort orders by the second key within equal first keys', () => {
-    const rows = computeView(seed, view({ sort: [{ column: 'competenceType', desc: false }, { column: 'percent', desc: true }] }))
+    const rows = computeView(
+      seed,
+      view({
+        sort: [
+          { column: 'competenceType', desc: false },
+          { column: 'percent', desc: true },
+        ],
+      }),
+    )
     for (let i = 1; i < rows.length; i++) {
       if (rows[i].cells.competenceType.trim() !== rows[i - 1].cells.competenceType.trim()) continue
       const a = metaValues(rows[i - 1]).percent
@@ -98,10 +106,7 @@ describe('computeView on the embedded report', () => {
   test('filters combine: facet, range and search all apply', () => {
     const spec = view({ search: 'servicios', filters: { ...EMPTY_FILTERS, competenceType: ['exclusiva'], achieved: { min: 1, max: null } } })
     const expected = seed.metas.filter(
-      (m) =>
-        foldText(m.cells.competenceType) === 'exclusiva' &&
-        (metaValues(m).achieved ?? -1) >= 1 &&
-        Object.values(m.cells).some((c) => foldText(c).includes('servicios')),
+      (m) => foldText(m.cells.competenceType) === 'exclusiva' && (metaValues(m).achieved ?? -1) >= 1 && Object.values(m.cells).some((c) => foldText(c).includes('servicios')),
     )
     expect(computeView(seed, spec).map((m) => m.id)).toEqual(expected.map((m) => m.id))
   })
@@ -134,7 +139,10 @@ describe('toggleSort', () => {
 
   test('shift-click adds a second key and keeps the first', () => {
     const a = toggleSort([{ column: 'objective', desc: false }], 'percent', true)
-    expect(a).toEqual([{ column: 'objective', desc: false }, { column: 'percent', desc: false }])
+    expect(a).toEqual([
+      { column: 'objective', desc: false },
+      { column: 'percent', desc: false },
+    ])
     expect(toggleSort(a, 'objective', false)).toEqual([{ column: 'objective', desc: true }])
   })
 })
