@@ -7,7 +7,7 @@ mkdir -p .reports
 rm -f .reports/unit.json .reports/e2e.json
 status=0
 
-echo "== lint (oxlint: hooks rules, import layers, no cycles)"
+echo "== lint (oxlint: hooks rules, import layers, no cycles; oxfmt: format)"
 npm run --silent lint || status=1
 
 echo "== type check"
