@@ -9,18 +9,31 @@ import type { Bilingual, ColumnKey, Meta } from './types'
 
 export type FulfillmentBand = 'none' | 'zero' | 'under50' | '50to79' | '80to99' | 'full' | 'over100'
 
-/** In display order, from no percentage to over 100 %. */
-export const BANDS: readonly FulfillmentBand[] = ['none', 'zero', 'under50', '50to79', '80to99', 'full', 'over100']
-
-export const BAND_LABELS: Readonly<Record<FulfillmentBand, Bilingual>> = {
-  none: { es: 'Sin porcentaje', en: 'No percentage' },
-  zero: { es: '0 %', en: '0 %' },
-  under50: { es: 'Menos de 50 %', en: 'Under 50 %' },
-  '50to79': { es: '50–79 %', en: '50–79 %' },
-  '80to99': { es: '80–99 %', en: '80–99 %' },
-  full: { es: '100 %', en: '100 %' },
-  over100: { es: 'Más de 100 %', en: 'Over 100 %' },
+export interface BandDef {
+  readonly key: FulfillmentBand
+  readonly label: Bilingual
+  /** CSS custom property of the band's colour (its value is in the app's stylesheet): charts fill with it, badges write with it. */
+  readonly color: string
+  /** CSS custom property of the light tint a badge's text in `color` sits on. */
+  readonly tint: string
 }
+
+const band = (key: FulfillmentBand, es: string, en: string): BandDef => ({ key, label: { es, en }, color: `--band-${key}`, tint: `--band-${key}-tint` })
+
+/** In display order, from no percentage to over 100 %. */
+export const BAND_DEFS: readonly BandDef[] = [
+  band('none', 'Sin porcentaje', 'No percentage'),
+  band('zero', '0 %', '0 %'),
+  band('under50', 'Menos de 50 %', 'Under 50 %'),
+  band('50to79', '50–79 %', '50–79 %'),
+  band('80to99', '80–99 %', '80–99 %'),
+  band('full', '100 %', '100 %'),
+  band('over100', 'Más de 100 %', 'Over 100 %'),
+]
+
+export const BANDS: readonly FulfillmentBand[] = BAND_DEFS.map((b) => b.key)
+
+export const BAND_LABELS: Readonly<Record<FulfillmentBand, Bilingual>> = Object.fromEntries(BAND_DEFS.map((b) => [b.key, b.label])) as Record<FulfillmentBand, Bilingual>
 
 /** The band of a fulfillment in percentage points; 'full' is exactly 100, 'none' a missing value. */
 export function fulfillmentBand(percent: number | null): FulfillmentBand {

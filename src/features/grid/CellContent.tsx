@@ -10,6 +10,8 @@ import { formatPercent } from '../../report/numbers'
 import { metaValues } from '../../report/metaValues'
 import { severityDef, worstSeverity } from '../../report/severities'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
+import { BANDS } from '../../report/statistics'
+import { bandBadgeStyle } from '../../ui/bandColors'
 import { cellText, disagreeingPercent, gridColumn } from './gridColumns'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 import styles from './CellContent.module.css'
@@ -41,13 +43,14 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
   const { language } = useLanguage()
   const text = cellText(meta, column, context, t, statusNames)
   if (column === 'percent') {
-    const band = context.band?.(meta) ?? null
+    const bandId = context.band?.(meta)
+    const band = BANDS.find((b) => b === bandId) ?? 'none'
     const computed = disagreeingPercent(meta)
     const reported = metaValues(meta).percent
     return (
       <span className={styles.percent}>
         {text !== '' && (
-          <span className={styles.bandBadge} data-band={band ?? 'none'}>
+          <span className={styles.bandBadge} style={bandBadgeStyle(band)}>
             <Highlighted text={text} terms={terms} />
           </span>
         )}

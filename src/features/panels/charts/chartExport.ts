@@ -3,6 +3,21 @@
 const TITLE_HEIGHT = 30
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
+/**
+ * A copy of a chart element whose colours given as tokens ("var(--band-full)") hold their values
+ * instead: outside the page's stylesheet a saved file could not resolve them.
+ */
+function withTokenValues(element: Element): Element {
+  const copy = element.cloneNode(true) as Element
+  const originals = [element, ...element.querySelectorAll('*')]
+  ;[copy, ...copy.querySelectorAll('*')].forEach((node, i) => {
+    for (const attribute of ['fill', 'stroke']) {
+      if (node.getAttribute(attribute)?.includes('var(')) node.setAttribute(attribute, getComputedStyle(originals[i]!).getPropertyValue(attribute))
+    }
+  })
+  return copy
+}
+
 /** A standalone SVG document of the chart in `container`, with `title` above it. */
 export function chartSvgText(container: HTMLElement, title: string): string | null {
   const svg = container.querySelector('svg.recharts-surface')
@@ -29,7 +44,7 @@ export function chartSvgText(container: HTMLElement, title: string): string | nu
   heading.textContent = title
   const body = document.createElementNS(SVG_NS, 'g')
   body.setAttribute('transform', `translate(0 ${TITLE_HEIGHT})`)
-  for (const child of Array.from(svg.childNodes)) body.appendChild(child.cloneNode(true))
+  for (const child of Array.from(svg.children)) body.appendChild(withTokenValues(child))
   out.append(background, heading, body)
   return new XMLSerializer().serializeToString(out)
 }
