@@ -139,6 +139,19 @@ export class WorkspaceSession {
     return () => this.storedListeners.delete(listener)
   }
 
+  /** Resolves once every change made so far is written (after a retry, if storage refused it). */
+  whenSaved(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.snapshot.save.status !== 'saved') return
+        stop()
+        resolve()
+      }
+      const stop = this.subscribe(check)
+      check()
+    })
+  }
+
   /** The cell's text as the user sees it now. */
   current(meta: number, column: ColumnKey): string | undefined {
     return this.snapshot.report.metas[meta]?.cells[column]

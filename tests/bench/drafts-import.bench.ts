@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { formatNumber } from '../../src/report/numbers'
+import { seedText } from '../fixtures/seedReport'
 
 const METAS = 100_000
 const PORT = Number(process.env.BENCH_DRAFTS_PORT ?? 4183)
@@ -52,10 +53,9 @@ const WATCH_LONG_TASKS = `window.__longTasks = []
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask' })`
 
 export default async function (): Promise<Record<string, number | string>> {
-  const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
   const dir = mkdtempSync(path.join(tmpdir(), 'poa-bench-import-'))
   const file = path.join(dir, 'informe-100000.txt')
-  writeFileSync(file, manyMetas(seedText, METAS))
+  writeFileSync(file, manyMetas(seedText(), METAS))
   const server = await preview()
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -4,14 +4,13 @@
  * the figures measure our code (log replay, report rebuild, parse) more than a browser's disk.
  */
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { DraftsDb } from '../../src/drafts/draftsDb'
 import { IndexedDbBackend } from '../../src/drafts/indexedDbBackend'
 import type { EditRecord, ReviewStatus } from '../../src/drafts/records'
 import { importWorkspace, readWorkspace } from '../../src/drafts/workspaces'
 import { WorkspaceSession } from '../../src/drafts/workspaceSession'
 import type { ColumnKey } from '../../src/report/types'
+import { seedBytes } from '../fixtures/seedReport'
 
 const COMMITS = 300
 const LOGGED_EDITS = 10_000
@@ -33,7 +32,7 @@ function whenSaved(session: WorkspaceSession): Promise<void> {
 }
 
 export default async function bench(): Promise<Record<string, number | string>> {
-  const bytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
+  const bytes = seedBytes()
   const name = `bench-drafts-${Date.now()}`
   const db = new DraftsDb(name)
   const imported = await importWorkspace(db, bytes, 'default-report.txt')

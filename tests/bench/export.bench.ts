@@ -2,22 +2,18 @@
  * Export speed on a 100,000-meta view made from the seed (Node, same code as the export worker):
  * milliseconds per format, and the file sizes.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { buildViewFile } from '../../src/features/files/buildViewFile'
 import { filesMessages } from '../../src/ui/i18n/filesMessages'
 import { makeViewExportJob } from '../../src/features/files/makeViewExportJob'
 import type { ViewExportFormat } from '../../src/features/files/viewExportJob'
-import { parseReport } from '../../src/report/parseReport'
 import type { Meta } from '../../src/report/types'
 import { DEFAULT_VIEW } from '../../src/report/view/viewSpec'
+import { seedReport } from '../fixtures/seedReport'
 
 const ROWS = 100_000
 
 export default async function exportBench(): Promise<Record<string, number>> {
-  const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-  if (!parsed.ok) throw new Error(parsed.error.message.en)
-  const seed = parsed.report
+  const seed = seedReport()
   const metas: Meta[] = Array.from({ length: ROWS }, (_, id) => ({ ...seed.metas[id % seed.metas.length]!, id }))
   const report = { ...seed, metas }
   const figures: Record<string, number> = {}

@@ -4,13 +4,13 @@
  * percentage, search keystroke to updated rows, and frame times while scrolling to the end.
  * Targets at 100,000 metas: sort and search < 150 ms, scroll p95 frame < 20 ms, first rows < 1.5 s.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { parseReport } from '../../src/report/parseReport'
 import { buildAndServe } from './staticServer'
+import { seedReport, seedText } from '../fixtures/seedReport'
 
 const GENERATED_METAS = 100_000
 const PORT = Number(process.env.BENCH_GRID_PORT ?? 4179)
@@ -139,19 +139,16 @@ async function measure(browser: Browser, label: string, metas: number): Promise<
 }
 
 export default async function (): Promise<Record<string, number | string>> {
-  const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
-  const seed = parseReport(new TextEncoder().encode(seedText))
-  if (!seed.ok) throw new Error('the embedded report does not parse')
   const server = await buildAndServe(DIST, PORT)
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
   try {
-    const seedFigures = await measure(browser, 'seed', seed.report.metas.length)
+    const seedFigures = await measure(browser, 'seed', seedReport().metas.length)
     // The bench's own build serves the generated report as its embedded one: no interception in
     // between (routing 73 MB through the DevTools protocol would be timed too).
-    const big = generated(seedText, GENERATED_METAS)
+    const big = generated(seedText(), GENERATED_METAS)
     writeFileSync(path.join(DIST, 'default-report.txt'), big)
     writeFileSync(path.join(DIST, 'default-report.txt.gz'), gzipSync(big))
     return {

@@ -3,16 +3,13 @@
  * repeated, metas renumbered), plus the other passes the app runs over a whole report.
  * Target: the 100,000-meta parse under 1 s in Node on this machine.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import { applyEdits } from '../../src/report/applyEdits'
 import { checkReport } from '../../src/report/findings'
-import { parseReport } from '../../src/report/parseReport'
 import { serializeSource } from '../../src/report/serializeSource'
 import { statistics } from '../../src/report/statistics'
-import type { Report } from '../../src/report/types'
+import { parseOk, seedBytes, seedText } from '../fixtures/seedReport'
 
 const SYNTHETIC_METAS = 100_000
 
@@ -65,16 +62,11 @@ function synthetic(seed: string, count: number): string {
   return out.join('\n')
 }
 
-const ok = (result: ReturnType<typeof parseReport>): Report => {
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
-
 export default async function (): Promise<Record<string, number | string>> {
-  const seedBytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
-  const seed = time(20, () => ok(parseReport(seedBytes)))
-  const big = new TextEncoder().encode(synthetic(new TextDecoder().decode(seedBytes), SYNTHETIC_METAS))
-  const parsed = time(5, () => ok(parseReport(big)))
+  const bytes = seedBytes()
+  const seed = time(20, () => parseOk(bytes))
+  const big = new TextEncoder().encode(synthetic(seedText(), SYNTHETIC_METAS))
+  const parsed = time(5, () => parseOk(big))
   if (parsed.result.metas.length !== SYNTHETIC_METAS) throw new Error(`synthetic report has ${parsed.result.metas.length} metas`)
   collect()
   const coldStart = performance.now()

@@ -15,7 +15,7 @@ import { applyEdits } from '../../src/report/applyEdits'
 import { COLUMNS } from '../../src/report/columns'
 import type { PushedRecord, TeamRecord } from '../../src/report/team/teamRecord'
 import type { ColumnKey, Report } from '../../src/report/types'
-import { parsed, seedBytes } from '../unit/report/seedFixture'
+import { seedReport } from '../fixtures/seedReport'
 import { SimulatedClient } from './sync/simulatedClient'
 
 const flag = (name: string, fallback: number) => {
@@ -60,7 +60,7 @@ export default async function syncBench(): Promise<Record<string, number | strin
   const seconds = flag('seconds', 60)
   const count = flag('clients', 50)
   const interval = flag('interval', 1000)
-  const seed = parsed(seedBytes())
+  const seed = seedReport()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'poa-sync-bench-'))
   const server = await startServer(count, dataDir)
   const { url, report, sessions, database } = server.line

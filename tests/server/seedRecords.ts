@@ -4,9 +4,9 @@ import type { PushedRecord } from '../../src/report/team/teamRecord'
 import type { ColumnKey } from '../../src/report/types'
 import type { Db } from '../../src/server/db/database'
 import { shareReport } from '../../src/server/reports/shareReport'
-import { parsed, seedBytes } from '../unit/report/seedFixture'
+import { seedBytes, seedReport } from '../fixtures/seedReport'
 
-export const seed = parsed(seedBytes())
+export const seed = seedReport()
 
 /** Shares the seed as the server does at start; answers its id. */
 export async function shareSeed(db: Db): Promise<string> {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { App } from '../../../src/app/App'
-import { parseReport } from '../../../src/report/parseReport'
+import { seedReport } from '../../fixtures/seedReport'
 import { stubEmbeddedReport } from './stubEmbeddedReport'
 
 let expected: { entity: string; year: number | null; metas: number }
@@ -10,9 +10,9 @@ let expected: { entity: string; year: number | null; metas: number }
 beforeEach(() => {
   localStorage.clear()
   window.history.replaceState(null, '', '/')
-  const parsed = parseReport(stubEmbeddedReport())
-  if (!parsed.ok) throw new Error('seed does not parse')
-  expected = { entity: parsed.report.entity, year: parsed.report.year, metas: parsed.report.metas.length }
+  stubEmbeddedReport()
+  const seed = seedReport()
+  expected = { entity: seed.entity, year: seed.year, metas: seed.metas.length }
 })
 
 afterEach(() => vi.unstubAllGlobals())
@@ -21,23 +21,25 @@ test('the app opens the embedded report and names its entity, year and meta coun
   render(<App />)
   await screen.findByRole('heading', { level: 1, name: expected.entity })
   const banner = screen.getByRole('banner')
-  expect(within(banner).getByRole('heading', { level: 1, name: expected.entity })).toBeTruthy()
-  expect(within(banner).getByText(`Rendición de cuentas ${expected.year}`)).toBeTruthy()
-  expect(within(banner).getByText(`${expected.metas} metas`)).toBeTruthy()
+  expect(within(banner).getByRole('heading', { level: 1 }).textContent).toBe(expected.entity)
+  // The line under the heading, as it reads: year, separator, meta count.
+  expect(within(banner).getByText(`Rendición de cuentas ${expected.year}`).parentElement?.textContent).toBe(`Rendición de cuentas ${expected.year} · ${expected.metas} metas`)
 })
 
 test('switching the language to English translates the banner and remembers the choice', async () => {
   render(<App />)
   await screen.findByRole('heading', { level: 1, name: expected.entity })
   await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Idioma' }), 'en')
-  expect(await screen.findByText(`Accountability report ${expected.year}`)).toBeTruthy()
-  expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy()
+  const yearLine = await screen.findByText(`Accountability report ${expected.year}`)
+  expect(within(screen.getByRole('banner')).getByText(`Accountability report ${expected.year}`)).toBe(yearLine)
+  expect((screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement).value).toBe('en')
+  expect(document.documentElement.lang).toBe('en')
   expect(localStorage.getItem('poa.language')).toBe('en')
 })
 
 test('an unknown address shows the not-found page with a link back to the report', async () => {
   window.history.replaceState(null, '', '/no-existe')
   render(<App />)
-  expect(await screen.findByRole('heading', { name: 'Página no encontrada' })).toBeTruthy()
+  expect(within(await screen.findByRole('main')).getByRole('heading', { level: 1 }).textContent).toBe('Página no encontrada')
   expect(screen.getByRole('link', { name: 'Volver al informe' }).getAttribute('href')).toBe('/')
 })

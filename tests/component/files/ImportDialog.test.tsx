@@ -1,15 +1,12 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { File as NodeFile } from 'node:buffer'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider'
 import { WorkspacesContext, type WorkspacesState } from '../../../src/ui/session/WorkspacesContext'
 import { ImportDialog } from '../../../src/features/files/ImportDialog'
 import { parseReport } from '../../../src/report/parseReport'
-
-const seed = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))
+import { seedText } from '../../fixtures/seedReport'
 
 /** Files users bring that are not reports; each must fail with the parser's own message. */
 const BAD_FILES: readonly { readonly what: string; readonly name: string; readonly bytes: Uint8Array }[] = [
@@ -20,7 +17,7 @@ const BAD_FILES: readonly { readonly what: string; readonly name: string; readon
   {
     what: 'a file cut in the middle',
     name: 'cortado.csv',
-    bytes: new TextEncoder().encode(`${seed.toString('utf-8').split('\n').slice(0, 12).join('\n').replace(/\t/g, ';')}\n1;"texto sin cerrar`),
+    bytes: new TextEncoder().encode(`${seedText().split('\n').slice(0, 12).join('\n').replace(/\t/g, ';')}\n1;"texto sin cerrar`),
   },
 ]
 

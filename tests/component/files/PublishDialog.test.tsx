@@ -1,18 +1,14 @@
 import { render, screen, within } from '@testing-library/react'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider'
 import { MemorySessionProvider } from '../../../src/ui/session/MemorySessionProvider'
 import { PublishDialog } from '../../../src/features/files/PublishDialog'
 import { checkReport } from '../../../src/report/findings'
 import { formatNumber } from '../../../src/report/numbers'
-import { parseReport } from '../../../src/report/parseReport'
 import type { Report } from '../../../src/report/types'
+import { seedReport } from '../../fixtures/seedReport'
 
-const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))), 'rendicion-cuentas-2020-quito.txt')
-if (!parsed.ok) throw new Error('seed does not parse')
-const seed = parsed.report
+const seed = seedReport()
 
 /** The seed's metas repeated until some severity has thousands of findings, as a large report has. */
 function enlarged(copies: number): Report {

@@ -2,9 +2,10 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
-import { loadSeed, renderGrid } from './renderGrid'
+import { seedReport } from '../../fixtures/seedReport'
+import { renderGrid } from './renderGrid'
 
-const seed = loadSeed()
+const seed = seedReport()
 
 test('a column width changes from the keyboard: its handle is a named separator that the arrows resize', async () => {
   const user = userEvent.setup()

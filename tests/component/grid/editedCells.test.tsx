@@ -2,9 +2,10 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { formatNumber } from '../../../src/report/numbers'
-import { cellOf, defaultColumnIndex as col, loadSeed, renderGrid, shownNumber } from './renderGrid'
+import { seedReport } from '../../fixtures/seedReport'
+import { announcement, cellOf, defaultColumnIndex as col, renderGrid, shownNumber } from './renderGrid'
 
-const seed = loadSeed()
+const seed = seedReport()
 const grid = () => screen.getByRole('grid')
 const plannedOf = (row: number) => shownNumber(seed.metas[row].cells.planned)
 
@@ -49,7 +50,7 @@ test('Alt+Backspace reverts the active edited cell to the original and says so',
   await user.keyboard('{Alt>}{Backspace}{/Alt}')
   expect(cellOf(1, col('planned')).textContent).toContain(plannedOf(1))
   expect(cellOf(1, col('planned')).getAttribute('aria-description')).toBeNull()
-  expect(screen.getByText('Se revirtió 1 celda al original.')).toBeTruthy()
+  expect(announcement()).toBe('Se revirtió 1 celda al original.')
 })
 
 test('the cell context menu offers "Revertir al original", by mouse and by Shift+F10, and gives focus back to the grid', async () => {

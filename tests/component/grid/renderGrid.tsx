@@ -6,8 +6,6 @@ import type { Report } from '../../../src/report/types'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { renderWithView } from '../panels/renderWithView'
 
-export { loadSeedReport as loadSeed } from '../panels/seedReport'
-
 /** The grid as the report page shows it (in-memory session, view in the URL), plus the status count. */
 export function renderGrid(report: Report, url = '/') {
   return renderWithView(
@@ -27,6 +25,9 @@ export const defaultColumnIndex = (key: (typeof DEFAULT_COLUMNS)[number]) => DEF
 
 /** A number of the report as the grid shows it: the report's text read the Ecuadorian way, then formatted. */
 export const shownNumber = (reportText: string) => formatNumber(Number(reportText.replace(/\./g, '').replace(',', '.')))
+
+/** What the grid last announced in its live region (read by screen readers, hidden on screen). */
+export const announcement = () => screen.getByRole('status').textContent
 
 /** A cell of the rendered grid by row of the view (0 is the first meta) and column position. */
 export const cellOf = (row: number, column: number) => within(within(screen.getByRole('grid')).getAllByRole('row')[row + 1]).getAllByRole('gridcell')[column]

@@ -5,9 +5,9 @@ import { ReviewGrid } from '../../../src/features/grid/ReviewGrid'
 import { ViewCount } from '../../../src/features/grid/ViewCount'
 import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { renderWithView } from '../panels/renderWithView'
-import { loadSeed } from './renderGrid'
+import { seedReport } from '../../fixtures/seedReport'
 
-const seed = loadSeed()
+const seed = seedReport()
 const total = seed.metas.length
 const first = seed.metas[0]
 

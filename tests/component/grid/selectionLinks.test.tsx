@@ -13,9 +13,10 @@ import { ViewProvider } from '../../../src/ui/view/ViewProvider'
 import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { checkReport } from '../../../src/report/findings'
 import { renderWithView } from '../panels/renderWithView'
-import { loadSeed, renderGrid } from './renderGrid'
+import { seedReport } from '../../fixtures/seedReport'
+import { renderGrid } from './renderGrid'
 
-const seed = loadSeed()
+const seed = seedReport()
 const grid = () => screen.getByRole('grid')
 const selectedRow = () => grid().querySelector('[role="row"][aria-selected="true"]')
 
@@ -27,7 +28,7 @@ test('a link with meta=351 selects the last meta of the seed (meta is the 1-base
 test('a meta beyond the report selects nothing, and an unknown band is ignored rather than emptying the view', () => {
   renderGrid(seed, `/?meta=${seed.metas.length + 1}&band=lt50`)
   expect(selectedRow()).toBeNull()
-  expect(screen.getByText(`${seed.metas.length} de ${seed.metas.length} metas`)).toBeTruthy()
+  expect(screen.getByRole('contentinfo').textContent).toBe(`${seed.metas.length} de ${seed.metas.length} metas`)
 })
 
 test('after switching workspace, the meta selected in the previous report no longer selects a row', () => {

@@ -5,9 +5,10 @@ import { checkReport } from '../../../src/report/findings'
 import { metaValues } from '../../../src/report/metaValues'
 import { formatPercent, formatNumber } from '../../../src/report/numbers'
 import { foldText } from '../../../src/report/textFold'
-import { loadSeed, renderGrid } from './renderGrid'
+import { seedReport } from '../../fixtures/seedReport'
+import { renderGrid } from './renderGrid'
 
-const seed = loadSeed()
+const seed = seedReport()
 const total = seed.metas.length
 
 function firstRowCell(column: number) {

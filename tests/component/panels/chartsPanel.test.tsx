@@ -8,9 +8,9 @@ import { formatPercent } from '../../../src/report/numbers'
 import { BAND_LABELS, BANDS, statistics } from '../../../src/report/statistics'
 import { facetKey } from '../../../src/report/view/computeView'
 import { renderWithView } from './renderWithView'
-import { loadSeedReport } from './seedReport'
+import { seedReport } from '../../fixtures/seedReport'
 
-const report = loadSeedReport()
+const report = seedReport()
 const exclusiva = report.metas.filter((m) => m.cells.competenceType.trim() === 'EXCLUSIVA')
 const exclusivaKey = facetKey('EXCLUSIVA')
 

@@ -1,12 +1,12 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { checkReport, ruleDef } from '../../../src/report/findings'
 import { renderWithView } from './renderWithView'
-import { loadSeedReport } from './seedReport'
+import { seedReport } from '../../fixtures/seedReport'
 
-const report = loadSeedReport()
+const report = seedReport()
 const justification = checkReport(report).filter((f) => f.rule === 'justificationMissing')
 const [first, second] = justification
 // A rule the seed breaks exactly once (shiftedRow, numberUnparseable, … when read): filtered to it, that finding is the whole list.
@@ -70,7 +70,10 @@ describe('findings panel by keyboard', () => {
     screen.getByRole('button', { name: `Aceptar el hallazgo de la meta ${lone.no}` }).focus()
     await user.keyboard('{Enter}')
     await user.keyboard('Revisado con la dirección{Enter}')
-    expect(screen.getByText('No hay hallazgos con estos filtros.')).toBeTruthy()
+    // The findings tab now lists no finding and says why.
+    const panel = screen.getByRole('tabpanel', { name: /^Hallazgos/ })
+    expect(within(panel).getAllByText('No hay hallazgos con estos filtros.')).toHaveLength(1)
+    expect(within(panel).queryAllByRole('button', { name: /^Ir a la meta / })).toEqual([])
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Mostrar aceptados' }))
   })
 })

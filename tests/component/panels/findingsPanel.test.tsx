@@ -4,12 +4,15 @@ import { describe, expect, test } from 'vitest'
 import { checkReport } from '../../../src/report/findings'
 import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { renderWithView } from './renderWithView'
-import { loadSeedReport } from './seedReport'
+import { seedReport } from '../../fixtures/seedReport'
 
-const report = loadSeedReport()
+const report = seedReport()
 const findings = checkReport(report)
 const justification = findings.filter((f) => f.rule === 'justificationMissing')
 const target = justification[0]
+
+/** Whether the findings tab is the one shown, as its role state says; it names the open findings' count. */
+const findingsTabSelected = (count: number) => screen.getByRole('tab', { name: `Hallazgos ${count}` }).getAttribute('aria-selected')
 
 function openFindingsTab(url = '/') {
   const rendered = renderWithView(report, <SidePanelArea />, url)
@@ -21,7 +24,7 @@ describe('findings panel', () => {
     const user = userEvent.setup()
     openFindingsTab()
     await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
-    expect(screen.getByRole('tab', { name: `Hallazgos ${findings.length}` })).toBeTruthy()
+    expect(findingsTabSelected(findings.length)).toBe('true')
     const group = screen.getByRole('button', { name: `Falta la justificación (Advertencia): ${justification.length} hallazgos` })
     expect(group.getAttribute('aria-expanded')).toBe('false')
   })
@@ -51,13 +54,16 @@ describe('findings panel', () => {
     openFindingsTab(`/?meta=${target.meta + 1}`)
     const result = screen.getByRole('textbox', { name: 'Descripción del resultado' })
     const metaFindings = screen.getByRole('list', { name: 'Hallazgos de esta meta' })
-    expect(within(metaFindings).getByText(target.message.es)).toBeTruthy()
+    const items = within(metaFindings).getAllByRole('listitem')
+    expect(items).toHaveLength(findings.filter((f) => f.meta === target.meta).length)
+    expect(items.filter((item) => within(item).queryByText(target.message.es) !== null)).toHaveLength(1)
     await user.click(result)
     await user.keyboard('{Control>}{End}{/Control} Justificación: la emergencia sanitaria redujo la atención.')
     await user.tab()
-    expect(screen.getByText('Esta meta no tiene hallazgos.')).toBeTruthy()
+    expect(screen.queryByRole('list', { name: 'Hallazgos de esta meta' })).toBeNull()
+    expect(screen.getByRole('heading', { name: 'Hallazgos de esta meta' }).nextElementSibling?.textContent).toBe('Esta meta no tiene hallazgos.')
     await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
-    expect(screen.getByRole('tab', { name: `Hallazgos ${findings.length - 1}` })).toBeTruthy()
+    expect(findingsTabSelected(findings.length - 1)).toBe('true')
     await user.click(screen.getByRole('button', { name: `Falta la justificación (Advertencia): ${justification.length - 1} hallazgos` }))
     expect(screen.queryByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` })).toBeNull()
   })
@@ -72,11 +78,17 @@ describe('findings panel', () => {
     expect(screen.getByRole('alert').textContent).toBe('Escriba el motivo para aceptar el hallazgo.')
     await user.type(screen.getByRole('textbox', { name: 'Motivo' }), 'La meta se reprogramó')
     await user.click(screen.getByRole('button', { name: 'Guardar' }))
-    expect(screen.getByRole('tab', { name: `Hallazgos ${findings.length - 1}` })).toBeTruthy()
+    expect(findingsTabSelected(findings.length - 1)).toBe('true')
     expect(screen.getByRole('status').textContent).toBe(`${findings.length - 1} abiertos, 1 aceptado`)
     await user.click(screen.getByRole('checkbox', { name: 'Mostrar aceptados' }))
-    expect(screen.getByText('Aceptado: La meta se reprogramó')).toBeTruthy()
+    // The reason shows on the finding it was given for.
+    const accepted = screen.getByText('Aceptado: La meta se reprogramó').closest('li')!
+    expect(
+      within(accepted)
+        .getByRole('button', { name: /^Ir a la meta / })
+        .getAttribute('aria-label'),
+    ).toBe(`Ir a la meta ${target.no}, columna Descripción del resultado`)
     await user.click(screen.getByRole('button', { name: 'Reabrir' }))
-    expect(screen.getByRole('tab', { name: `Hallazgos ${findings.length}` })).toBeTruthy()
+    expect(findingsTabSelected(findings.length)).toBe('true')
   })
 })

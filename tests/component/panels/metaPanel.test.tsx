@@ -4,9 +4,12 @@ import { describe, expect, test } from 'vitest'
 import { UndoRedoButtons } from '../../../src/features/workspace/UndoRedoButtons'
 import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
 import { renderWithView } from './renderWithView'
-import { loadSeedReport } from './seedReport'
+import { seedReport } from '../../fixtures/seedReport'
 
-const report = loadSeedReport()
+const report = seedReport()
+
+/** The panel's one meta heading, whichever meta it names. */
+const metaHeading = () => screen.getByRole('heading', { level: 2, name: /^Meta N\.º / })
 
 function renderPanels(url = '/?meta=1') {
   return renderWithView(
@@ -23,10 +26,11 @@ describe('meta panel', () => {
   test('shows the selected meta with its narratives in full and their character counts', () => {
     renderPanels()
     const first = report.metas[0]
-    expect(screen.getByRole('heading', { name: `Meta N.º ${first.cells.no}` })).toBeTruthy()
+    expect(metaHeading().textContent).toBe(`Meta N.º ${first.cells.no}`)
     const result = screen.getByRole('textbox', { name: 'Descripción del resultado' })
     expect((result as HTMLTextAreaElement).value).toBe(first.cells.result)
-    expect(screen.getByText(`${[...first.cells.result].length} caracteres`)).toBeTruthy()
+    // The count is the field's description: what a screen reader says after the text.
+    expect(document.getElementById(result.getAttribute('aria-describedby')!)?.textContent).toBe(`${[...first.cells.result].length} caracteres`)
   })
 
   test('editing a narrative and leaving the field commits it, marks it edited and shows the changed words', async () => {
@@ -41,8 +45,9 @@ describe('meta panel', () => {
     expect(screen.getAllByText('editado')).toHaveLength(1)
     await user.click(screen.getByRole('button', { name: 'Comparar con el original' }))
     const compare = screen.getByRole('group', { name: 'Cambios frente al original' })
-    expect(within(compare).getByText(/Secretaría/, { selector: 'ins' })).toBeTruthy()
-    expect(within(compare).getByText(/Garantiza/, { selector: 'del' })).toBeTruthy()
+    // Marked words are also announced as added or removed, not only styled.
+    expect(within(compare).getByText(/Secretaría/, { selector: 'ins' }).textContent).toBe('[añadido: Secretaría]')
+    expect(within(compare).getByText(/Garantiza/, { selector: 'del' }).textContent).toMatch(/^\[quitado: Garantiza .*\]$/)
   })
 
   test('Escape discards a narrative being typed and nothing is committed', async () => {
@@ -60,11 +65,11 @@ describe('meta panel', () => {
     const user = userEvent.setup()
     renderPanels()
     await user.click(screen.getByRole('button', { name: 'Meta siguiente' }))
-    expect(screen.getByRole('heading', { name: `Meta N.º ${report.metas[1].cells.no}` })).toBeTruthy()
-    expect(screen.getByText(`2 de ${report.metas.length} en la vista`)).toBeTruthy()
+    expect(metaHeading().textContent).toBe(`Meta N.º ${report.metas[1].cells.no}`)
+    expect(screen.getByText(/ en la vista$/).textContent).toBe(`2 de ${report.metas.length} en la vista`)
     screen.getByRole('textbox', { name: 'Descripción del resultado' }).focus()
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
-    expect(screen.getByRole('heading', { name: `Meta N.º ${report.metas[0].cells.no}` })).toBeTruthy()
+    expect(metaHeading().textContent).toBe(`Meta N.º ${report.metas[0].cells.no}`)
     expect((screen.getByRole('button', { name: 'Meta anterior' }) as HTMLButtonElement).disabled).toBe(true)
   })
 
@@ -89,7 +94,12 @@ describe('meta panel', () => {
     await user.type(screen.getByRole('textbox', { name: 'Nuevo comentario' }), 'Revisar el total cumplido')
     await user.click(screen.getByRole('button', { name: 'Comentar' }))
     const thread = screen.getByRole('list', { name: 'Comentarios' })
-    expect(within(thread).getByText('Revisar el total cumplido')).toBeTruthy()
+    // One comment in the thread, and it is this one.
+    expect(
+      within(thread)
+        .getAllByRole('listitem')
+        .map((c) => within(c).queryByText('Revisar el total cumplido') !== null),
+    ).toEqual([true])
     await user.click(screen.getByRole('button', { name: 'Meta siguiente' }))
     expect((screen.getByRole('radio', { name: 'Sin revisar' }) as HTMLInputElement).checked).toBe(true)
     expect(screen.queryByText('Revisar el total cumplido')).toBeNull()

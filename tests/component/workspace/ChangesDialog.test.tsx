@@ -1,19 +1,15 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { useEffect } from 'react'
 import { describe, expect, it } from 'vitest'
 import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider'
 import { ChangesDialog } from '../../../src/features/workspace/ChangesDialog'
 import { MemorySessionProvider } from '../../../src/ui/session/MemorySessionProvider'
 import { useReportSession } from '../../../src/ui/session/ReportSession'
-import { parseReport } from '../../../src/report/parseReport'
 import type { CellEdit } from '../../../src/report/types'
+import { seedReport } from '../../fixtures/seedReport'
 
-const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))), 'rendicion-cuentas-2020-quito.txt')
-if (!parsed.ok) throw new Error('seed does not parse')
-const report = parsed.report
+const report = seedReport()
 
 function WithEdits({ edits }: { edits: readonly CellEdit[] }) {
   const { commit } = useReportSession()
@@ -44,7 +40,8 @@ describe('the changes dialog', () => {
 
   it('says "No changes yet." in English', () => {
     renderDialog('en')
-    expect(screen.getByText('No changes yet.')).toBeDefined()
+    const dialog = screen.getByRole('dialog', { name: 'Changes from the original' })
+    expect(within(dialog).getByRole('status').textContent).toBe('No changes yet.')
     expect(screen.queryByRole('button', { name: /Revert/ })).toBeNull()
   })
 
@@ -60,7 +57,7 @@ describe('the changes dialog', () => {
     const revertAll = await screen.findByRole('button', { name: `Revertir los ${edits.length} cambios mostrados` })
     expect((revertAll as HTMLButtonElement).disabled).toBe(false)
     await user.type(screen.getByRole('searchbox', { name: /Filtrar/ }), 'texto que no aparece en ningún cambio')
-    expect(screen.getByText('Ningún cambio coincide con el filtro.')).toBeDefined()
+    expect(within(screen.getByRole('dialog', { name: 'Cambios respecto al original' })).getByRole('status').textContent).toBe('Ningún cambio coincide con el filtro.')
     expect((screen.getByRole('button', { name: 'Revertir los 0 cambios mostrados' }) as HTMLButtonElement).disabled).toBe(true)
   })
 })

@@ -7,7 +7,10 @@ import { acknowledge, storePulled } from '../../../src/drafts/teamLog'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
 import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider'
 import { SessionBridge } from '../../../src/ui/session/SessionBridge'
-import { saved, seed, seededDrafts } from '../../unit/drafts/draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { seededDrafts } from '../../unit/drafts/draftsFixture'
+
+const seed = seedReport()
 import { ana, luis } from '../../unit/sync/teamBrowsers'
 
 async function teamPage(language: 'es' | 'en') {
@@ -29,7 +32,7 @@ describe('the save indicator of a shared report', () => {
     const { session } = await teamPage('es')
     expect(screen.getByRole('status').textContent).toContain('Sincronizado')
     act(() => session.commit([{ meta: 2, column: 'planned', after: '5' }]))
-    await act(() => saved(session))
+    await act(() => session.whenSaved())
     expect(screen.getByRole('status').textContent).toContain('Guardado en este equipo')
     expect(screen.getByRole('status').title).toBe('Guardado en este equipo; 1 cambio se está enviando al servidor.')
     act(() => session.setConnection({ status: 'offline' }))
@@ -37,7 +40,7 @@ describe('the save indicator of a shared report', () => {
     act(() => session.setReviewStatus(2, 'reviewed', ''))
     // Written here first, as every change.
     expect(screen.getByRole('status').textContent).toContain('Guardando…')
-    await act(() => saved(session))
+    await act(() => session.whenSaved())
     expect(screen.getByRole('status').textContent).toContain('Sin conexión con el servidor — 2 cambios pendientes')
     act(() => session.setConnection({ status: 'signedOut' }))
     expect(screen.getByRole('status').textContent).toContain('Sesión terminada — 2 cambios pendientes')
@@ -46,7 +49,7 @@ describe('the save indicator of a shared report', () => {
   it('in English, and with the server’s own reason when it refused a batch', async () => {
     const { session } = await teamPage('en')
     act(() => session.commit([{ meta: 2, column: 'planned', after: '5' }]))
-    await act(() => saved(session))
+    await act(() => session.whenSaved())
     act(() => session.setConnection({ status: 'offline' }))
     expect(screen.getByRole('status').textContent).toContain('No connection to the server — 1 change waiting')
     act(() => session.setConnection({ status: 'refused', reason: { es: 'Registro inválido.', en: 'Invalid record.' } }))
@@ -56,7 +59,7 @@ describe('the save indicator of a shared report', () => {
   it('names the person who replaced this user’s value, and with what', async () => {
     const { db, hash, session } = await teamPage('es')
     act(() => session.commit([{ meta: 2, column: 'planned', after: '5' }]))
-    await act(() => saved(session))
+    await act(() => session.whenSaved())
     const [mine] = await db.edits.toArray()
     await acknowledge(db, hash, [{ uid: mine!.uid!, version: 1 }], ana)
     const before = seed.metas[2]!.cells.planned

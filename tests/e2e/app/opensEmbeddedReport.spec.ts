@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { parseReport } from '../../../src/report/parseReport'
 import { watchConsoleErrors } from '../consoleGuard'
+import { seedReport } from '../../fixtures/seedReport'
 
-const seed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!seed.ok) throw new Error('the embedded report does not parse')
+const seed = seedReport()
 
 test('a fresh browser opens the embedded report with its entity, year and number of metas', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page)
   await page.goto('/')
   const banner = page.getByRole('banner')
-  await expect(banner.getByRole('heading', { level: 1, name: seed.report.entity })).toBeVisible()
-  await expect(banner.getByText(`Rendición de cuentas ${seed.report.year}`)).toBeVisible()
-  await expect(banner.getByText(`${seed.report.metas.length} metas`)).toBeVisible()
+  await expect(banner.getByRole('heading', { level: 1, name: seed.entity })).toBeVisible()
+  await expect(banner.getByText(`Rendición de cuentas ${seed.year}`)).toBeVisible()
+  await expect(banner.getByText(`${seed.metas.length} metas`)).toBeVisible()
   checkConsole()
 })
 
@@ -27,7 +24,7 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
 test('choosing English translates the interface and is remembered after reload', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en')
-  await expect(page.getByText(`${seed.report.metas.length} goals`).first()).toBeVisible()
+  await expect(page.getByText(`${seed.metas.length} goals`).first()).toBeVisible()
   await page.reload()
   await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en')
 })

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { cell, openGrid, parseSeed } from '../grid/gridPage'
+import { seedReport } from '../../fixtures/seedReport'
+import { cell, openGrid } from '../grid/gridPage'
 
-const original = parseSeed().metas[0]!.cells.planned
+const original = seedReport().metas[0]!.cells.planned
 
 test('Ctrl+Z inside the export dialog does not undo an edit behind it; outside it does', async ({ page }) => {
   await openGrid(page)

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { parseReport } from '../../../src/report/parseReport'
 import { watchConsoleErrors } from '../consoleGuard'
 import { baseUrl, editResult, killBrowser, launchProfile, newProfileDir, resultEditor, saveIndicator, spawnBrowser } from './persistentBrowser'
+import { seedReport } from '../../fixtures/seedReport'
 
-const seed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!seed.ok) throw new Error('the embedded report does not parse')
-const metas = seed.report.metas
+const { metas } = seedReport()
 
 test('an edit is still there after a reload, marked as a change against the original', async () => {
   const context = await launchProfile(newProfileDir())

@@ -1,20 +1,15 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { parseReport } from '../../../src/report/parseReport'
 import { filesMessages } from '../../../src/ui/i18n/filesMessages'
 import { workspaceMessages } from '../../../src/ui/i18n/workspaceMessages'
 import { saveIndicator } from './persistentBrowser'
+import { seedReport, seedText } from '../../fixtures/seedReport'
 
-const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
-const seed = parseReport(new TextEncoder().encode(seedText))
-if (!seed.ok) throw new Error('the embedded report does not parse')
-const { entity, year } = seed.report
+const { entity, year } = seedReport()
 
 // A second report as a user brings one: another entity and year, same layout.
 const OTHER_ENTITY = 'GOBIERNO AUTÓNOMO DESCENTRALIZADO DE PRUEBA'
 const OTHER_FILE = 'rendicion-2021-prueba.txt'
-const otherFile = { name: OTHER_FILE, mimeType: 'text/plain', buffer: Buffer.from(seedText.replace(entity, OTHER_ENTITY).replace(`CUENTAS ${year}`, 'CUENTAS 2021'), 'utf-8') }
+const otherFile = { name: OTHER_FILE, mimeType: 'text/plain', buffer: Buffer.from(seedText().replace(entity, OTHER_ENTITY).replace(`CUENTAS ${year}`, 'CUENTAS 2021'), 'utf-8') }
 
 const heading = (page: Page) => page.getByRole('banner').getByRole('heading', { level: 1 })
 

@@ -2,14 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { columnDef } from '../../../src/report/columns'
-import { parseReport } from '../../../src/report/parseReport'
 import { splitRecords } from '../../../src/report/splitRecords'
 import { watchConsoleErrors } from '../consoleGuard'
 import { baseUrl, editResult, launchProfile, newProfileDir, resultEditor, saveIndicator } from './persistentBrowser'
+import { seedReport } from '../../fixtures/seedReport'
 
-const seed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!seed.ok) throw new Error('the embedded report does not parse')
-const { metas, entity } = seed.report
+const { metas, entity } = seedReport()
 
 /** Every file of the build under test (the service worker itself aside). */
 function builtFiles(): string[] {

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { parseReport } from '../../../src/report/parseReport'
 import { resultEditor, saveIndicator } from './persistentBrowser'
+import { seedReport } from '../../fixtures/seedReport'
 
-const seed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!seed.ok) throw new Error('the embedded report does not parse')
-const { entity, metas } = seed.report
+const { entity, metas } = seedReport()
 
 test('when the browser refuses IndexedDB, a Spanish banner says so, the app works in memory and the unsaved edit downloads', async ({ page }) => {
   // As when site storage is blocked: opening any database throws.

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { columnDef } from '../../../src/report/columns'
-import { parseReport } from '../../../src/report/parseReport'
 import { splitRecords } from '../../../src/report/splitRecords'
 import type { ColumnKey } from '../../../src/report/types'
+import { seedReport } from '../../fixtures/seedReport'
 
-const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!parsed.ok) throw new Error('the embedded report does not parse')
-const seed = parsed.report
+const seed = seedReport()
 
 const COLUMNS: ColumnKey[] = ['no', 'indicator', 'planned', 'achieved', 'percent', 'result']
 // Typed into the grid: a formula with quotes and the ';' that separates CSV cells.

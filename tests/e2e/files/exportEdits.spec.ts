@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { parseReport } from '../../../src/report/parseReport'
 import { splitRecords } from '../../../src/report/splitRecords'
+import { seedReport, seedText } from '../../fixtures/seedReport'
 
-const seedBytes = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))
-const parsed = parseReport(new Uint8Array(seedBytes))
-if (!parsed.ok) throw new Error('the embedded report does not parse')
-const first = parsed.report.metas[0]!
+const seed = seedReport()
+const first = seed.metas[0]!
 
 test('an edit made in the grid is in the exported view, the published report and its change log', async ({ page }) => {
   await page.goto('/?cols=no,achieved,description')
@@ -34,12 +31,12 @@ test('an edit made in the grid is in the exported view, the published report and
   await dialog.getByRole('checkbox').check()
   await dialog.getByRole('button', { name: 'Generar los archivos' }).click()
   const [report] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Descargar Informe corregido (TSV)' }).click()])
-  const before = seedBytes.toString('utf-8').split('\n')
+  const before = seedText().split('\n')
   const after = readFileSync(await report.path(), 'utf-8').split('\n')
   const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i]))
   expect(changed).toEqual([first.line - 1])
   const expectedLine = before[first.line - 1]!.split('\t')
-  expectedLine[parsed.report.source.columns.indexOf('achieved')] = '12,5'
+  expectedLine[seed.source.columns.indexOf('achieved')] = '12,5'
   expect(after[first.line - 1]).toBe(expectedLine.join('\t'))
   const [log] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Descargar Registro de cambios (CSV)' }).click()])
   const logRows = splitRecords(readFileSync(await log.path(), 'utf-8').slice(1), ';').records

@@ -1,18 +1,15 @@
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Download, type Page } from '@playwright/test'
 import { columnDef } from '../../../src/report/columns'
 import { parseNumber } from '../../../src/report/numbers'
-import { parseReport } from '../../../src/report/parseReport'
 import { splitRecords } from '../../../src/report/splitRecords'
 import { foldText } from '../../../src/report/textFold'
 import type { ColumnKey, Meta } from '../../../src/report/types'
 import { watchConsoleErrors } from '../consoleGuard'
+import { seedReport } from '../../fixtures/seedReport'
 
-const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!parsed.ok) throw new Error('the embedded report does not parse')
-const seed = parsed.report
+const seed = seedReport()
 
 const num = (text: string): number | null => {
   const n = parseNumber(text)

@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test, type FileChooser } from '@playwright/test'
 import { parseReport } from '../../../src/report/parseReport'
+import { seedReport, seedText } from '../../fixtures/seedReport'
 
-const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
-const seed = parseReport(new TextEncoder().encode(seedText))
-if (!seed.ok) throw new Error('the embedded report does not parse')
+const seed = seedReport()
 
 const BAD_FILES: readonly { readonly name: string; readonly buffer: Buffer }[] = [
   { name: 'vacio.txt', buffer: Buffer.alloc(0) },
   { name: 'foto.txt', buffer: Buffer.from(Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256)) },
   { name: 'notas.csv', buffer: Buffer.from('nombre;valor\nuno;1\ndos;2\n', 'utf-8') },
-  { name: 'cortado.csv', buffer: Buffer.from(`${seedText.split('\n').slice(0, 12).join('\n').replace(/\t/g, ';')}\n1;"texto sin cerrar`, 'utf-8') },
+  { name: 'cortado.csv', buffer: Buffer.from(`${seedText().split('\n').slice(0, 12).join('\n').replace(/\t/g, ';')}\n1;"texto sin cerrar`, 'utf-8') },
 ]
 
 test('a failed import, by keyboard only: focus back on "Elegir archivo…", Tab kept in the dialog, Escape closes it', async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(seed.report.entity)
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(seed.entity)
   const importButton = page.getByRole('toolbar', { name: 'Acciones del informe' }).getByRole('button', { name: 'Importar' })
   // One listener for the whole test: Playwright turns file chooser interception on asynchronously
   // when a listener is added, and a single key press can beat a fresh waitForEvent to it.
@@ -45,5 +42,5 @@ test('a failed import, by keyboard only: focus back on "Elegir archivo…", Tab 
     await expect(dialog).toBeHidden()
     await expect(importButton).toBeFocused()
   }
-  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(seed.report.entity)
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(seed.entity)
 })

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { parseReport } from '../../../src/report/parseReport'
+import { seedReport, seedText } from '../../fixtures/seedReport'
 
-const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
-const seed = parseReport(new TextEncoder().encode(seedText))
-if (!seed.ok) throw new Error('the embedded report does not parse')
-const { entity, year } = seed.report
+const seed = seedReport()
+const { entity, year } = seed
 
 // A second report as users bring one: another entity and year, as a ';' CSV with quoted cells.
 const OTHER_ENTITY = 'GOBIERNO AUTÓNOMO DESCENTRALIZADO DE PRUEBA'
-const otherCsv = seedText
+const otherCsv = seedText()
   .replace(entity, OTHER_ENTITY)
   .replace(`CUENTAS ${year}`, 'CUENTAS 2021')
   .split('\n')
@@ -63,7 +60,7 @@ test('a file that is not a report shows the parser message and leaves the open w
   await dialog.getByRole('button', { name: 'Cerrar' }).last().click()
   await expect(heading(page)).toHaveText(OTHER_ENTITY)
   await expect(page.getByRole('combobox', { name: 'Informe abierto' }).getByRole('option')).toHaveCount(2)
-  await expect(page.getByRole('banner').getByText(`${seed.report.metas.length} metas`)).toBeVisible()
+  await expect(page.getByRole('banner').getByText(`${seed.metas.length} metas`)).toBeVisible()
   await expect(page.getByRole('banner').getByText('Rendición de cuentas 2021')).toBeVisible()
 })
 

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { checkReport } from '../../../src/report/findings'
-import { parseReport } from '../../../src/report/parseReport'
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
 
-const seedBytes = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))
-const parsed = parseReport(new Uint8Array(seedBytes))
-if (!parsed.ok) throw new Error('the embedded report does not parse')
-const errors = checkReport(parsed.report).filter((f) => f.severity === 'error').length
+const errors = checkReport(seedReport()).filter((f) => f.severity === 'error').length
 
 test('publishing asks for confirmation while errors remain, then gives back the unedited report byte for byte', async ({ page }) => {
   expect(errors).toBeGreaterThan(0)
@@ -22,7 +18,7 @@ test('publishing asks for confirmation while errors remain, then gives back the 
 
   const [report] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Descargar Informe corregido (TSV)' }).click()])
   expect(report.suggestedFilename()).toMatch(/_corregido_\d{4}-\d{2}-\d{2}\.txt$/)
-  expect(readFileSync(await report.path()).equals(seedBytes)).toBe(true)
+  expect(readFileSync(await report.path()).equals(seedBytes())).toBe(true)
 
   const [log] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Descargar Registro de cambios (CSV)' }).click()])
   expect(readFileSync(await log.path(), 'utf-8')).toBe('\ufeffN.º de meta;Columna;Original;Corregido;Fecha del cambio;Comentarios\r\n')

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { parseNumber } from '../../../src/report/numbers'
-import { parseReport } from '../../../src/report/parseReport'
 import { splitRecords } from '../../../src/report/splitRecords'
+import { seedReport } from '../../fixtures/seedReport'
 
-const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!parsed.ok) throw new Error('the embedded report does not parse')
-const seed = parsed.report
+const seed = seedReport()
 const total = seed.metas.length
 
 // "Metas bajo 50 %": percent at most 49.99, counted plainly from the seed.

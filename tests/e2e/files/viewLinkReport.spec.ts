@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { parseNumber } from '../../../src/report/numbers'
-import { parseReport } from '../../../src/report/parseReport'
+import { seedReport, seedText } from '../../fixtures/seedReport'
 
-const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
-const seed = parseReport(new TextEncoder().encode(seedText))
-if (!seed.ok) throw new Error('the embedded report does not parse')
-const { entity, metas } = seed.report
+const seed = seedReport()
+const { entity, metas } = seed
 const total = metas.length
 
 // A second report: the seed under another entity and year (same metas, so the same counts).
 const OTHER_ENTITY = 'GOBIERNO AUTÓNOMO DESCENTRALIZADO DE PRUEBA'
-const otherTsv = seedText.replace(entity, OTHER_ENTITY).replace(`CUENTAS ${seed.report.year}`, 'CUENTAS 2021')
+const otherTsv = seedText().replace(entity, OTHER_ENTITY).replace(`CUENTAS ${seed.year}`, 'CUENTAS 2021')
 
 // "Cumplimiento" at most 49.99, counted plainly from the seed.
 const under50 = metas.filter((m) => {

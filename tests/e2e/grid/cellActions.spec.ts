@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { formatNumber } from '../../../src/report/numbers'
 import { watchConsoleErrors } from '../consoleGuard'
-import { activeCell, cell, defaultColumnIndex as col, grid, header, openGrid, parseSeed, row, shownNumber } from './gridPage'
+import { seedReport } from '../../fixtures/seedReport'
+import { activeCell, cell, defaultColumnIndex as col, grid, header, openGrid, row, shownNumber } from './gridPage'
 
-const seed = parseSeed()
+const seed = seedReport()
 const plannedOf = (i: number) => shownNumber(seed.metas[i].cells.planned)
 
 test('an edited cell tells original → current and the context menu reverts it', async ({ page }, testInfo) => {

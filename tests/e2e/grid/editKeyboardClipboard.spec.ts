@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test'
 import { formatNumber } from '../../../src/report/numbers'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { watchConsoleErrors } from '../consoleGuard'
-import { activeCell, cell, defaultColumnIndex as col, grid, openGrid, parseSeed, row, shownNumber } from './gridPage'
+import { seedReport } from '../../fixtures/seedReport'
+import { activeCell, cell, defaultColumnIndex as col, grid, openGrid, row, shownNumber } from './gridPage'
 
-const seed = parseSeed()
+const seed = seedReport()
 
 test('arrows, Home/End, PageDown and Ctrl+Home/End move a visible active cell', async ({ page }) => {
   await openGrid(page)

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { metaValues } from '../../../src/report/metaValues'
 import { formatNumber } from '../../../src/report/numbers'
-import { cell, defaultColumnIndex as col, header, openGrid, parseSeed, row } from './gridPage'
+import { seedReport } from '../../fixtures/seedReport'
+import { cell, defaultColumnIndex as col, header, openGrid, row } from './gridPage'
 
-const seed = parseSeed()
+const seed = seedReport()
 
 test('an edited row stays in place under the sort until the view is reapplied', async ({ page }) => {
   await openGrid(page, '/?sort=-planned')

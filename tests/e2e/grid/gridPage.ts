@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { formatNumber } from '../../../src/report/numbers'
-import { parseReport } from '../../../src/report/parseReport'
-import type { Report } from '../../../src/report/types'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
-
-export const seedText = readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'), 'utf-8')
-
-export function parseSeed(text = seedText): Report {
-  const parsed = parseReport(new TextEncoder().encode(text))
-  if (!parsed.ok) throw new Error('the report does not parse')
-  return parsed.report
-}
 
 export const grid = (page: Page) => page.getByRole('grid', { name: 'Metas del informe' })
 

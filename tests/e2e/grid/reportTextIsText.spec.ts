@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { watchConsoleErrors } from '../consoleGuard'
-import { cell, grid, openGrid, parseSeed, seedText } from './gridPage'
+import { parseOk, seedReport, seedText } from '../../fixtures/seedReport'
+import { cell, grid, openGrid } from './gridPage'
 
 const IMG = '<img src=x onerror="window.__xss = 1">'
 const SCRIPT = '<script>window.__xss = 2</script>'
-const seed = parseSeed()
+const seed = seedReport()
 const first = seed.metas[0]
 // A copy of the seed whose first meta carries markup in both narratives.
-const hostile = seedText.replace(first.cells.result, `${IMG} ${first.cells.result}`).replace(first.cells.contribution, `${SCRIPT} ${first.cells.contribution}`)
-const hostileReport = parseSeed(hostile)
+const hostile = seedText().replace(first.cells.result, `${IMG} ${first.cells.result}`).replace(first.cells.contribution, `${SCRIPT} ${first.cells.contribution}`)
+const hostileReport = parseOk(new TextEncoder().encode(hostile))
 
 test('a narrative holding <img onerror> or <script> shows those characters and runs nothing', async ({ page }) => {
   expect(hostileReport.metas[0].cells.result.startsWith(IMG)).toBe(true)

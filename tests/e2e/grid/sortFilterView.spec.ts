@@ -3,9 +3,10 @@ import { metaValues } from '../../../src/report/metaValues'
 import { formatNumber, formatPercent } from '../../../src/report/numbers'
 import { foldText, foldLoose } from '../../../src/report/textFold'
 import { watchConsoleErrors } from '../consoleGuard'
-import { cell, grid, header, openGrid, parseSeed, row } from './gridPage'
+import { seedReport } from '../../fixtures/seedReport'
+import { cell, grid, header, openGrid, row } from './gridPage'
 
-const seed = parseSeed()
+const seed = seedReport()
 const total = seed.metas.length
 const percents = seed.metas.map((m) => metaValues(m).percent).filter((p): p is number => p !== null)
 const count = (n: number) => `${formatNumber(n)} de ${formatNumber(total)} metas`

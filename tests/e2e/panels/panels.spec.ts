@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { ACTIVE_STROKE, BAND_COLORS } from '../../../src/features/panels/charts/chartColors'
 import { checkReport } from '../../../src/report/findings'
 import { metaValues } from '../../../src/report/metaValues'
-import { parseReport } from '../../../src/report/parseReport'
 import { watchConsoleErrors } from '../consoleGuard'
+import { seedReport } from '../../fixtures/seedReport'
 
-const parsed = parseReport(new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt'))))
-if (!parsed.ok) throw new Error('the embedded report does not parse')
-const seed = parsed.report
+const seed = seedReport()
 
 async function openTab(page: Page, name: RegExp | string) {
   await page.getByRole('tab', { name }).click()

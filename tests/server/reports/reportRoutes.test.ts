@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import { parseReport } from '../../../src/report/parseReport'
 import { REPORT_UPLOAD_LIMIT } from '../../../src/server/http/bodyLimits'
 import { shareFirstReport, shareReport } from '../../../src/server/reports/shareReport'
-import { parsed, seedBytes, seedText } from '../../unit/report/seedFixture'
+import { seedBytes, seedReport, seedText } from '../../fixtures/seedReport'
 import { forEachDatabase } from '../databases'
 import { signedIn, startTeamServer, type TeamServer } from '../teamServer'
 
@@ -53,7 +53,7 @@ forEachDatabase('shared reports', (database) => {
     const planner = await signedIn(database.db, server, 'planificacion', 'Ana Pérez')
     const reader = await signedIn(database.db, server, 'consulta', 'Luis Mora')
     const bytes = seedBytes()
-    const seed = parsed(bytes)
+    const seed = seedReport()
     const response = await upload(server, planner.headers, bytes)
     expect(response.status).toBe(200)
     const { report } = (await response.json()) as { report: Record<string, unknown> }

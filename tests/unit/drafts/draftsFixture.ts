@@ -5,15 +5,10 @@ import { openDrafts } from '../../../src/drafts/openDrafts'
 import type { DraftsDb } from '../../../src/drafts/draftsDb'
 import type { AcknowledgementRecord, CommentRecord, EditRecord, ReviewRecord, SavedViewRecord, WorkspaceRecord } from '../../../src/drafts/records'
 import { importWorkspace } from '../../../src/drafts/workspaces'
+import type { DraftsSnapshot } from '../../../src/drafts/sessionSnapshot'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { parseReport } from '../../../src/report/parseReport'
-import type { Report } from '../../../src/report/types'
 import { expect } from 'vitest'
-
-export const seedBytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
-const parsed = parseReport(seedBytes, 'seed.txt')
-if (!parsed.ok) throw new Error('the embedded report does not parse')
-export const seed: Report = parsed.report
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
 
 let dbCount = 0
 
@@ -22,7 +17,7 @@ export async function seededDrafts(onOutdated: () => void = () => undefined): Pr
   const name = `drafts-test-${++dbCount}-${Date.now()}`
   const opening = await openDrafts(onOutdated, name)
   if (!opening.ok) throw new Error(`drafts db did not open: ${opening.problem}`)
-  const imported = await importWorkspace(opening.db, seedBytes, 'seed.txt')
+  const imported = await importWorkspace(opening.db, seedBytes(), 'seed.txt')
   if (!imported.ok) throw new Error('seed import failed')
   return { db: opening.db, hash: imported.workspace.hash, name }
 }
@@ -51,13 +46,20 @@ export async function migratedDrafts(name: string): Promise<DraftsDb> {
 
 /** Opens a session on the workspace as a tab would (sync off unless asked). */
 export function openSession(db: DraftsDb, hash: string, sync = false): Promise<WorkspaceSession> {
-  return WorkspaceSession.open({ workspace: hash, original: seed, backend: new IndexedDbBackend(db), sync })
+  return WorkspaceSession.open({ workspace: hash, original: seedReport(), backend: new IndexedDbBackend(db), sync })
 }
 
-/** Resolves once every change the session has shown is written. */
-export async function saved(session: WorkspaceSession): Promise<void> {
-  for (let i = 0; i < 200 && session.getSnapshot().save.status !== 'saved'; i++) await new Promise((r) => setTimeout(r, 5))
-  if (session.getSnapshot().save.status !== 'saved') throw new Error(`not saved: ${JSON.stringify(session.getSnapshot().save)}`)
+/** Resolves once the session shows a snapshot `ready` accepts: at once if it already does, else on its next change that does. */
+export function whenShown(session: WorkspaceSession, ready: (snapshot: DraftsSnapshot) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!ready(session.getSnapshot())) return
+      stop()
+      resolve()
+    }
+    const stop = session.subscribe(check)
+    check()
+  })
 }
 
 /** The workspace's IndexedDB backend, refusing writes with a full disk while `refuse()` says so. */
@@ -75,6 +77,6 @@ export function expectEditsStartFromSeed(edits: readonly { meta: number; column:
   for (const e of edits) if (!first.has(`${e.meta}:${e.column}`)) first.set(`${e.meta}:${e.column}`, e.before)
   for (const [key, before] of first) {
     const [meta, column] = key.split(':') as [string, 'achieved']
-    expect(seed.metas[Number(meta)]!.cells[column]).toBe(before)
+    expect(seedReport().metas[Number(meta)]!.cells[column]).toBe(before)
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DraftsDb } from '../../../src/drafts/draftsDb'
-import { openSession, saved, seed, seededDrafts } from './draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { openSession, seededDrafts } from './draftsFixture'
+
+const seed = seedReport()
 
 const firstMeta = seed.metas[0]!
 const plannedEdit = { meta: 0, column: 'planned' as const, after: `${firstMeta.cells.planned}5` }
@@ -12,7 +15,7 @@ describe('edits kept in IndexedDB', () => {
     tab.commit([plannedEdit])
     expect(tab.getSnapshot().report.metas[0]!.cells.planned).toBe(plannedEdit.after)
     expect(tab.getSnapshot().save.status).toBe('saving')
-    await saved(tab)
+    await tab.whenSaved()
     tab.close()
     db.close()
 
@@ -28,7 +31,7 @@ describe('edits kept in IndexedDB', () => {
     const tab = await openSession(db, hash)
     tab.commit([{ meta: 3, column: 'achieved', after: '10' }])
     tab.commit([{ meta: 3, column: 'achieved', after: '11' }])
-    await saved(tab)
+    await tab.whenSaved()
     const records = await db.edits.where('workspace').equals(hash).sortBy('id')
     expect(records.map((r) => [r.before, r.after])).toEqual([
       [seed.metas[3]!.cells.achieved, '10'],
@@ -41,7 +44,7 @@ describe('edits kept in IndexedDB', () => {
     const { db, hash } = await seededDrafts()
     const tab = await openSession(db, hash)
     tab.commit([{ meta: 1, column: 'description', after: seed.metas[1]!.cells.description }])
-    await saved(tab)
+    await tab.whenSaved()
     expect(await db.edits.count()).toBe(0)
     expect(tab.getSnapshot().canUndo).toBe(false)
   })
@@ -49,14 +52,17 @@ describe('edits kept in IndexedDB', () => {
   it('an edit made the moment the previous one is reported saved is written too', async () => {
     const { db, hash } = await seededDrafts()
     const tab = await openSession(db, hash)
-    const stop = tab.subscribe(() => {
-      if (tab.getSnapshot().save.status !== 'saved') return
-      stop()
-      tab.commit([{ meta: 1, column: 'achieved', after: '2222' }])
+    const secondMade = new Promise<void>((resolve) => {
+      const stop = tab.subscribe(() => {
+        if (tab.getSnapshot().save.status !== 'saved') return
+        stop()
+        tab.commit([{ meta: 1, column: 'achieved', after: '2222' }])
+        resolve()
+      })
     })
     tab.commit([{ meta: 0, column: 'achieved', after: '1111' }])
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await saved(tab)
+    await secondMade
+    await tab.whenSaved()
     expect((await db.edits.toArray()).map((r) => r.after)).toEqual(['1111', '2222'])
   })
 })

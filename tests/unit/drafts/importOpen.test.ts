@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { deleteWorkspace, importWorkspace, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
 import { openWorkspace } from '../../../src/ui/session/openWorkspace'
 import { parseReport } from '../../../src/report/parseReport'
-import { seed, seedBytes, seededDrafts } from './draftsFixture'
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
+import { seededDrafts } from './draftsFixture'
+
+const seed = seedReport()
 
 // Another report: the seed with a different title year, so another file and another workspace.
-const otherBytes = new TextEncoder().encode(new TextDecoder().decode(seedBytes).replace(`CUENTAS ${seed.year}`, 'CUENTAS 2031'))
+const otherBytes = new TextEncoder().encode(new TextDecoder().decode(seedBytes()).replace(`CUENTAS ${seed.year}`, 'CUENTAS 2031'))
 const parsedOther = parseReport(otherBytes, 'otro.txt')
 if (!parsedOther.ok) throw new Error('the other report does not parse')
 const other = parsedOther.report

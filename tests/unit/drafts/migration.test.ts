@@ -8,7 +8,9 @@ import { openDrafts } from '../../../src/drafts/openDrafts'
 import type { EditRecord } from '../../../src/drafts/records'
 import { contentHash, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { saved, seed, seedBytes } from './draftsFixture'
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
+
+const seed = seedReport()
 
 interface V1Fixture {
   workspaces: { hash: string; fileName: string }[]
@@ -21,14 +23,14 @@ const fixture = JSON.parse(readFileSync(path.resolve(process.cwd(), 'tests/unit/
 async function writeVersion1(name: string): Promise<void> {
   const v1 = new Dexie(name)
   v1.version(1).stores(V1_STORES)
-  await v1.table('workspaces').bulkAdd(fixture.workspaces.map((w) => ({ ...w, bytes: seedBytes })))
+  await v1.table('workspaces').bulkAdd(fixture.workspaces.map((w) => ({ ...w, bytes: seedBytes() })))
   await v1.table('edits').bulkAdd(fixture.edits)
   v1.close()
 }
 
 describe('a database written by version 1', () => {
   it('the fixture names the embedded report by its content hash', async () => {
-    expect(fixture.workspaces[0]!.hash).toBe(await contentHash(seedBytes))
+    expect(fixture.workspaces[0]!.hash).toBe(await contentHash(seedBytes()))
     expect(DRAFTS_DB_VERSION).toBeGreaterThan(1)
   })
 
@@ -41,7 +43,7 @@ describe('a database written by version 1', () => {
     expect((await listWorkspaces(opening.db)).map((w) => w.hash)).toEqual([fixture.workspaces[0]!.hash])
     // Version 4 moved the original out of the workspace record into its own store.
     expect((await opening.db.workspaces.toArray())[0]).not.toHaveProperty('bytes')
-    expect(Buffer.from((await opening.db.originals.get(fixture.workspaces[0]!.hash))!.bytes).equals(seedBytes)).toBe(true)
+    expect(Buffer.from((await opening.db.originals.get(fixture.workspaces[0]!.hash))!.bytes).equals(seedBytes())).toBe(true)
     expect((await readWorkspace(opening.db, fixture.workspaces[0]!.hash))?.report.metas).toEqual(seed.metas)
     const migrated = await opening.db.edits.toArray()
     expect(migrated).toHaveLength(fixture.edits.length)
@@ -62,7 +64,7 @@ describe('a database written by version 1', () => {
     session.undo()
     expect(session.getSnapshot().report.metas[10]!.cells.achieved).toBe(seed.metas[10]!.cells.achieved)
     expect(session.getSnapshot().report.metas[11]!.cells.achieved).toBe(seed.metas[11]!.cells.achieved)
-    await saved(session)
+    await session.whenSaved()
     expect(await opening.db.edits.count()).toBe(fixture.edits.length + 3)
   })
 

@@ -4,7 +4,10 @@ import { DRAFTS_DB_VERSION, V3_STORES } from '../../../src/drafts/draftsDb'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { contentHash, deleteWorkspace, listWorkspaces, readWorkspace } from '../../../src/drafts/workspaces'
 import { listViews } from '../../../src/drafts/savedViewsStore'
-import { expectEditsStartFromSeed, migratedDrafts, storedFixture, openSession, saved, seed, seedBytes } from './draftsFixture'
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
+import { expectEditsStartFromSeed, migratedDrafts, storedFixture, openSession } from './draftsFixture'
+
+const seed = seedReport()
 
 const fixture = storedFixture('drafts-v3.json')
 const hash = fixture.workspaces[0]!.hash
@@ -16,7 +19,7 @@ const hash = fixture.workspaces[0]!.hash
 async function writeVersion3(name: string): Promise<Dexie> {
   const v3 = new Dexie(name)
   v3.version(3).stores(V3_STORES)
-  await v3.table('workspaces').bulkAdd(fixture.workspaces.map((w) => ({ ...w, bytes: seedBytes })))
+  await v3.table('workspaces').bulkAdd(fixture.workspaces.map((w) => ({ ...w, bytes: seedBytes() })))
   for (const store of ['edits', 'reviews', 'comments', 'acknowledgements', 'views'] as const) await v3.table(store).bulkAdd(fixture[store])
   return v3
 }
@@ -25,7 +28,7 @@ const migrated = migratedDrafts
 
 describe('a database written by version 3', () => {
   it('the fixture names the embedded report by its content hash, and its edits start from the original texts', async () => {
-    expect(hash).toBe(await contentHash(seedBytes))
+    expect(hash).toBe(await contentHash(seedBytes()))
     expectEditsStartFromSeed(fixture.edits)
   })
 
@@ -37,7 +40,7 @@ describe('a database written by version 3', () => {
     const [record] = await db.workspaces.toArray()
     expect(record).toEqual(fixture.workspaces[0])
     expect(record).not.toHaveProperty('bytes')
-    expect(Buffer.from((await db.originals.get(hash))!.bytes).equals(seedBytes)).toBe(true)
+    expect(Buffer.from((await db.originals.get(hash))!.bytes).equals(seedBytes())).toBe(true)
     expect(await listWorkspaces(db)).toEqual(fixture.workspaces)
     const opened = await readWorkspace(db, hash)
     expect(opened?.report.metas).toEqual(seed.metas)
@@ -71,7 +74,7 @@ describe('a database written by version 3', () => {
     session.undo()
     session.undo()
     expect([achieved(10), achieved(20), achieved(21), achieved(4)]).toEqual([seed.metas[10]!.cells.achieved, '75', '20', '45.000'])
-    await saved(session)
+    await session.whenSaved()
     expect(await db.edits.count()).toBe(fixture.edits.length + 4)
     session.close()
     db.close()
@@ -89,7 +92,7 @@ describe('a database written by version 3', () => {
     expect(await db.originals.count()).toBe(1)
 
     // Version 3's code reopens on its next write and keeps the bytes in the workspace record.
-    const otherBytes = new TextEncoder().encode(new TextDecoder().decode(seedBytes).replace(`CUENTAS ${seed.year}`, 'CUENTAS 2031'))
+    const otherBytes = new TextEncoder().encode(new TextDecoder().decode(seedBytes()).replace(`CUENTAS ${seed.year}`, 'CUENTAS 2031'))
     const otherHash = await contentHash(otherBytes)
     await oldTab.table('workspaces').add({ ...fixture.workspaces[0]!, hash: otherHash, fileName: 'otro.txt', year: 2031, bytes: otherBytes })
     oldTab.close()

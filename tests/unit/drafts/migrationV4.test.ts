@@ -9,7 +9,10 @@ import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
 import { Replicator } from '../../../src/sync/replicator'
 import { MemoryTeamServer } from '../sync/memoryTeamServer'
 import { ana, QUICK_BACKOFF, switchableNetwork, until } from '../sync/teamBrowsers'
-import { expectEditsStartFromSeed, migratedDrafts, storedFixture, openSession, saved, seed, seedBytes } from './draftsFixture'
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
+import { expectEditsStartFromSeed, migratedDrafts, storedFixture, openSession } from './draftsFixture'
+
+const seed = seedReport()
 
 const fixture = storedFixture('drafts-v4.json')
 const hash = fixture.workspaces[0]!.hash
@@ -23,7 +26,7 @@ async function migrated() {
   const v4 = new Dexie(name)
   v4.version(4).stores(V4_STORES)
   await v4.table('workspaces').bulkAdd(fixture.workspaces)
-  await v4.table('originals').add({ hash, bytes: seedBytes })
+  await v4.table('originals').add({ hash, bytes: seedBytes() })
   for (const store of ['edits', 'reviews', 'comments', 'acknowledgements', 'views'] as const) await v4.table(store).bulkAdd(fixture[store])
   v4.close()
   return migratedDrafts(name)
@@ -31,7 +34,7 @@ async function migrated() {
 
 describe('a database written by version 4', () => {
   it('the fixture names the embedded report by its content hash, and its edits start from the original texts', async () => {
-    expect(hash).toBe(await contentHash(seedBytes))
+    expect(hash).toBe(await contentHash(seedBytes()))
     expectEditsStartFromSeed(fixture.edits)
   })
 
@@ -71,7 +74,7 @@ describe('a database written by version 4', () => {
     expect([...reviews.acknowledgements.keys()]).toEqual(['9:justificationMissing:result'])
     session.undo()
     expect(session.getSnapshot().report.metas[12]!.cells.planned).toBe(seed.metas[12]!.cells.planned)
-    await saved(session)
+    await session.whenSaved()
     session.close()
     db.close()
   })

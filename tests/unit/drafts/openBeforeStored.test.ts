@@ -4,13 +4,16 @@ import type { DraftsDb } from '../../../src/drafts/draftsDb'
 import { openDrafts } from '../../../src/drafts/openDrafts'
 import { contentHash, listWorkspaces, readWorkspace, workspaceExists } from '../../../src/drafts/workspaces'
 import type { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { saved, seed, seedBytes } from './draftsFixture'
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
+import { whenShown } from './draftsFixture'
+
+const seed = seedReport()
 
 let dbCount = 0
 
 /** A browser that has never opened the app: an empty drafts database, the embedded report served as the seed. */
 async function freshBrowser(): Promise<DraftsDb> {
-  vi.stubGlobal('fetch', async () => new Response(seedBytes.slice()))
+  vi.stubGlobal('fetch', async () => new Response(seedBytes().slice()))
   const opening = await openDrafts(() => undefined, `drafts-fresh-${++dbCount}-${Date.now()}`)
   if (!opening.ok) throw new Error(`drafts db did not open: ${opening.problem}`)
   return opening.db
@@ -33,14 +36,14 @@ describe('the embedded report on a fresh browser opens before it is stored', () 
   it('shows "saving" until the page has shown it and it is stored, then lists it and reopens from storage', async () => {
     const db = await freshBrowser()
     const session = await openFresh(db)
-    const hash = await contentHash(seedBytes)
+    const hash = await contentHash(seedBytes())
     expect(session.workspace).toBe(hash)
     expect(session.original.metas).toHaveLength(seed.metas.length)
     expect(session.getSnapshot().save.status).toBe('saving')
     expect(await workspaceExists(db, hash)).toBe(false)
 
     session.shown()
-    await saved(session)
+    await session.whenSaved()
     expect((await listWorkspaces(db)).map((w) => w.hash)).toEqual([hash])
     expect((await readWorkspace(db, hash))?.report.metas).toEqual(seed.metas)
     session.close()
@@ -50,7 +53,7 @@ describe('the embedded report on a fresh browser opens before it is stored', () 
     const db = await freshBrowser()
     const session = await openFresh(db)
     session.commit([{ meta: 0, column: 'no', after: `${firstNo}9` }])
-    await saved(session)
+    await session.whenSaved()
     session.close()
 
     const reloaded = await openFresh(db)
@@ -66,14 +69,14 @@ describe('the embedded report on a fresh browser opens before it is stored', () 
     const session = await openFresh(db)
     session.shown()
     session.commit([{ meta: 0, column: 'no', after: `${firstNo}9` }])
-    for (let i = 0; i < 200 && session.getSnapshot().save.status !== 'unsaved'; i++) await new Promise((r) => setTimeout(r, 5))
+    await whenShown(session, (s) => s.save.status === 'unsaved')
     expect(session.getSnapshot().save).toMatchObject({ status: 'unsaved', problem: 'quota', unsaved: 1 })
     expect(await workspaceExists(db, session.workspace)).toBe(false)
     // Nothing was written for a workspace that is not stored.
     expect(await db.edits.count()).toBe(0)
 
     session.retry()
-    await saved(session)
+    await session.whenSaved()
     expect(put).toHaveBeenCalledTimes(2)
     session.close()
     const reloaded = await openFresh(db)

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DraftsDb } from '../../../src/drafts/draftsDb'
 import { reviewProgress, statusOf } from '../../../src/drafts/reviewBook'
-import { openSession, saved, seed, seededDrafts } from './draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { openSession, seededDrafts } from './draftsFixture'
+
+const seed = seedReport()
 
 describe('review state per meta', () => {
   it('statuses, comment threads and acknowledged findings are kept in the workspace and reload with it', async () => {
@@ -14,7 +17,7 @@ describe('review state per meta', () => {
     tab.addComment(1, 'Corregido con la dirección.', 'Luis Mora')
     tab.addComment(1, '   ', 'Luis Mora')
     tab.acknowledgeFinding(2, 'percentMismatch', 'percent', 'Redondeo del sistema de origen', 'Ana Pérez')
-    await saved(tab)
+    await tab.whenSaved()
     tab.close()
     db.close()
 
@@ -38,7 +41,7 @@ describe('review state per meta', () => {
     const tab = await openSession(db, hash)
     tab.acknowledgeFinding(3, 'requiredEmpty', '', 'Meta sin indicador por diseño', 'Ana')
     tab.withdrawAcknowledgement(3, 'requiredEmpty', '')
-    await saved(tab)
+    await tab.whenSaved()
     expect(tab.getSnapshot().reviews.acknowledgements.size).toBe(0)
     expect(await db.acknowledgements.count()).toBe(0)
   })

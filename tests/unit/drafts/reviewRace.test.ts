@@ -4,30 +4,29 @@ import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { openTabChannel } from '../../../src/drafts/tabSync'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { openSession, saved, seed, seededDrafts } from './draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { openSession, seededDrafts, whenShown } from './draftsFixture'
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
-  if (!check()) throw new Error(`timed out waiting for ${what}`)
-}
+const seed = seedReport()
 
 /** A backend whose review reads wait until the test lets them finish, to hold a tab mid-read. */
 function heldReviewReads(db: DraftsDb) {
   const backend = new IndexedDbBackend(db)
   let release: () => void = () => undefined
-  let reading = false
+  let started: () => void = () => undefined
+  const reading = new Promise<void>((resolve) => (started = resolve))
   let hold = false
   const held = Object.assign(Object.create(backend) as IndexedDbBackend, {
     loadReviews: async (workspace: string) => {
       const rows = await backend.loadReviews(workspace)
       if (hold) {
-        reading = true
+        started()
         await new Promise<void>((resolve) => (release = resolve))
       }
       return rows
     },
   })
-  return { held, holdNext: () => (hold = true), isReading: () => reading, release: () => release() }
+  return { held, holdNext: () => (hold = true), reading, release: () => release() }
 }
 
 /** This tab (its review reads can be held) and another tab on the same seeded workspace. */
@@ -44,7 +43,7 @@ async function announcedDuringRead(hash: string, reads: ReturnType<typeof heldRe
   reads.holdNext()
   const channel = openTabChannel(() => undefined)
   channel.post({ workspace: hash, what: 'reviews' })
-  await until(reads.isReading, 'this tab to start reading the other tab’s change')
+  await reads.reading
   // The read began before this tab's change was written, so what it returns does not hold it.
   meanwhile()
   reads.release()
@@ -55,7 +54,7 @@ describe('review changes from two tabs at once', () => {
   it('a status set in this tab while another tab’s review change is being read stays visible, then both are kept', async () => {
     const { db, hash, reads, mine, other } = await twoTabs()
     other.setReviewStatus(3, 'needsCorrection', 'Luis Mora')
-    await saved(other)
+    await other.whenSaved()
 
     let setMine = false
     let hidden = 0
@@ -66,8 +65,8 @@ describe('review changes from two tabs at once', () => {
       mine.setReviewStatus(5, 'approved', 'Ana Pérez')
       setMine = true
     })
-    await until(() => statusOf(mine.getSnapshot().reviews, 3) === 'needsCorrection', 'the other tab’s status')
-    await saved(mine)
+    await whenShown(mine, (s) => statusOf(s.reviews, 3) === 'needsCorrection')
+    await mine.whenSaved()
     done()
 
     expect(hidden).toBe(0)
@@ -84,17 +83,17 @@ describe('review changes from two tabs at once', () => {
   it('a comment written in this tab while another tab’s comment is being read appears once, after the other', async () => {
     const { hash, reads, mine, other } = await twoTabs()
     other.addComment(4, 'Falta el respaldo.', 'Luis Mora')
-    await saved(other)
+    await other.whenSaved()
 
     const done = await announcedDuringRead(hash, reads, () => mine.addComment(4, 'Respaldo subido.', 'Ana Pérez'))
-    await until(() => (mine.getSnapshot().reviews.comments.get(4)?.length ?? 0) >= 2, 'both comments')
+    await whenShown(mine, (s) => (s.reviews.comments.get(4)?.length ?? 0) >= 2)
     expect(
       mine
         .getSnapshot()
         .reviews.comments.get(4)!
         .map((c) => c.text),
     ).toEqual(['Falta el respaldo.', 'Respaldo subido.'])
-    await saved(mine)
+    await mine.whenSaved()
     done()
     expect(
       mine

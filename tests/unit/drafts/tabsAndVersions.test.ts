@@ -6,12 +6,10 @@ import { openDrafts } from '../../../src/drafts/openDrafts'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { openTabChannel } from '../../../src/drafts/tabSync'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { backendRefusingWhen, openSession, saved, seed, seededDrafts } from './draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { backendRefusingWhen, openSession, seededDrafts, whenShown } from './draftsFixture'
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
-  if (!check()) throw new Error(`timed out waiting for ${what}`)
-}
+const seed = seedReport()
 
 describe('several tabs on one workspace', () => {
   it('an edit made in one tab appears in the other', async () => {
@@ -19,9 +17,9 @@ describe('several tabs on one workspace', () => {
     const first = await openSession(db, hash, true)
     const second = await openSession(new DraftsDb(name), hash, true)
     first.commit([{ meta: 7, column: 'achieved', after: '123' }])
-    await until(() => second.getSnapshot().report.metas[7]!.cells.achieved === '123', 'the second tab to see the edit')
+    await whenShown(second, (s) => s.report.metas[7]!.cells.achieved === '123')
     second.setReviewStatus(7, 'needsCorrection', 'Ana')
-    await until(() => first.getSnapshot().reviews.statuses.get(7)?.status === 'needsCorrection', 'the first tab to see the status')
+    await whenShown(first, (s) => s.reviews.statuses.get(7)?.status === 'needsCorrection')
     first.close()
     second.close()
   })
@@ -31,13 +29,13 @@ describe('several tabs on one workspace', () => {
     const early = await openSession(db, hash, true)
     const late = await openSession(new DraftsDb(name), hash, false)
     early.commit([{ meta: 7, column: 'planned', after: '101,5' }])
-    await saved(early)
+    await early.whenSaved()
     // The late tab has not heard of the early edit yet when it edits the same cell.
     late.commit([{ meta: 7, column: 'planned', after: '202,5' }])
-    await saved(late)
+    await late.whenSaved()
     const lateChannel = openTabChannel(() => undefined)
     lateChannel.post({ workspace: hash, what: 'edits' })
-    await until(() => early.getSnapshot().conflicts.length > 0, 'the conflict notice')
+    await whenShown(early, (s) => s.conflicts.length > 0)
     lateChannel.close()
     expect(early.getSnapshot().report.metas[7]!.cells.planned).toBe('202,5')
     expect(early.getSnapshot().conflicts[0]).toMatchObject({ meta: 7, column: 'planned', mine: '101,5', theirs: '202,5' })
@@ -54,21 +52,22 @@ describe('several tabs on one workspace', () => {
 
 describe('schema versions', () => {
   it('a tab still running an older version stops writing when a newer one upgrades the database, and loses nothing', async () => {
-    let told = false
+    let told: () => void = () => undefined
+    const oldTabTold = new Promise<void>((resolve) => (told = resolve))
     const { hash, name } = await seededDrafts()
     const opening = await openDrafts(() => {
-      told = true
       old.stopWriting()
+      told()
     }, name)
     if (!opening.ok) throw new Error(opening.problem)
     const old = await WorkspaceSession.open({ workspace: hash, original: seed, backend: new IndexedDbBackend(opening.db), sync: false })
     old.commit([{ meta: 1, column: 'achieved', after: '5' }])
-    await saved(old)
+    await old.whenSaved()
 
     const newer = new Dexie(name)
     newer.version(DRAFTS_DB_VERSION + 1).stores({ edits: '++id, workspace, [workspace+id]' })
     await newer.open()
-    await until(() => told, 'the old tab to be told')
+    await oldTabTold
     // Its connection stays closed: nothing written from this tab by any path (Dexie would reopen it).
     await expect(opening.db.edits.add({ ...(await newer.table('edits').toArray())[0], id: 99 })).rejects.toThrow()
 
@@ -83,7 +82,7 @@ describe('schema versions', () => {
     // After the reload (the newer version), the edit and the status the old tab could not write are taken in.
     const reloaded = await openSession(new DraftsDb(name), hash)
     expect(statusOf(reloaded.getSnapshot().reviews, 2)).toBe('needsCorrection')
-    await saved(reloaded)
+    await reloaded.whenSaved()
     expect(reloaded.getSnapshot().report.metas[1]!.cells.achieved).toBe('5')
     expect(reloaded.getSnapshot().report.metas[2]!.cells.achieved).toBe('6')
     expect(statusOf(reloaded.getSnapshot().reviews, 2)).toBe('needsCorrection')
@@ -97,13 +96,13 @@ describe('when storage fails', () => {
     const flaky = backendRefusingWhen(db, () => refuse)
     const tab = await WorkspaceSession.open({ workspace: hash, original: seed, backend: flaky, sync: false })
     tab.commit([{ meta: 3, column: 'result', after: 'texto nuevo' }])
-    await until(() => tab.getSnapshot().save.status === 'unsaved', 'the write to fail')
+    await whenShown(tab, (s) => s.save.status === 'unsaved')
     expect(tab.getSnapshot().save).toEqual({ status: 'unsaved', problem: 'quota', unsaved: 1 })
     expect(tab.getSnapshot().report.metas[3]!.cells.result).toBe('texto nuevo')
     expect(tab.unsavedDrafts().edits.map((e) => e.after)).toEqual(['texto nuevo'])
     refuse = false
     tab.retry()
-    await saved(tab)
+    await tab.whenSaved()
     expect((await db.edits.toArray()).map((r) => r.after)).toEqual(['texto nuevo'])
   })
 

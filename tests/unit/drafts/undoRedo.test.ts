@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DraftsDb } from '../../../src/drafts/draftsDb'
 import { undoRedoStacks } from '../../../src/drafts/editLog'
-import { openSession, saved, seed, seededDrafts } from './draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { openSession, seededDrafts } from './draftsFixture'
+
+const seed = seedReport()
 
 const cell = (session: { getSnapshot(): { report: typeof seed } }, meta: number, column: 'planned' | 'achieved' | 'result') =>
   session.getSnapshot().report.metas[meta]!.cells[column]
@@ -30,7 +33,7 @@ describe('undo and redo', () => {
     const tab = await openSession(db, hash)
     tab.commit([{ meta: 0, column: 'achieved', after: '7' }])
     tab.undo()
-    await saved(tab)
+    await tab.whenSaved()
     const records = await db.edits.orderBy('id').toArray()
     expect(records.map((r) => [r.kind, r.before, r.after])).toEqual([
       ['edit', seed.metas[0]!.cells.achieved, '7'],
@@ -57,7 +60,7 @@ describe('undo and redo', () => {
     tab.commit([{ meta: 5, column: 'result', after: 'segundo' }])
     tab.commit([{ meta: 6, column: 'result', after: 'otro' }])
     tab.undo()
-    await saved(tab)
+    await tab.whenSaved()
     tab.close()
     db.close()
 
@@ -97,7 +100,7 @@ describe('revert', () => {
     expect(tab.changes().map((c) => [c.meta, c.column, c.original, c.current])).toEqual([[9, 'planned', seed.metas[9]!.cells.planned, '3']])
     tab.undo()
     expect(cell(tab, 8, 'planned')).toBe('2')
-    await saved(tab)
+    await tab.whenSaved()
     expect(await db.edits.count()).toBe(5)
   })
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { backendRefusingWhen, saved, seed, seededDrafts } from './draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { backendRefusingWhen, seededDrafts, whenShown } from './draftsFixture'
+
+const seed = seedReport()
 
 const unsaved = (session: WorkspaceSession) => session.getSnapshot().save.unsaved
 
@@ -46,11 +49,11 @@ describe('the count of unsaved changes is what a user would lose', () => {
     const flaky = backendRefusingWhen(db, () => refuse)
     const tab = await WorkspaceSession.open({ workspace: hash, original: seed, backend: flaky, sync: false })
     tab.commit([{ meta: 3, column: 'achieved', after: '7' }])
-    await saved(tab)
+    await tab.whenSaved()
     refuse = true
     tab.commit([{ meta: 3, column: 'achieved', after: '8' }])
     tab.commit([{ meta: 6, column: 'achieved', after: '9' }])
-    for (let i = 0; i < 200 && tab.getSnapshot().save.status !== 'unsaved'; i++) await new Promise((r) => setTimeout(r, 5))
+    await whenShown(tab, (s) => s.save.status === 'unsaved')
     expect(tab.getSnapshot().save).toEqual({ status: 'unsaved', problem: 'quota', unsaved: 2 })
     tab.commit([{ meta: 3, column: 'achieved', after: '7' }])
     expect(unsaved(tab)).toBe(1)

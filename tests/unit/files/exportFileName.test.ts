@@ -1,27 +1,19 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportFileName, fileNamePart, viewExportFileName } from '../../../src/features/files/exportFileName'
 import { VIEW_EXPORT_FORMATS } from '../../../src/features/files/viewExportJob'
-import { parseReport } from '../../../src/report/parseReport'
-import type { Report } from '../../../src/report/types'
+import { parseOk, seedBytes, seedReport } from '../../fixtures/seedReport'
 
-const seed = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
-
-function seedReport(fileName?: string): Report {
-  const result = parseReport(seed, fileName)
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
+/** The seed opened from a file of another name (or of none). */
+const seedNamed = (fileName?: string) => parseOk(seedBytes(), fileName)
 
 describe('export file names', () => {
   it('name the report by its file, the view and the local date, without accents or spaces', () => {
-    const name = exportFileName(seedReport('Rendición de cuentas 2020 (Quito).txt'), 'Objetivo 2.4: gestión', new Date(2024, 4, 2, 23, 30), 'xlsx')
+    const name = exportFileName(seedNamed('Rendición de cuentas 2020 (Quito).txt'), 'Objetivo 2.4: gestión', new Date(2024, 4, 2, 23, 30), 'xlsx')
     expect(name).toBe('rendicion-de-cuentas-2020-quito_objetivo-2-4-gestion_2024-05-02.xlsx')
   })
 
   it('fall back to the entity and year when the report has no file name', () => {
-    const report = seedReport()
+    const report = seedNamed()
     const name = exportFileName(report, 'vista', new Date(2021, 0, 9), 'csv')
     expect(name).toBe(`${fileNamePart(report.entity)}-${report.year}_vista_2021-01-09.csv`)
     expect(name.startsWith('municipio-del-distrito-metropolitano-de-quito-2020_')).toBe(true)
@@ -32,7 +24,7 @@ describe('export file names', () => {
   })
 
   it('tell the two CSVs of one view and day apart: the semicolon one for Excel says so', () => {
-    const report = seedReport('rendicion-cuentas-2020-quito.txt')
+    const report = seedReport()
     const at = new Date(2024, 4, 2)
     expect(viewExportFileName(report, 'vista filtrada', at, 'csv-semicolon')).toBe('rendicion-cuentas-2020-quito_vista-filtrada_2024-05-02_excel.csv')
     expect(viewExportFileName(report, 'vista filtrada', at, 'csv-comma')).toBe('rendicion-cuentas-2020-quito_vista-filtrada_2024-05-02.csv')

@@ -1,26 +1,11 @@
-/** The real seed and the ways the export tests read written files back. */
+/** The export job the view export tests run, and the ways they read written files back. */
 import ExcelJS from 'exceljs'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { filesMessages } from '../../../src/ui/i18n/filesMessages'
 import { makeViewExportJob } from '../../../src/features/files/makeViewExportJob'
 import type { ViewExportFormat, ViewExportJob } from '../../../src/features/files/viewExportJob'
-import { parseReport } from '../../../src/report/parseReport'
 import { splitRecords } from '../../../src/report/splitRecords'
 import type { Meta, Report } from '../../../src/report/types'
 import type { ViewSpec } from '../../../src/report/view/viewSpec'
-
-export const SEED_NAME = 'rendicion-cuentas-2020-quito.txt'
-
-export function seedBytes(): Uint8Array {
-  return new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
-}
-
-export function seedReport(): Report {
-  const result = parseReport(seedBytes(), SEED_NAME)
-  if (!result.ok) throw new Error(result.error.message.en)
-  return result.report
-}
 
 export function jobFor(report: Report, spec: ViewSpec, metas: readonly Meta[], format: ViewExportFormat): ViewExportJob {
   return makeViewExportJob({ report, spec, metas, viewName: 'prueba', format, lang: 'es', t: filesMessages.es, now: new Date(2024, 4, 2, 10, 30) })

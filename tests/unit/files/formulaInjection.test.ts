@@ -5,7 +5,8 @@ import type { ViewExportJob } from '../../../src/features/files/viewExportJob'
 import { applyEdits } from '../../../src/report/applyEdits'
 import type { CellEdit } from '../../../src/report/types'
 import { DEFAULT_VIEW, type ViewSpec } from '../../../src/report/view/viewSpec'
-import { jobFor, readCsv, readWorkbook, seedReport, sheetValues } from './exportFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { jobFor, readCsv, readWorkbook, sheetValues } from './exportFixture'
 
 const noProgress = () => {}
 

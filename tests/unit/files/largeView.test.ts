@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { buildViewFile } from '../../../src/features/files/buildViewFile'
 import type { Meta, Report } from '../../../src/report/types'
 import { DEFAULT_VIEW, type ViewSpec } from '../../../src/report/view/viewSpec'
-import { jobFor, readCsv, readWorkbook, seedReport } from './exportFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { jobFor, readCsv, readWorkbook } from './exportFixture'
 
 const ROWS = 100_000
 

@@ -7,7 +7,8 @@ import { applyEdits } from '../../../src/report/applyEdits'
 import { checkReport } from '../../../src/report/findings'
 import { parseReport } from '../../../src/report/parseReport'
 import type { CellEdit, Report } from '../../../src/report/types'
-import { SEED_NAME, readCsv, readWorkbook, seedBytes, seedReport, sheetValues } from './exportFixture'
+import { SEED_NAME, seedBytes, seedReport } from '../../fixtures/seedReport'
+import { readCsv, readWorkbook, sheetValues } from './exportFixture'
 
 const t = filesMessages.es
 const NOW = new Date(2024, 4, 2, 10, 30)

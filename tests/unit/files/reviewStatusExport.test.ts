@@ -5,7 +5,8 @@ import { makeViewExportJob } from '../../../src/features/files/makeViewExportJob
 import { workspaceMessages } from '../../../src/ui/i18n/workspaceMessages'
 import { computeView } from '../../../src/report/view/computeView'
 import { DEFAULT_VIEW, type ViewSpec } from '../../../src/report/view/viewSpec'
-import { readCsv, seedReport } from './exportFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { readCsv } from './exportFixture'
 
 it('the review status column exports each meta\'s status in words, and "Sin revisar" for metas nobody reviewed', async () => {
   const report = seedReport()

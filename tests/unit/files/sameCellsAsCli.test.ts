@@ -7,7 +7,8 @@ import { exportCsvText } from '../../../src/report/exportCsv'
 import { exportXlsx } from '../../../src/report/exportXlsx'
 import type { ColumnKey } from '../../../src/report/types'
 import { DEFAULT_VIEW, type ViewSpec } from '../../../src/report/view/viewSpec'
-import { jobFor, readWorkbook, seedReport } from './exportFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { jobFor, readWorkbook } from './exportFixture'
 
 const noProgress = () => {}
 const ALL: ColumnKey[] = COLUMNS.map((c) => c.key)

@@ -4,7 +4,7 @@ import { filterValueLabels } from '../../../src/features/files/filterValueLabels
 import { describeView } from '../../../src/features/files/viewDescription'
 import { facetKey } from '../../../src/report/view/computeView'
 import { DEFAULT_VIEW, type ViewSpec } from '../../../src/report/view/viewSpec'
-import { seedReport } from './exportFixture'
+import { seedReport } from '../../fixtures/seedReport'
 
 describe('the description of an exported view', () => {
   it('names each filter and its values as the user picked them, then the search, sort and columns', () => {

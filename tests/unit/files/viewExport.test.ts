@@ -7,7 +7,8 @@ import { formatNumber, parseNumber } from '../../../src/report/numbers'
 import { computeView } from '../../../src/report/view/computeView'
 import { DEFAULT_VIEW, type ViewColumnKey, type ViewSpec } from '../../../src/report/view/viewSpec'
 import type { ColumnKey, Meta } from '../../../src/report/types'
-import { jobFor, readCsv, readWorkbook, seedReport, sheetValues } from './exportFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { jobFor, readCsv, readWorkbook, sheetValues } from './exportFixture'
 
 const noProgress = () => {}
 

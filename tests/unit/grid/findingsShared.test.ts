@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { findingsOf } from '../../../src/report/findings'
 import { checkNumbering } from '../../../src/report/rules/numberingRules'
 import { findingSummaries } from '../../../src/ui/view/useViewContext'
-import { loadSeed } from '../report/view/seed'
+import { seedReport } from '../../fixtures/seedReport'
 
 // Counts whole-report checks: checkReport runs the numbering rules once per call.
 vi.mock('../../../src/report/rules/numberingRules', async (importOriginal) => {
@@ -12,7 +12,7 @@ vi.mock('../../../src/report/rules/numberingRules', async (importOriginal) => {
 
 describe('findings shared by the grid and the panels', () => {
   it('checks a report once when both the grid column and the findings panel read it', () => {
-    const report = loadSeed()
+    const report = seedReport()
     vi.mocked(checkNumbering).mockClear()
     const summaries = findingSummaries(report)
     const panelFindings = findingsOf(report)

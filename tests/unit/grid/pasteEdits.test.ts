@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
 import { planClear, planPaste } from '../../../src/features/grid/clipboard/pasteEdits'
-import { loadSeed } from '../report/view/seed'
+import { seedReport } from '../../fixtures/seedReport'
 
-const seed = loadSeed()
+const seed = seedReport()
 const rows = seed.metas.slice(0, 5)
 
 test('one pasted value fills the whole selected range', () => {

@@ -5,11 +5,11 @@ import { SEVERITIES, worstSeverity } from '../../../src/report/severities'
 import { computeView } from '../../../src/report/view/computeView'
 import { DEFAULT_VIEW } from '../../../src/report/view/viewSpec'
 import { findingSummaries } from '../../../src/ui/view/useViewContext'
-import { loadSeed } from '../report/view/seed'
+import { seedReport } from '../../fixtures/seedReport'
 
 describe('one order of severities, worst first, everywhere', () => {
   it('the findings panel lists errors, then warnings, then notices, and sorting the grid by findings puts the worst first', () => {
-    const report = loadSeed()
+    const report = seedReport()
     const findings = findingsOf(report)
     // The seed has findings of more than one severity, or this would prove nothing.
     expect(new Set(findings.map((f) => f.severity)).size).toBeGreaterThan(1)

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../../../src/report/applyEdits'
 import { metaValues } from '../../../src/report/metaValues'
-import { parsed, seedBytes, seedRows, toCsv, utf8 } from './seedFixture'
+import { parseOk, seedReport, seedRows } from '../../fixtures/seedReport'
+import { toCsv, utf8 } from './sourceCopies'
 
-const seed = parsed(seedBytes())
+const seed = seedReport()
 
 describe('applyEdits', () => {
   it('replaces only the edited metas and shares everything else', () => {
@@ -42,7 +43,7 @@ describe('applyEdits', () => {
     const rows = seedRows()
     const line = seed.metas[0]!.line - 1
     rows[line] = rows[line]!.slice(0, 9)
-    const report = parsed(utf8(toCsv(rows, ';')))
+    const report = parseOk(utf8(toCsv(rows, ';')))
     expect(report.metas[0]!.rawCells).toHaveLength(9)
     const edited = applyEdits(report, [{ meta: 0, column: 'contribution', after: 'aporte' }])
     expect(edited.metas[0]!.rawCells).toEqual([...rows[line]!, '', 'aporte'])

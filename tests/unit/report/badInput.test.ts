@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseReport, parseReportFile } from '../../../src/report/parseReport'
 import type { ParseError, ParseResult } from '../../../src/report/types'
-import { seedBytes, seedRows, seedText, toCsv, utf8 } from './seedFixture'
+import { seedBytes, seedRows, seedText } from '../../fixtures/seedReport'
+import { toCsv, utf8 } from './sourceCopies'
 import { seedAsXlsx } from './xlsxFixture'
 
 function errorOf(result: ParseResult): ParseError {

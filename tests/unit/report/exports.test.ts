@@ -10,9 +10,9 @@ import { exportCsv, exportCsvText } from '../../../src/report/exportCsv'
 import { exportJson } from '../../../src/report/exportJson'
 import { exportXlsx } from '../../../src/report/exportXlsx'
 import type { ColumnKey } from '../../../src/report/types'
-import { parsed, seedBytes } from './seedFixture'
+import { parseOk, seedReport } from '../../fixtures/seedReport'
 
-const seed = parsed(seedBytes())
+const seed = seedReport()
 /** Meta 1 with a formula in every text column that has one, and a negative planned total. */
 const hostile = applyEdits(seed, [
   { meta: 0, column: 'description', after: '=HYPERLINK("http://x","y")' },
@@ -63,7 +63,7 @@ describe('exportCsv', () => {
 
   it('writes a file the app opens again, in either language', () => {
     for (const lang of ['es', 'en'] as const) {
-      const report = parsed(exportCsv(seed.metas, ALL, { lang }))
+      const report = parseOk(exportCsv(seed.metas, ALL, { lang }))
       expect(report.metas.map((m) => m.cells)).toEqual(seed.metas.map((m) => m.cells))
     }
   })

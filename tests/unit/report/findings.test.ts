@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../../../src/report/applyEdits'
 import { checkReport, RULES, type Finding, type RuleId } from '../../../src/report/findings'
 import type { CellEdit } from '../../../src/report/types'
-import { parsed, seedBytes, seedMetaRows, seedRows, toCsv, utf8 } from './seedFixture'
+import { parseOk, seedMetaRows, seedReport, seedRows } from '../../fixtures/seedReport'
+import { toCsv, utf8 } from './sourceCopies'
 
-const seed = parsed(seedBytes())
+const seed = seedReport()
 const findings = checkReport(seed)
 /** "54:planned" per finding of a rule, in meta order. */
 const where = (list: readonly Finding[], rule: RuleId) => list.filter((f) => f.rule === rule).map((f) => (f.column ? `${f.no}:${f.column}` : f.no))
@@ -161,7 +162,7 @@ describe('checkReport on edited copies', () => {
     const rows = seedRows()
     const line = seed.metas[5]!.line - 1
     rows[line] = [...rows[line]!, 'celda extra']
-    const report = parsed(utf8(toCsv(rows, ';')))
+    const report = parseOk(utf8(toCsv(rows, ';')))
     expect(report.metas).toHaveLength(351)
     expect(report.metas[5]!.rawCells).toHaveLength(12)
     expect(where(checkReport(report), 'rowShape')).toEqual(['6'])

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { columnDef, formatCell, parseCell } from '../../../src/report/columns'
 import { formatNumber, formatPercent, parseNumber } from '../../../src/report/numbers'
-import { seedMetaRows } from './seedFixture'
+import { seedMetaRows } from '../../fixtures/seedReport'
 
 describe('parseNumber reads Ecuadorian number text', () => {
   it.each([

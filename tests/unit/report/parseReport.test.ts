@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import { COLUMNS, isNumericColumn, parseCell } from '../../../src/report/columns'
 import type { Report } from '../../../src/report/types'
-import { csvCell, parsed, seedBytes, seedMetaRows, seedRows, seedText, toCsv, utf8, windows1252Crlf, withBom } from './seedFixture'
+import { parseOk, seedMetaRows, seedReport, seedRows, seedText } from '../../fixtures/seedReport'
+import { csvCell, toCsv, utf8, windows1252Crlf, withBom } from './sourceCopies'
 
 describe('parseReport on the seed', () => {
-  const report = parsed(seedBytes())
+  const report = seedReport()
   const metaRows = seedMetaRows()
 
   it('reads the entity, year and section title from the title lines', () => {
@@ -60,17 +61,17 @@ describe('parseReport on the seed', () => {
 })
 
 describe('parseReport on converted copies of the seed', () => {
-  const reference = parsed(seedBytes())
+  const reference = seedReport()
   const cellsOf = (r: Report) => r.metas.map((m) => m.cells)
 
   it('reads Windows-1252 with CRLF line ends to the same metas', () => {
-    const report = parsed(windows1252Crlf(seedText()))
+    const report = parseOk(windows1252Crlf(seedText()))
     expect(report.source).toMatchObject({ encoding: 'windows-1252', lineEnd: '\r\n', format: 'tsv' })
     expect(cellsOf(report)).toEqual(cellsOf(reference))
   })
 
   it('reads a semicolon CSV with BOM to the same metas', () => {
-    const report = parsed(withBom(utf8(toCsv(seedRows(), ';'))))
+    const report = parseOk(withBom(utf8(toCsv(seedRows(), ';'))))
     expect(report.source).toMatchObject({ format: 'csv', delimiter: ';', bom: true, encoding: 'utf-8' })
     expect(cellsOf(report)).toEqual(cellsOf(reference))
   })
@@ -79,7 +80,7 @@ describe('parseReport on converted copies of the seed', () => {
     // Planned and achieved swapped, and the indicator moved to the end, on every row (headers included).
     const order = [0, 1, 2, 3, 4, 7, 6, 8, 9, 10, 5]
     const rows = seedRows().map((r) => (r.length === 11 ? order.map((i) => r[i]!) : r))
-    const report = parsed(utf8(toCsv(rows, ';')))
+    const report = parseOk(utf8(toCsv(rows, ';')))
     expect(report.source.columns).toEqual([
       'objective',
       'competenceType',
@@ -101,7 +102,7 @@ describe('parseReport on converted copies of the seed', () => {
     const firstMeta = reference.metas[0]!.line - 1
     const multiline = 'Primera línea, con coma\nsegunda "citada"'
     rows[firstMeta] = rows[firstMeta]!.map((c, i) => (i === 9 ? multiline : c))
-    const report = parsed(utf8(toCsv(rows, ',')))
+    const report = parseOk(utf8(toCsv(rows, ',')))
     expect(report.source.delimiter).toBe(',')
     expect(report.metas[0]!.cells.result).toBe(multiline)
     expect(report.metas).toHaveLength(351)

@@ -6,7 +6,8 @@ import { encodeSource } from '../../../src/report/decodeSource'
 import { serializeSource } from '../../../src/report/serializeSource'
 import { serializeSourceFile } from '../../../src/report/serializeSourceFile'
 import { decodeWindows1252 } from '../../../src/report/windows1252'
-import { csvCell, parsed, seedBytes, seedRows, seedText, toCsv, utf8, windows1252Crlf, withBom } from './seedFixture'
+import { parseOk, seedBytes, seedReport, seedRows, seedText } from '../../fixtures/seedReport'
+import { csvCell, toCsv, utf8, windows1252Crlf, withBom } from './sourceCopies'
 import { seedAsXlsx, sheetValues } from './xlsxFixture'
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
@@ -21,12 +22,12 @@ describe('serializeSource without edits gives back the input bytes', () => {
   ]
   it.each(copies)('%s', (_, make) => {
     const bytes = make()
-    expect(Buffer.from(serializeSource(parsed(bytes))).equals(Buffer.from(bytes))).toBe(true)
+    expect(Buffer.from(serializeSource(parseOk(bytes))).equals(Buffer.from(bytes))).toBe(true)
   })
 })
 
 describe('serializeSource with edits changes only the edited cells', () => {
-  const report = parsed(seedBytes())
+  const report = seedReport()
   const meta = report.metas[1]!
 
   it('rewrites one cell of the seed and nothing else', () => {
@@ -42,7 +43,7 @@ describe('serializeSource with edits changes only the edited cells', () => {
 
   it('keeps Windows-1252 and CRLF when a Windows-1252 copy is edited', () => {
     const source = windows1252Crlf(seedText())
-    const edited = applyEdits(parsed(source), [{ meta: 1, column: 'result', after: 'Señal “nueva” €' }])
+    const edited = applyEdits(parseOk(source), [{ meta: 1, column: 'result', after: 'Señal “nueva” €' }])
     const text = decodeWindows1252(serializeSource(edited))
     expect(text).toBe(decodeWindows1252(source).replace(meta.cells.result, () => 'Señal “nueva” €'))
   })
@@ -50,10 +51,10 @@ describe('serializeSource with edits changes only the edited cells', () => {
   it('quotes an edited CSV cell that now holds the delimiter, quotes or a line break', () => {
     const csv = toCsv(seedRows(), ';')
     const after = 'uno; "dos"\ntres'
-    const edited = applyEdits(parsed(utf8(csv)), [{ meta: 1, column: 'result', after }])
+    const edited = applyEdits(parseOk(utf8(csv)), [{ meta: 1, column: 'result', after }])
     const text = decode(serializeSource(edited))
     expect(text).toBe(csv.replace(csvCell(meta.cells.result, ';'), () => '"uno; ""dos""\ntres"'))
-    const reread = parsed(utf8(text))
+    const reread = parseOk(utf8(text))
     expect(reread.metas[1]!.cells.result).toBe(after)
   })
 
@@ -62,27 +63,27 @@ describe('serializeSource with edits changes only the edited cells', () => {
     const line = meta.line - 1
     rows[line] = rows[line]!.slice(0, 9)
     const csv = toCsv(rows, ';')
-    const short = parsed(utf8(csv))
+    const short = parseOk(utf8(csv))
     const text = decode(serializeSource(applyEdits(short, [{ meta: 1, column: 'contribution', after: 'aporte' }])))
     const before = csv.split('\n')
     const after = text.split('\n')
     expect(after.filter((l, i) => l !== before[i])).toEqual([`${before[line]};;aporte`])
-    expect(parsed(utf8(text)).metas[1]!.rawCells).toBeUndefined()
+    expect(parseOk(utf8(text)).metas[1]!.rawCells).toBeUndefined()
   })
 
   it('guards an edited text cell that a spreadsheet would run as a formula', () => {
     const edited = applyEdits(report, [{ meta: 1, column: 'description', after: '=HYPERLINK("x")' }])
-    expect(parsed(serializeSource(edited)).metas[1]!.cells.description).toBe(`'=HYPERLINK("x")`)
+    expect(parseOk(serializeSource(edited)).metas[1]!.cells.description).toBe(`'=HYPERLINK("x")`)
   })
 
   it('writes a negative number into a numeric cell as it is, not guarded', () => {
     const edited = applyEdits(report, [{ meta: 1, column: 'planned', after: '-5' }])
-    expect(parsed(serializeSource(edited)).metas[1]!.cells.planned).toBe('-5')
+    expect(parseOk(serializeSource(edited)).metas[1]!.cells.planned).toBe('-5')
   })
 
   it('replaces tabs and line breaks of an edited TSV cell with spaces, keeping the row whole', () => {
     const edited = applyEdits(report, [{ meta: 1, column: 'result', after: 'a\tb\nc' }])
-    const reread = parsed(serializeSource(edited))
+    const reread = parseOk(serializeSource(edited))
     expect(reread.metas).toHaveLength(351)
     expect(reread.metas[1]!.cells.result).toBe('a b c')
   })
@@ -96,7 +97,7 @@ describe('XLSX sources', () => {
     const report = result.report
     expect(report.source.format).toBe('xlsx')
     expect(report.metas).toHaveLength(351)
-    const seed = parsed(seedBytes())
+    const seed = seedReport()
     expect(report.metas.map((m) => m.cells.description)).toEqual(seed.metas.map((m) => m.cells.description))
     expect(report.metas[45]!.cells.planned).toBe('21447,91')
     const written = await serializeSourceFile(report)

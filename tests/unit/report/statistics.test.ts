@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { BAND_LABELS, BANDS, fulfillmentBand, statistics } from '../../../src/report/statistics'
-import { parsed, seedBytes, seedMetaRows } from './seedFixture'
+import { seedMetaRows, seedReport } from '../../fixtures/seedReport'
 
-const seed = parsed(seedBytes())
+const seed = seedReport()
 const stats = statistics(seed.metas)
 /** The seed's percentages read straight from the raw rows ("140,60%" -> 140.6). */
 const rawPercents = seedMetaRows().map((r) => Number(r[8]!.replace('%', '').replace(/\./g, '').replace(',', '.')))

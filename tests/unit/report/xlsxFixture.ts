@@ -1,7 +1,7 @@
 /** The seed converted to XLSX the way Excel would hold it (numbers as numbers), and a reader of values. */
 import ExcelJS from 'exceljs'
 import { parseNumber } from '../../../src/report/numbers'
-import { seedRows } from './seedFixture'
+import { seedRows } from '../../fixtures/seedReport'
 
 const NUMERIC_POSITIONS = new Set([3, 6, 7])
 const PERCENT_POSITION = 8

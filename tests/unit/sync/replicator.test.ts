@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { statusOf } from '../../../src/drafts/reviewBook'
 import { contentHash } from '../../../src/drafts/workspaces'
-import { seed, seedBytes } from '../drafts/draftsFixture'
+import { seedBytes, seedReport } from '../../fixtures/seedReport'
+
+const seed = seedReport()
 import { MemoryTeamServer } from './memoryTeamServer'
 import { ana, luis, openBrowser, until, type TeamBrowser } from './teamBrowsers'
 
@@ -11,7 +13,7 @@ afterEach(async () => {
 })
 
 async function team() {
-  const server = new MemoryTeamServer(seed, await contentHash(seedBytes))
+  const server = new MemoryTeamServer(seed, await contentHash(seedBytes()))
   const open = async (account: typeof ana) => {
     const browser = await openBrowser(server.clientFor(account), account)
     opened.push(browser)

@@ -4,7 +4,10 @@ import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
 import { Replicator } from '../../../src/sync/replicator'
 import type { Network } from '../../../src/sync/network'
 import type { RecordsApi } from '../../../src/sync/teamApi'
-import { seed, seededDrafts } from '../drafts/draftsFixture'
+import { seedReport } from '../../fixtures/seedReport'
+import { seededDrafts } from '../drafts/draftsFixture'
+
+const seed = seedReport()
 
 export const ana: Author = { id: 'a0000000-0000-4000-8000-000000000001', name: 'Ana Pérez' }
 export const luis: Author = { id: 'a0000000-0000-4000-8000-000000000002', name: 'Luis Mora' }

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { approvesMeta, MAX_RECORD_TEXT, MAX_RECORDS_PER_PUSH, type PushedRecord } from '../../../../src/report/team/teamRecord'
 import { validatePushedRecords, type ValidatedBatch } from '../../../../src/report/team/validateRecords'
-import { parsed, seedBytes } from '../seedFixture'
+import { seedReport } from '../../../fixtures/seedReport'
 
-const report = parsed(seedBytes())
+const report = seedReport()
 const metaCount = report.metas.length
 
 const edit = (over: Partial<PushedRecord> = {}, data: Record<string, string> = {}): PushedRecord => ({

@@ -4,9 +4,9 @@ import type { FindingSummary } from '../../../../src/report/view/viewContext'
 import { DEFAULT_VIEW, EMPTY_FILTERS, toggleSort, type ViewSpec } from '../../../../src/report/view/viewSpec'
 import { metaValues } from '../../../../src/report/metaValues'
 import { foldText } from '../../../../src/report/textFold'
-import { loadSeed } from './seed'
+import { seedReport } from '../../../fixtures/seedReport'
 
-const seed = loadSeed()
+const seed = seedReport()
 const view = (patch: Partial<ViewSpec>): ViewSpec => ({ ...DEFAULT_VIEW, ...patch })
 
 describe('computeView on the embedded report', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { computeView, statusCounts } from '../../../../src/report/view/computeView'
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../../../src/report/view/viewSpec'
-import { loadSeed } from './seed'
+import { seedReport } from '../../../fixtures/seedReport'
 
-const seed = loadSeed()
+const seed = seedReport()
 const stored = new Map<number, string>([
   [2, 'approved'],
   [4, 'needsCorrection'],

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { applyEdits } from '../../../../src/report/applyEdits'
 import { matchRanges, searchTerms } from '../../../../src/report/view/search'
 import { matchingMetas } from '../../../../src/report/view/searchIndex'
-import { loadSeed } from './seed'
+import { seedReport } from '../../../fixtures/seedReport'
 
 const marked = (text: string, query: string) =>
   matchRanges(text, searchTerms(query))
@@ -33,7 +33,7 @@ test('an empty query matches nothing to highlight', () => {
 })
 
 test('typing forward narrows the previous search and finds exactly what a fresh search finds', () => {
-  const report = loadSeed()
+  const report = seedReport()
   const fresh = (q: string) => [...matchingMetas(report.metas.slice(), searchTerms(q))].join('')
   const expected = fresh('agua potable')
   matchingMetas(report.metas, searchTerms('agu'))
@@ -43,7 +43,7 @@ test('typing forward narrows the previous search and finds exactly what a fresh 
 })
 
 test('an edited meta is found by the text it was given', () => {
-  const report = loadSeed()
+  const report = seedReport()
   const before = matchingMetas(report.metas, searchTerms('zanahoria'))
   expect(before.indexOf(1)).toBe(-1)
   const edited = applyEdits(report, [{ meta: 200, column: 'result', after: 'Se sembró ZANAHÓRIA' }])

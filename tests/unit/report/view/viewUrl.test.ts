@@ -2,9 +2,9 @@ import { expect, test } from 'vitest'
 import { decodeView, encodeView } from '../../../../src/report/view/viewUrl'
 import { DEFAULT_VIEW, EMPTY_FILTERS, type ViewSpec } from '../../../../src/report/view/viewSpec'
 import { facetKey } from '../../../../src/report/view/computeView'
-import { loadSeed } from './seed'
+import { seedReport } from '../../../fixtures/seedReport'
 
-const seed = loadSeed()
+const seed = seedReport()
 
 const full: ViewSpec = {
   sort: [

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from 'vitest'
 import { contentHash } from '../../../../src/drafts/workspaces'
 import { decodeView, encodeView, linkedWorkspace, withWorkspace, workspaceRef } from '../../../../src/report/view/viewUrl'
+import { seedBytes, seedText } from '../../../fixtures/seedReport'
 
-const seedBytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'public/default-report.txt')))
 // A second report: the seed with one description changed, so its content hash differs.
-const otherBytes = new TextEncoder().encode(new TextDecoder().decode(seedBytes).replace(/\t/, '\tX'))
+const otherBytes = new TextEncoder().encode(seedText().replace(/\t/, '\tX'))
 
 test('a link names its report by the first 12 hex characters of its content hash', async () => {
-  const hash = await contentHash(seedBytes)
+  const hash = await contentHash(seedBytes())
   const params = withWorkspace(new URLSearchParams('percent=..49.99'), hash)
   expect(params.get('ws')).toBe(hash.slice(0, 12))
   expect(params.get('percent')).toBe('..49.99')
@@ -17,7 +15,7 @@ test('a link names its report by the first 12 hex characters of its content hash
 })
 
 test('writing the view keeps the report the link names, and the report param is not read as part of the view', async () => {
-  const hash = await contentHash(seedBytes)
+  const hash = await contentHash(seedBytes())
   const params = withWorkspace(new URLSearchParams('q=agua'), hash)
   const rewritten = encodeView({ ...decodeView(params), search: 'riego' }, params)
   expect(rewritten.get('ws')).toBe(workspaceRef(hash))
@@ -25,7 +23,7 @@ test('writing the view keeps the report the link names, and the report param is 
 })
 
 test('a link naming a report this browser does not hold is told apart from a link naming none', async () => {
-  const known = [await contentHash(seedBytes)]
+  const known = [await contentHash(seedBytes())]
   const other = await contentHash(otherBytes)
   expect(linkedWorkspace(withWorkspace(new URLSearchParams(), other), known)).toEqual({ kind: 'unknown' })
   expect(linkedWorkspace(new URLSearchParams('q=agua'), known)).toEqual({ kind: 'none' })
