@@ -1,23 +1,10 @@
 /**
- * Every role decision of the team server, in one place: handlers ask `allows(account, action)`
- * (or `assertAllowed`) and never look at a role themselves.
+ * Every role decision of the team server goes through here: handlers ask `allows(account, action)`
+ * (or `assertAllowed`) and never look at a role themselves. The table is the domain's, shared with the app.
  */
-import type { Account, Role } from '../report/team/account'
+import type { Account } from '../report/team/account'
+import { allows, type Action } from '../report/team/access'
 import { apiErrors } from './http/apiError'
-
-export type Action = 'reports.read' | 'reports.share' | 'records.push' | 'review.approve' | 'accounts.manage'
-
-const ROLES_ALLOWED: Readonly<Record<Action, readonly Role[]>> = {
-  'reports.read': ['planificacion', 'secretaria', 'consulta'],
-  'reports.share': ['planificacion'],
-  'records.push': ['planificacion', 'secretaria'],
-  'review.approve': ['planificacion'],
-  'accounts.manage': ['planificacion'],
-}
-
-export function allows(account: Account | null, action: Action): boolean {
-  return account !== null && ROLES_ALLOWED[action].includes(account.role)
-}
 
 /** Throws 401 with no account, 403 when the account's role may not do this. */
 export function assertAllowed(account: Account | null, action: Action): asserts account is Account {

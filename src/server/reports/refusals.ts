@@ -1,6 +1,6 @@
 /** What the report, record and live routes refuse, in Spanish and English (thrown, the error handler replies). */
 import type { Account } from '../../report/team/account'
-import { allows, type Action } from '../access'
+import { allows, type Action } from '../../report/team/access'
 import { ApiError, apiErrors } from '../http/apiError'
 
 export const refusals = {

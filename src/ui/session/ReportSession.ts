@@ -3,6 +3,7 @@ import type { CellChange, ConflictNotice, SaveState } from '../../drafts/session
 import type { ReviewProgress } from '../../drafts/reviewBook'
 import type { AcknowledgementRecord, CommentRecord, NewEditRecord, ReviewStatus } from '../../drafts/records'
 import type { CellEdit, ColumnKey, Report } from '../../report/types'
+import type { SessionAccess } from './sessionAccess'
 
 export type { CellChange, ConflictNotice, SaveState, ReviewProgress, AcknowledgementRecord, CommentRecord, ReviewStatus }
 
@@ -54,6 +55,8 @@ export interface ReportSession {
   readonly downloadUnsaved: () => void
   readonly conflicts: readonly ConflictNotice[]
   readonly dismissConflict: (id: number) => void
+  /** What this user may change (everything in local mode; the account's role in team mode). */
+  readonly access: SessionAccess
 }
 
 export const ReportSessionContext = createContext<ReportSession | null>(null)

@@ -4,14 +4,22 @@ import type { WorkspaceSession } from '../../drafts/workspaceSession'
 import type { ColumnKey } from '../../report/types'
 import { useAuthorName } from './authorName'
 import { ReportSessionContext, type ReportSession } from './ReportSession'
+import { FULL_ACCESS, type SessionAccess } from './sessionAccess'
 import { downloadUnsavedDrafts } from './unsavedDownload'
 import { useUndoShortcuts } from './useUndoShortcuts'
 import { useRecomputeOn } from '../useRecomputeOn'
 
 const NO_COMMENTS: readonly never[] = []
 
+interface Props {
+  readonly session: WorkspaceSession
+  /** What the user may change: everything unless a team account's role says otherwise. */
+  readonly access?: SessionAccess
+  readonly children: ReactNode
+}
+
 /** Gives the screens a WorkspaceSession as the ReportSession they use, re-rendering on every change. */
-export function SessionBridge({ session, children }: { session: WorkspaceSession; children: ReactNode }) {
+export function SessionBridge({ session, access = FULL_ACCESS, children }: Props) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const [author, setAuthor] = useAuthorName()
   const { original } = session
@@ -49,8 +57,9 @@ export function SessionBridge({ session, children }: { session: WorkspaceSession
       downloadUnsaved: () => downloadUnsavedDrafts(session),
       conflicts: snapshot.conflicts,
       dismissConflict: (id) => session.dismissConflict(id),
+      access,
     }),
-    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor],
+    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor, access],
   )
   useUndoShortcuts(value.undo, value.redo)
   useEffect(() => session.shown(), [session])

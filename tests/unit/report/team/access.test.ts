@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allows, type Action } from '../../src/server/access'
-import type { Account, Role } from '../../src/report/team/account'
+import { allows, type Action } from '../../../../src/report/team/access'
+import type { Account, Role } from '../../../../src/report/team/account'
 
 const as = (role: Role): Account => ({ id: '1', email: `${role}@quito.gob.ec`, name: role, role })
 

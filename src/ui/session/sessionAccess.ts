@@ -1,0 +1,30 @@
+import type { Bilingual } from '../../drafts/syncState'
+import { allows } from '../../report/team/access'
+import type { Account } from '../../report/team/account'
+
+/**
+ * What the person at this screen may do with the open report. The server decides (src/report/team/
+ * access.ts, checked on every request); the screens only mirror it, offering nothing it would refuse.
+ */
+export interface SessionAccess {
+  /** Edits, reverts, comments, review statuses and acknowledgements. */
+  readonly canEdit: boolean
+  /** The review status 'approved'. */
+  readonly canApprove: boolean
+  /** Why nothing can be changed here, shown beside the read-only grid and panels; null when canEdit. */
+  readonly readOnlyReason: Bilingual | null
+}
+
+/** Local mode: the browser's own copy, everything allowed. */
+export const FULL_ACCESS: SessionAccess = { canEdit: true, canApprove: true, readOnlyReason: null }
+
+const CONSULTATION: Bilingual = {
+  es: 'Su cuenta es de consulta: puede leer, filtrar, ver los gráficos y exportar, pero no cambiar el informe.',
+  en: 'Your account is read-only: you can read, filter, see the charts and export, but not change the report.',
+}
+
+/** Team mode: what the signed-in account's role allows. */
+export function accessOf(account: Account): SessionAccess {
+  const canEdit = allows(account, 'records.push')
+  return { canEdit, canApprove: allows(account, 'review.approve'), readOnlyReason: canEdit ? null : CONSULTATION }
+}
