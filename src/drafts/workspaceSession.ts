@@ -1,4 +1,4 @@
-import { applyEdits } from '../report/applyEdits'
+import { applyEdits, originalTextEdits } from '../report/applyEdits'
 import type { CellEdit, ColumnKey, Report } from '../report/types'
 import { DraftLog } from './draftLog'
 import { MemoryBackend, type DraftsBackend } from './draftsBackend'
@@ -8,6 +8,7 @@ import { overwrittenChanges } from './editLog'
 import { editStep, stepsOf, type PendingStep, type StepStamp } from './pendingSteps'
 import type { Author, EditRecord, NewEditRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
+import { SnapshotSource } from './snapshotSource'
 import { EMPTY_REVIEW_BOOK } from './reviewBook'
 import { applyReviewOps, type ReviewOp } from './reviewOps'
 import { ReviewQueue } from './reviewQueue'
@@ -24,7 +25,7 @@ const newId = (): string => globalThis.crypto.randomUUID()
  * when it is on disk and, in team mode, when the server has it. Plain TypeScript: the React bridge
  * subscribes to snapshots, and the replicator (src/sync) tells it what it stored.
  */
-export class WorkspaceSession {
+export class WorkspaceSession extends SnapshotSource<DraftsSnapshot> {
   readonly workspace: string
   readonly original: Report
   readonly tab = newId()
@@ -35,13 +36,11 @@ export class WorkspaceSession {
   private readonly reviewQueue: ReviewQueue
   private readonly writer: DraftsWriter
   private channel: TabChannel | null = null
-  private listeners = new Set<() => void>()
-  private storedListeners = new Set<() => void>()
   private conflictCount = 0
   private connection: Connection = { status: 'online' }
-  private snapshot: DraftsSnapshot
 
   private constructor(options: SessionOptions) {
+    super({ report: options.original, canUndo: false, canRedo: false, reviews: EMPTY_REVIEW_BOOK, save: { status: 'saved', problem: null, unsaved: 0 }, conflicts: [] })
     this.workspace = options.workspace
     this.original = options.original
     this.backend = options.backend
@@ -64,14 +63,7 @@ export class WorkspaceSession {
       options.problem ?? null,
       options.store ?? null,
     )
-    this.snapshot = {
-      report: options.original,
-      canUndo: false,
-      canRedo: false,
-      reviews: EMPTY_REVIEW_BOOK,
-      save: { status: 'saved', problem: this.writer.problem, unsaved: 0 },
-      conflicts: [],
-    }
+    this.snapshot = { ...this.snapshot, save: { ...this.snapshot.save, problem: this.writer.problem } }
   }
 
   /** Opens a workspace: replays its log, loads its reviews and takes in drafts an earlier tab could not write. */
@@ -126,30 +118,9 @@ export class WorkspaceSession {
     this.writer.schedule()
   }
 
-  getSnapshot = (): DraftsSnapshot => this.snapshot
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  /** Tells when records were written by this tab or read from another's (the replicator pushes them). */
-  onStored = (listener: () => void): (() => void) => {
-    this.storedListeners.add(listener)
-    return () => this.storedListeners.delete(listener)
-  }
-
   /** Resolves once every change made so far is written (after a retry, if storage refused it). */
   whenSaved(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => {
-        if (this.snapshot.save.status !== 'saved') return
-        stop()
-        resolve()
-      }
-      const stop = this.subscribe(check)
-      check()
-    })
+    return this.when((snapshot) => snapshot.save.status === 'saved')
   }
 
   /** The cell's text as the user sees it now. */
@@ -165,12 +136,7 @@ export class WorkspaceSession {
 
   /** Takes cells back to the original's text, as one undo step. */
   revert(cells: readonly { readonly meta: number; readonly column: ColumnKey }[]): void {
-    this.commit(
-      cells.flatMap((c) => {
-        const original = this.original.metas[c.meta]?.cells[c.column]
-        return original === undefined ? [] : [{ meta: c.meta, column: c.column, after: original }]
-      }),
-    )
+    this.commit(originalTextEdits(this.original, cells))
   }
 
   undo(): void {
@@ -269,8 +235,7 @@ export class WorkspaceSession {
 
   close(): void {
     this.channel?.close()
-    this.listeners.clear()
-    this.storedListeners.clear()
+    this.stopTelling()
   }
 
   private review(op: ReviewOp): void {
@@ -312,14 +277,6 @@ export class WorkspaceSession {
     if (!this.account) return { status, problem, unsaved }
     const waiting = this.drafts.waitingCount() + this.reviewQueue.waitingCount()
     return { status, problem, unsaved, sync: syncState(this.connection, waiting) }
-  }
-
-  private emit(): void {
-    for (const listener of this.listeners) listener()
-  }
-
-  private tellStored(): void {
-    for (const listener of this.storedListeners) listener()
   }
 
   /**

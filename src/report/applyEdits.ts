@@ -48,3 +48,11 @@ function editMeta(meta: Meta, changes: ReadonlyMap<ColumnKey, string>, positions
   if (!cells) return meta
   return raw ? { ...meta, cells: cells as Cells, rawCells: raw } : { ...meta, cells: cells as Cells }
 }
+
+/** The edits that take these cells back to the report's own text (cells it lacks are left out). */
+export function originalTextEdits(report: Report, cells: readonly { readonly meta: number; readonly column: ColumnKey }[]): CellEdit[] {
+  return cells.flatMap((c) => {
+    const original = report.metas[c.meta]?.cells[c.column]
+    return original === undefined ? [] : [{ meta: c.meta, column: c.column, after: original }]
+  })
+}

@@ -1,3 +1,4 @@
+import { vi } from 'vitest'
 import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
 import type { Author } from '../../../src/drafts/records'
 import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
@@ -53,6 +54,10 @@ export async function openBrowser(api: RecordsApi, account: Author) {
 
 /** Waits for a state the test can see, failing with what it waited for. */
 export async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
-  if (!check()) throw new Error(`timed out waiting for ${what}`)
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`timed out waiting for ${what}`)
+    },
+    { timeout: 2000, interval: 5 },
+  )
 }

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { BAND_LABELS, type FulfillmentBand } from '../../../report/statistics'
-import { ACTIVE_STROKE, BAND_COLORS } from './chartColors'
+import { ACTIVE_STROKE, BAND_COLORS, GRID_STROKE, LABEL_FILL } from './chartColors'
 import type { BandRow } from './chartData'
 import { chartTooltip } from './chartTooltip'
 
@@ -34,7 +34,7 @@ export function BandChart({
   return (
     // Horizontal bars: the band names stay readable however narrow the panel is.
     <BarChart aria-label={label} width={width} height={data.length * 30 + 36} data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 0 }}>
-      <CartesianGrid horizontal={false} stroke="#e4e7eb" />
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
       <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => t.fmtNumber(v)} />
       <YAxis type="category" dataKey="name" width={118} interval={0} tick={{ fontSize: 12 }} />
       <Tooltip content={Content} cursor={{ fill: 'rgba(28,95,168,0.08)' }} />
@@ -43,7 +43,7 @@ export function BandChart({
         cursor="pointer"
         isAnimationActive={false}
         barSize={20}
-        label={{ position: 'right', fontSize: 11, fill: '#1d2530', formatter: (v: unknown) => (typeof v === 'number' ? t.fmtNumber(v) : '') }}
+        label={{ position: 'right', fontSize: 11, fill: LABEL_FILL, formatter: (v: unknown) => (typeof v === 'number' ? t.fmtNumber(v) : '') }}
         onClick={(_, index) => onToggle(data[index].band)}
       >
         {data.map((row) => (

@@ -1,6 +1,6 @@
 import { Cell, Pie, PieChart, Tooltip } from 'recharts'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
-import { ACTIVE_STROKE, SERIES_COLORS } from './chartColors'
+import { ACTIVE_STROKE, SERIES_COLORS, SURFACE_FILL } from './chartColors'
 import type { GroupRow } from './chartData'
 import { chartTooltip } from './chartTooltip'
 
@@ -47,7 +47,7 @@ export function CompetenceChart({
         onClick={(_, index) => onToggle(rows[index])}
       >
         {data.map((row, i) => (
-          <Cell key={row.key} fill={SERIES_COLORS[i % SERIES_COLORS.length]} stroke={isActive(rows[i]) ? ACTIVE_STROKE : '#ffffff'} strokeWidth={isActive(rows[i]) ? 3 : 1} />
+          <Cell key={row.key} fill={SERIES_COLORS[i % SERIES_COLORS.length]} stroke={isActive(rows[i]) ? ACTIVE_STROKE : SURFACE_FILL} strokeWidth={isActive(rows[i]) ? 3 : 1} />
         ))}
       </Pie>
       <Tooltip content={Content} />

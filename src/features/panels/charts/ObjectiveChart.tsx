@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { fulfillmentBand } from '../../../report/statistics'
-import { ACTIVE_STROKE, BAND_COLORS } from './chartColors'
+import { ACTIVE_STROKE, BAND_COLORS, GRID_STROKE, REFERENCE_STROKE } from './chartColors'
 import type { GroupRow } from './chartData'
 import { chartTooltip } from './chartTooltip'
 
@@ -35,10 +35,10 @@ export function ObjectiveChart({
   ))
   return (
     <BarChart aria-label={label} width={width} height={data.length * ROW_HEIGHT + 44} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
-      <CartesianGrid horizontal={false} stroke="#e4e7eb" />
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
       <XAxis type="number" domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]} tickFormatter={(v: number) => t.fmtPercent(v, 0)} tick={{ fontSize: 11 }} />
       <YAxis type="category" dataKey="name" width={labelWidth} interval={0} tick={{ fontSize: 11 }} tickFormatter={(v: string) => clip(v, Math.floor(labelWidth / 9.5) * 2)} />
-      <ReferenceLine x={100} stroke="#1f7a3d" strokeDasharray="4 3" />
+      <ReferenceLine x={100} stroke={REFERENCE_STROKE} strokeDasharray="4 3" />
       <Tooltip content={Content} cursor={{ fill: 'rgba(28,95,168,0.08)' }} />
       <Bar dataKey="value" cursor="pointer" isAnimationActive={false} barSize={16} onClick={(_, index) => onToggle(rows[index])}>
         {data.map((row, i) => (

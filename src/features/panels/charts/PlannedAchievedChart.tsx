@@ -1,7 +1,7 @@
 import { CartesianGrid, Cell, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { fulfillmentBand } from '../../../report/statistics'
-import { ACTIVE_STROKE, BAND_COLORS } from './chartColors'
+import { ACTIVE_STROKE, BAND_COLORS, GRID_STROKE, REFERENCE_STROKE } from './chartColors'
 import type { ScatterPoint } from './chartData'
 import { chartTooltip } from './chartTooltip'
 
@@ -41,7 +41,7 @@ export function PlannedAchievedChart({
   const ticks = powersOfTen(low, high)
   return (
     <ScatterChart aria-label={label} width={width} height={Math.min(340, Math.max(240, width * 0.75))} margin={{ top: 12, right: 16, bottom: 20, left: 12 }}>
-      <CartesianGrid stroke="#e4e7eb" />
+      <CartesianGrid stroke={GRID_STROKE} />
       <XAxis
         type="number"
         dataKey="planned"
@@ -72,9 +72,9 @@ export function PlannedAchievedChart({
           { x: low, y: low },
           { x: high, y: high },
         ]}
-        stroke="#1f7a3d"
+        stroke={REFERENCE_STROKE}
         strokeDasharray="5 4"
-        label={{ value: t.fullLine, position: 'insideTopLeft', fontSize: 11, fill: '#1f7a3d' }}
+        label={{ value: t.fullLine, position: 'insideTopLeft', fontSize: 11, fill: REFERENCE_STROKE }}
       />
       <Tooltip content={Content} cursor={{ strokeDasharray: '3 3' }} />
       <Scatter data={points as ScatterPoint[]} isAnimationActive={false} cursor="pointer" onClick={(_, index) => onSelect(points[index].id)}>

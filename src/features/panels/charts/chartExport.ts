@@ -18,6 +18,11 @@ function withTokenValues(element: Element): Element {
   return copy
 }
 
+/** A token's value where the chart is drawn (a saved file cannot read the page's stylesheet). */
+function tokenValue(container: HTMLElement, token: string): string {
+  return getComputedStyle(container).getPropertyValue(token).trim()
+}
+
 /** A standalone SVG document of the chart in `container`, with `title` above it. */
 export function chartSvgText(container: HTMLElement, title: string): string | null {
   const svg = container.querySelector('svg.recharts-surface')
@@ -34,13 +39,13 @@ export function chartSvgText(container: HTMLElement, title: string): string | nu
   const background = document.createElementNS(SVG_NS, 'rect')
   background.setAttribute('width', '100%')
   background.setAttribute('height', '100%')
-  background.setAttribute('fill', '#ffffff')
+  background.setAttribute('fill', tokenValue(container, '--surface'))
   const heading = document.createElementNS(SVG_NS, 'text')
   heading.setAttribute('x', '8')
   heading.setAttribute('y', '20')
   heading.setAttribute('font-size', '15')
   heading.setAttribute('font-weight', '600')
-  heading.setAttribute('fill', '#1d2530')
+  heading.setAttribute('fill', tokenValue(container, '--text'))
   heading.textContent = title
   const body = document.createElementNS(SVG_NS, 'g')
   body.setAttribute('transform', `translate(0 ${TITLE_HEIGHT})`)
