@@ -6,6 +6,8 @@ const DIST = process.env.PW_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Team mode runs against the team server on PostgreSQL: playwright.team.config.ts.
+  testIgnore: 'team/**',
   fullyParallel: false,
   workers: 1,
   retries: 0,

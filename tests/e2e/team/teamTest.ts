@@ -1,0 +1,76 @@
+/**
+ * `test` with a `team` fixture: each test gets its own PostgreSQL database, copied from the template
+ * of the global setup (migrated, the embedded report shared, the accounts of teamAccounts.ts made
+ * by the admin command), servers started on it on demand, and browser contexts signed in as an
+ * account. Everything a test starts is stopped after it, and its database dropped.
+ */
+import { randomUUID } from 'node:crypto'
+import { expect, test as base, type APIRequestContext, type BrowserContext } from '@playwright/test'
+import type { TeamRecord } from '../../../src/report/team/teamRecord'
+import { openDb } from '../../../src/server/db/database'
+import { TEMPLATE_DATABASE } from './globalSetup'
+import { startServerProcess, type ServerProcess } from './serverProcess'
+import type { TeamAccount } from './teamAccounts'
+
+export interface Team {
+  /** The shared report: the embedded Quito 2020 report the server shared at its first start. */
+  readonly reportId: string
+  /** A server process on this test's database (a second one is a second instance on the same PostgreSQL). */
+  startServer(): Promise<ServerProcess>
+  /** A new browser context holding the account's session, signed in through POST /api/sign-in. */
+  signedIn(account: TeamAccount, server: ServerProcess): Promise<BrowserContext>
+}
+
+function clusterUrl(): string {
+  const url = process.env.POA_E2E_POSTGRES_URL
+  if (!url) throw new Error('POA_E2E_POSTGRES_URL is not set: run these tests with playwright.team.config.ts')
+  return url
+}
+
+/** Signs the request context in (its cookie jar keeps the session), as the app's own origin. */
+export async function signIn(request: APIRequestContext, server: ServerProcess, account: TeamAccount): Promise<void> {
+  const reply = await request.post(`${server.url}/api/sign-in`, { headers: { origin: server.url }, data: { email: account.email, password: account.password } })
+  expect(reply.status(), `sign-in of ${account.email}`).toBe(200)
+}
+
+/** The report's whole log as the server gives it to a client pulling from the start. */
+export async function recordsOf(request: APIRequestContext, server: ServerProcess, reportId: string): Promise<TeamRecord[]> {
+  const reply = await request.get(`${server.url}/api/reports/${reportId}/records?after=0`)
+  expect(reply.status()).toBe(200)
+  const body = (await reply.json()) as { records: TeamRecord[] }
+  return body.records
+}
+
+export const test = base.extend<{ team: Team }>({
+  team: async ({ browser }, provide) => {
+    const database = `e2e_${randomUUID().replaceAll('-', '')}`
+    const cluster = await openDb({ databaseUrl: clusterUrl() })
+    await cluster.query(`create database ${database} template ${TEMPLATE_DATABASE}`)
+    const databaseUrl = clusterUrl().replace(/\/postgres$/, `/${database}`)
+    const db = await openDb({ databaseUrl })
+    const [report] = await db.query<{ id: string }>('select id from reports')
+    await db.close()
+    const servers: ServerProcess[] = []
+    const contexts: BrowserContext[] = []
+    await provide({
+      reportId: report!.id,
+      async startServer() {
+        const server = await startServerProcess(databaseUrl)
+        servers.push(server)
+        return server
+      },
+      async signedIn(account, server) {
+        const context = await browser.newContext({ baseURL: server.url })
+        contexts.push(context)
+        await signIn(context.request, server, account)
+        return context
+      },
+    })
+    for (const context of contexts) await context.close()
+    for (const server of servers) await server.close()
+    await cluster.query(`drop database ${database} with (force)`)
+    await cluster.close()
+  },
+})
+
+export { expect }
