@@ -45,6 +45,11 @@ export function formatPercent(value: number | null, decimals = 2): string {
   return `${formatter(decimals, decimals).format(value)} %`
 }
 
+/** 98.333 -> "98,33%": a fulfillment percentage as the report writes it (two decimals, the sign without a space). */
+export function percentCellText(value: number): string {
+  return `${formatNumber(value, 2, 2)}%`
+}
+
 /** 21447.91 -> "21447,91": shortest text that reads back as the same number, no grouping. */
 export function plainNumberText(value: number): string {
   const s = String(value)

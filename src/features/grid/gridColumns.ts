@@ -4,7 +4,7 @@
  */
 import { columnDef, formatCell, isNumericColumn, parseCell, type ColumnDef } from '../../report/columns'
 import { metaValues } from '../../report/metaValues'
-import { formatNumber, formatPercent, parseNumber } from '../../report/numbers'
+import { formatNumber, formatPercent, parseNumber, percentCellText } from '../../report/numbers'
 import type { ColumnKey, Meta } from '../../report/types'
 import { computedColumnDef, isComputedColumn, type ViewColumnKey } from '../../report/viewColumns'
 import type { ViewContext } from '../../report/view/viewContext'
@@ -85,7 +85,7 @@ export function parseEdit(key: ColumnKey, input: string): EditParse {
   const value = parsed.value
   if (value === null || typeof value === 'string') return { ok: true, text: '' }
   // The seed writes percentages as "140,60%" and other numbers with as many decimals as needed.
-  if (def.type === 'percent') return { ok: true, text: `${formatNumber(value, 2, 2)}%` }
+  if (def.type === 'percent') return { ok: true, text: percentCellText(value) }
   if (def.type === 'integer') return { ok: true, text: String(value) }
   return { ok: true, text: formatNumber(value, 0, 10) }
 }

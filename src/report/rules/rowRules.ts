@@ -1,7 +1,7 @@
 /** Rules that look at one meta at a time: its shape, its cells, its numbers and its texts. */
 import { columnDef, COLUMNS, isNumericColumn, parseCell } from '../columns'
 import { formatPercent, parseNumber } from '../numbers'
-import { metaValues } from '../metaValues'
+import { metaValues, type MetaValues } from '../metaValues'
 import type { ColumnKey, Meta } from '../types'
 import { finding, type Finding } from './ruleTable'
 
@@ -37,12 +37,12 @@ function unreadable(meta: Meta, key: ColumnKey): boolean {
 }
 
 /** The row's cells by position: its raw cells when it had the wrong shape, else its mapped cells. */
-function rowCells(meta: Meta, columns: readonly (ColumnKey | null)[]): readonly string[] {
+export function rowCells(meta: Meta, columns: readonly (ColumnKey | null)[]): readonly string[] {
   return meta.rawCells ?? columns.map((key) => (key ? meta.cells[key] : ''))
 }
 
 /** How many columns the numbers sit off their headers (+1 right, -1 left), or 0 when in place. */
-function shiftOf(meta: Meta, columns: readonly (ColumnKey | null)[]): number {
+export function shiftOf(meta: Meta, columns: readonly (ColumnKey | null)[]): number {
   const cells = rowCells(meta, columns)
   const fits = (offset: number) =>
     NUMBER_KEYS.every((key) => {
@@ -104,6 +104,16 @@ function checkCells(meta: Meta, out: Finding[]): void {
   }
 }
 
+/** Whether the reported percentage differs from achieved / planned by more than rounding explains. */
+export function percentDisagrees(v: MetaValues): boolean {
+  return v.percent !== null && v.computedPercent !== null && Math.abs(v.percent - v.computedPercent) > PERCENT_TOLERANCE + FLOAT_SLACK
+}
+
+/** Whether the result narrative says why the meta fell short. */
+export function hasJustification(result: string): boolean {
+  return JUSTIFICATION.test(result)
+}
+
 function checkNumbers(meta: Meta, out: Finding[]): void {
   const v = metaValues(meta)
   const percentText = meta.cells.percent.trim()
@@ -113,7 +123,7 @@ function checkNumbers(meta: Meta, out: Finding[]): void {
   if (v.planned === 0) {
     out.push(finding(meta, 'planned', 'plannedZero', 'El total planificado es 0.', 'The planned total is 0.'))
   }
-  if (v.percent !== null && v.computedPercent !== null && Math.abs(v.percent - v.computedPercent) > PERCENT_TOLERANCE + FLOAT_SLACK) {
+  if (percentDisagrees(v)) {
     const reported = formatPercent(v.percent)
     const computed = formatPercent(v.computedPercent)
     out.push(
@@ -126,7 +136,7 @@ function checkNumbers(meta: Meta, out: Finding[]): void {
       ),
     )
   }
-  if (v.percent !== null && v.percent < 100 && !JUSTIFICATION.test(meta.cells.result)) {
+  if (v.percent !== null && v.percent < 100 && !hasJustification(meta.cells.result)) {
     out.push(
       finding(
         meta,

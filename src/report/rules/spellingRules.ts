@@ -14,7 +14,7 @@ const CATEGORY_COLUMNS = COLUMNS.filter((c) => c.type === 'category')
 const quote = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text)
 
 /** Metas by spelling, spellings by folded text, in order of first appearance. */
-function spellingsOf(metas: readonly Meta[], key: ColumnKey, fold: (t: string) => string): Map<string, Map<string, Meta[]>> {
+export function spellingsOf(metas: readonly Meta[], key: ColumnKey, fold: (t: string) => string): Map<string, Map<string, Meta[]>> {
   const groups = new Map<string, Map<string, Meta[]>>()
   for (const meta of metas) {
     const text = meta.cells[key]
