@@ -38,6 +38,8 @@ interface Props {
   readonly terms: readonly string[]
   readonly t: GridMessages
   readonly statusNames: Readonly<Record<string, string>>
+  /** A read-only account: the edited marker does not offer reverting. */
+  readonly readOnly: boolean
 }
 
 export const cellId = (prefix: string, meta: number, column: string) => `${prefix}-c${meta}-${column}`
@@ -87,7 +89,7 @@ export const GridRow = memo(function GridRow(p: Props) {
             data-col={i}
           >
             {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
-            {description && <span className={cells.editedMark} aria-hidden="true" title={p.t.editedMarkTitle(description)} />}
+            {description && <span className={cells.editedMark} aria-hidden="true" title={p.readOnly ? description : p.t.editedMarkTitle(description)} />}
           </div>
         )
       })}

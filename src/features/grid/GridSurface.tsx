@@ -6,6 +6,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
+import { useReadOnlyReason } from '../../ui/ReadOnlyNote'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { columnDef } from '../../report/columns'
 import type { ColumnKey } from '../../report/types'
@@ -53,6 +54,8 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const statusNames = messages.workspace.reviewStatuses
   const { language } = useLanguage()
   const session = useReportSession()
+  // A read-only account: no editor opens and nothing is pasted, cleared or reverted; each attempt announces why.
+  const readOnly = useReadOnlyReason()
   const { metas, context } = view
   const idPrefix = useId().replace(/:/g, '')
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -130,6 +133,10 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     const meta = metas[active.row]
     const key = keys[active.col]
     if (!meta || !isEditable(key)) return false
+    if (readOnly !== null) {
+      announce(readOnly)
+      return false
+    }
     // Synchronous so the editor has focus before the browser delivers the typed or composed text.
     flushSync(() => setEditing({ meta: meta.id, col: key, initial: initial ?? editText(meta, key) }))
     return true
@@ -149,9 +156,22 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     else if (end === 'shiftTab') go({ row: active.row, col: Math.max(0, active.col - 1) })
   }
 
-  const cellMenu = useCellMenu({ range, metas, keys, announce, t, grid: scrollRef })
+  const cellMenu = useCellMenu({ range, metas, keys, announce, t, grid: scrollRef, readOnly })
 
-  const clipboard = useGridClipboard({ metas, columns: keys, context, active, range, editing: editing !== null, commit: session.commit, announce, t, statusNames, language })
+  const clipboard = useGridClipboard({
+    metas,
+    columns: keys,
+    context,
+    active,
+    range,
+    editing: editing !== null,
+    readOnly,
+    commit: session.commit,
+    announce,
+    t,
+    statusNames,
+    language,
+  })
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
     onGridKeyDown(e, {
@@ -168,6 +188,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       selectRange,
       startEdit,
       clearRange: () => {
+        if (readOnly !== null) return announce(readOnly)
         const edits = range ? planClear(range, metas, keys) : []
         if (edits.length > 0) session.commit(edits)
       },
@@ -203,6 +224,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       aria-rowcount={Math.max(1, metas.length) + 1}
       aria-colcount={keys.length}
       aria-multiselectable="true"
+      aria-readonly={readOnly !== null || undefined}
       aria-activedescendant={editing ? undefined : activeId}
       tabIndex={0}
       className={styles.surface}
@@ -211,7 +233,8 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       onMouseDown={onMouseDown}
       onContextMenu={(e) => {
         const pos = cellAt(e.target)
-        if (!pos || editing) return
+        // Read-only, the cell menu has nothing to offer: the browser's own menu (copy) opens instead.
+        if (!pos || editing || readOnly !== null) return
         e.preventDefault()
         const inRange = range && pos.row >= range.top && pos.row <= range.bottom && pos.col >= range.left && pos.col <= range.right
         if (!inRange) moveTo(pos)
@@ -285,6 +308,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
               terms={terms}
               t={t}
               statusNames={statusNames}
+              readOnly={readOnly !== null}
             />
           )
         })}

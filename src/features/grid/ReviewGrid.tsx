@@ -1,6 +1,7 @@
 /** The review grid: toolbar (search, filters, columns), the grid itself and its announcements. */
 import { useCallback, useState } from 'react'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
+import { ReadOnlyNote } from '../../ui/ReadOnlyNote'
 import { useReportSession } from '../../ui/session/ReportSession'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { FilterPanel } from './filters/FilterPanel'
@@ -33,6 +34,7 @@ export function ReviewGrid() {
         <span className={styles.spacer} />
         <ColumnsMenu frozen={frozen} setFrozen={setFrozen} onReset={resetLayout} />
       </div>
+      <ReadOnlyNote />
       {view.stale && (
         <div className={styles.staleBanner} role="status">
           <span>{t.staleView}</span>

@@ -17,9 +17,11 @@ interface Options {
   readonly announce: (message: string) => void
   readonly t: GridMessages
   readonly grid: RefObject<HTMLElement | null>
+  /** Why nothing can be changed (a read-only account), or null: then there is no menu, only the reason. */
+  readonly readOnly: string | null
 }
 
-export function useCellMenu({ range, metas, keys, announce, t, grid }: Options): {
+export function useCellMenu({ range, metas, keys, announce, t, grid, readOnly }: Options): {
   readonly element: ReactNode
   readonly openAt: (x: number, y: number) => void
   readonly revertSelection: () => void
@@ -33,6 +35,7 @@ export function useCellMenu({ range, metas, keys, announce, t, grid }: Options):
   const edited = () => (range ? editedInRange(range, metas, keys, session.isEdited) : [])
   // The active cell alone is the range when nothing wider is selected.
   const revertSelection = () => {
+    if (readOnly !== null) return announce(readOnly)
     const cells = edited()
     if (cells.length === 0) {
       announce(t.nothingToRevert)
@@ -57,5 +60,6 @@ export function useCellMenu({ range, metas, keys, announce, t, grid }: Options):
       ]}
     />
   )
-  return { element, openAt: (x, y) => setAt({ x, y }), revertSelection }
+  const openAt = (x: number, y: number) => (readOnly === null ? setAt({ x, y }) : announce(readOnly))
+  return { element, openAt, revertSelection }
 }

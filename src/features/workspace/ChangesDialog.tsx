@@ -6,11 +6,15 @@ import { ModalDialog } from '../../ui/ModalDialog'
 import { useReportSession, type CellChange } from '../../ui/session/ReportSession'
 import styles from './ChangesDialog.module.css'
 
-/** Every edited cell, original → current, filterable, each with a revert; opened from the header. */
+/**
+ * Every edited cell, original → current, filterable, each with a revert; opened from the header.
+ * On a shared report each change names who made it; a read-only account is offered no revert.
+ */
 export function ChangesDialog({ onClose }: { onClose: () => void }) {
   const { language, messages } = useLanguage()
   const t = messages.workspace
-  const { changes, revert, report } = useReportSession()
+  const { changes, revert, report, access } = useReportSession()
+  const byAuthor = useMemo(() => changes.some((c) => c.author !== undefined), [changes])
   const [filter, setFilter] = useState('')
   const when = useMemo(() => new Intl.DateTimeFormat(language === 'es' ? 'es-EC' : 'en-US', { dateStyle: 'short', timeStyle: 'short' }), [language])
   const rows = useMemo(() => {
@@ -19,7 +23,7 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
     const no = (c: CellChange) => report.metas[c.meta]?.cells.no ?? String(c.meta + 1)
     return changes
       .map((c) => ({ change: c, no: no(c), column: label(c) }))
-      .filter((r) => !needle || foldText([r.no, r.column, r.change.original, r.change.current].join(' ')).includes(needle))
+      .filter((r) => !needle || foldText([r.no, r.column, r.change.original, r.change.current, r.change.author?.name ?? ''].join(' ')).includes(needle))
   }, [changes, filter, language, report])
   return (
     <ModalDialog title={t.changesTitle} onClose={onClose} className={styles.changes}>
@@ -27,9 +31,11 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
       {changes.length > 0 && (
         <div className={styles.tools}>
           <input type="search" aria-label={t.changesFilter} placeholder={t.changesFilter} value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <button type="button" disabled={rows.length === 0} onClick={() => revert(rows.map((r) => r.change))}>
-            {t.revertShown(rows.length)}
-          </button>
+          {access.canEdit && (
+            <button type="button" disabled={rows.length === 0} onClick={() => revert(rows.map((r) => r.change))}>
+              {t.revertShown(rows.length)}
+            </button>
+          )}
         </div>
       )}
       {rows.length === 0 ? (
@@ -44,7 +50,8 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
                 <th scope="col">{t.changesColumns.original}</th>
                 <th scope="col">{t.changesColumns.current}</th>
                 <th scope="col">{t.changesColumns.at}</th>
-                <th scope="col">{t.changesColumns.action}</th>
+                {byAuthor && <th scope="col">{t.changesColumns.author}</th>}
+                {access.canEdit && <th scope="col">{t.changesColumns.action}</th>}
               </tr>
             </thead>
             <tbody>
@@ -55,11 +62,14 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
                   <td className={`${styles.text} ${styles.original}`}>{change.original}</td>
                   <td className={styles.text}>{change.current}</td>
                   <td>{when.format(change.at)}</td>
-                  <td>
-                    <button type="button" aria-label={t.revertLabel(no, column)} onClick={() => revert([change])}>
-                      {t.revert}
-                    </button>
-                  </td>
+                  {byAuthor && <td>{change.author?.name ?? ''}</td>}
+                  {access.canEdit && (
+                    <td>
+                      <button type="button" aria-label={t.revertLabel(no, column)} onClick={() => revert([change])}>
+                        {t.revert}
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -38,6 +38,7 @@ const es = {
   addComment: 'Comentar',
   commentEmpty: 'Escriba el comentario antes de enviarlo.',
   anonymous: 'Sin nombre',
+  approvalPlanningOnly: 'Solo una cuenta de planificación puede aprobar metas.',
   commentWhen: (at: number) => new Intl.DateTimeFormat('es-EC', { dateStyle: 'medium', timeStyle: 'short' }).format(at),
   // findings panel
   findingsHeading: 'Hallazgos del informe',
@@ -166,6 +167,7 @@ const en: PanelsMessages = {
   addComment: 'Comment',
   commentEmpty: 'Write the comment before sending it.',
   anonymous: 'No name',
+  approvalPlanningOnly: 'Only a planning account can approve goals.',
   commentWhen: (at) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at),
   findingsHeading: 'Report findings',
   findingsSummary: (open, acknowledged) => `${formatNumber(open)} open, ${formatNumber(acknowledged)} acknowledged`,

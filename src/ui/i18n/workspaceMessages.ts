@@ -60,12 +60,17 @@ const es = {
   changesEmpty: 'Todavía no hay cambios.',
   changesNoMatch: 'Ningún cambio coincide con el filtro.',
   changesTable: 'Celdas editadas',
-  changesColumns: { meta: 'Meta', column: 'Columna', original: 'Original', current: 'Actual', at: 'Cuándo', action: 'Acción' },
+  changesColumns: { meta: 'Meta', column: 'Columna', original: 'Original', current: 'Actual', at: 'Cuándo', author: 'Por', action: 'Acción' },
   revert: 'Revertir',
   revertLabel: (no: string, column: string) => `Revertir ${column} de la meta ${no} al original`,
   revertShown: (n: number) => (n === 1 ? 'Revertir el cambio mostrado' : `Revertir los ${formatNumber(n)} cambios mostrados`),
   storageNeededForImport: 'El almacenamiento del navegador no está disponible: no se puede abrir otro informe sin perder los cambios actuales.',
   authorLabel: 'Su nombre (para revisiones y comentarios)',
+  readOnly: 'Solo lectura',
+  readOnlyFallback: 'Su cuenta no puede cambiar este informe.',
+  presenceLabel: 'Personas con el informe abierto',
+  personOnMeta: (name: string, no: string) => `${name} está en la meta ${no}`,
+  personInReport: (name: string) => `${name} tiene el informe abierto`,
 }
 
 export type WorkspaceMessages = typeof es
@@ -123,12 +128,17 @@ const en: WorkspaceMessages = {
   changesEmpty: 'No changes yet.',
   changesNoMatch: 'No change matches the filter.',
   changesTable: 'Edited cells',
-  changesColumns: { meta: 'Goal', column: 'Column', original: 'Original', current: 'Current', at: 'When', action: 'Action' },
+  changesColumns: { meta: 'Goal', column: 'Column', original: 'Original', current: 'Current', at: 'When', author: 'By', action: 'Action' },
   revert: 'Revert',
   revertLabel: (no, column) => `Revert ${column} of goal ${no} to the original`,
   revertShown: (n) => (n === 1 ? 'Revert the change shown' : `Revert the ${n.toLocaleString('en-US')} changes shown`),
   storageNeededForImport: 'Browser storage is unavailable: another report cannot be opened without losing the current changes.',
   authorLabel: 'Your name (for reviews and comments)',
+  readOnly: 'Read-only',
+  readOnlyFallback: 'Your account cannot change this report.',
+  presenceLabel: 'People with the report open',
+  personOnMeta: (name, no) => `${name} is on goal ${no}`,
+  personInReport: (name) => `${name} has the report open`,
 }
 
 export const workspaceMessages = { es, en }

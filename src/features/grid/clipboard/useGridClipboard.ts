@@ -20,6 +20,8 @@ interface Options {
   readonly active: CellPos | null
   readonly range: Range | null
   readonly editing: boolean
+  /** Why nothing can be pasted (a read-only account), or null. */
+  readonly readOnly: string | null
   readonly commit: (edits: readonly CellEdit[]) => void
   readonly announce: (message: string) => void
   readonly t: GridMessages
@@ -28,7 +30,7 @@ interface Options {
 }
 
 export function useGridClipboard(o: Options) {
-  const { metas, columns, context, active, range, editing, commit, announce, t, statusNames, language } = o
+  const { metas, columns, context, active, range, editing, readOnly, commit, announce, t, statusNames, language } = o
   const onCopy = useCallback(
     (e: ClipboardEvent) => {
       if (editing || !range) return
@@ -48,6 +50,7 @@ export function useGridClipboard(o: Options) {
     (e: ClipboardEvent) => {
       if (editing || !active) return
       e.preventDefault()
+      if (readOnly !== null) return announce(readOnly)
       const block = parseTsv(e.clipboardData.getData('text/plain'))
       if (block.length === 0) return
       const plan = planPaste(block, active, metas, columns, range ?? undefined)
@@ -59,7 +62,7 @@ export function useGridClipboard(o: Options) {
       })
       announce(t.pasted(plan.edits.length, refused))
     },
-    [editing, active, range, metas, columns, commit, announce, t, language],
+    [editing, active, range, metas, columns, readOnly, commit, announce, t, language],
   )
   return { onCopy, onPaste }
 }

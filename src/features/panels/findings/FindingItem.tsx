@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
+import { useReportSession } from '../../../ui/session/ReportSession'
 import { columnDef } from '../../../report/columns'
 import type { Finding } from '../../../report/findings'
 import type { FindingAcks } from './findingAcks'
@@ -13,13 +14,15 @@ export function findingAction(item: Element): HTMLElement | null {
 }
 
 /**
- * One finding: a way to its cell, its message, and acknowledging it with a reason.
+ * One finding: a way to its cell, its message, and acknowledging it with a reason (not for a
+ * read-only account, which sees the acknowledgements others made).
  * `onAcknowledged` lets a list move focus on when the acknowledged item leaves it.
  */
 export function FindingItem({ finding, acks, onAcknowledged }: { finding: Finding; acks: FindingAcks; onAcknowledged?: () => void }) {
   const { language, messages } = useLanguage()
   const t = messages.panels
   const jump = useJumpToCell()
+  const { canEdit } = useReportSession().access
   const [asking, setAsking] = useState(false)
   const [reason, setReason] = useState('')
   const [missing, setMissing] = useState(false)
@@ -65,20 +68,22 @@ export function FindingItem({ finding, acks, onAcknowledged }: { finding: Findin
       {acknowledgedReason !== null && (
         <p className={styles.ackReason}>
           {t.acknowledgedBecause(acknowledgedReason)}{' '}
-          <button
-            ref={reopenButton}
-            type="button"
-            className={controls.linkButton}
-            onClick={() => {
-              acks.reopen(finding)
-              setFocusNext('acknowledge')
-            }}
-          >
-            {t.reopen}
-          </button>
+          {canEdit && (
+            <button
+              ref={reopenButton}
+              type="button"
+              className={controls.linkButton}
+              onClick={() => {
+                acks.reopen(finding)
+                setFocusNext('acknowledge')
+              }}
+            >
+              {t.reopen}
+            </button>
+          )}
         </p>
       )}
-      {acknowledgedReason === null && !asking && (
+      {canEdit && acknowledgedReason === null && !asking && (
         <button ref={ackButton} type="button" className={styles.ack} aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
           {t.acknowledge}
         </button>

@@ -6,6 +6,7 @@ import { FindingGroupList } from './FindingGroupList'
 import { groupFindings, type FindingsFilter } from './groupFindings'
 import { useReportFindings } from './reportFindings'
 import { SEVERITIES, severityDef } from '../../../report/severities'
+import { ReadOnlyNote } from '../../../ui/ReadOnlyNote'
 import panelText from '../panelText.module.css'
 import styles from './FindingsPanel.module.css'
 
@@ -39,6 +40,7 @@ export function FindingsPanel() {
       <p className={styles.summary} role="status">
         {checked === null ? t.findingsChecking : t.findingsSummary(findings.length - acknowledged, acknowledged)}
       </p>
+      <ReadOnlyNote />
       <div className={styles.filters}>
         <label htmlFor={ids.severity}>{t.severityFilter}</label>
         <select

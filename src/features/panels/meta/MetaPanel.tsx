@@ -1,5 +1,6 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
+import { ReadOnlyNote } from '../../../ui/ReadOnlyNote'
 import { useReportSession } from '../../../ui/session/ReportSession'
 import { columnDef } from '../../../report/columns'
 import type { ColumnKey } from '../../../report/types'
@@ -25,6 +26,7 @@ export function MetaPanel() {
   const [comparing, setComparing] = useState(false)
   const findings = useReportFindings()
   const acks = useFindingAcks()
+  const readOnlyNote = useId()
   const meta = view.spec.selected === null ? undefined : session.report.metas[view.spec.selected]
   if (!meta) return <p className={panelText.empty}>{t.noMetaSelected}</p>
 
@@ -81,6 +83,7 @@ export function MetaPanel() {
           </button>
         </div>
       </header>
+      <ReadOnlyNote id={readOnlyNote} />
       <p className={styles.description}>{meta.cells.description}</p>
 
       <h3 className={panelText.section}>{t.narrativesHeading}</h3>
@@ -91,6 +94,7 @@ export function MetaPanel() {
           value={meta.cells[column]}
           originalLength={[...(original?.cells[column] ?? '')].length}
           edited={isEdited(column)}
+          readOnlyNote={session.access.canEdit ? null : readOnlyNote}
           onCommit={(after) => session.commit([{ meta: meta.id, column, after }])}
         />
       ))}
@@ -110,7 +114,7 @@ export function MetaPanel() {
         </div>
       )}
 
-      <ReviewSection key={meta.id} meta={meta.id} />
+      <ReviewSection key={meta.id} meta={meta.id} readOnlyNote={session.access.canEdit ? null : readOnlyNote} />
 
       <h3 id="meta-findings-title" className={panelText.section}>
         {t.metaFindingsHeading}

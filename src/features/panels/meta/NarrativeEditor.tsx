@@ -12,12 +12,15 @@ export function NarrativeEditor({
   value,
   originalLength,
   edited,
+  readOnlyNote,
   onCommit,
 }: {
   label: string
   value: string
   originalLength: number
   edited: boolean
+  /** A read-only account: the id of the note saying why, which describes the field that cannot change. */
+  readOnlyNote: string | null
   onCommit: (text: string) => void
 }) {
   const t = useMessages().panels
@@ -63,7 +66,8 @@ export function NarrativeEditor({
         className={styles.input}
         rows={3}
         value={draft}
-        aria-describedby={`${id}-count`}
+        readOnly={readOnlyNote !== null}
+        aria-describedby={readOnlyNote === null ? `${id}-count` : `${id}-count ${readOnlyNote}`}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={onKeyDown}

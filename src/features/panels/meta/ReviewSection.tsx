@@ -14,8 +14,12 @@ const OPTION_CLASS: Readonly<Record<ReviewStatus, string>> = {
   approved: `${styles.option} ${styles.done}`,
 }
 
-/** A meta's review status and comment thread, kept in the workspace by the session. */
-export function ReviewSection({ meta }: { meta: number }) {
+/**
+ * A meta's review status and comment thread, kept in the workspace by the session. A read-only
+ * account sees both without a way to change them (`readOnlyNote`: the id of the note saying why);
+ * an account that may not approve is not offered 'approved'.
+ */
+export function ReviewSection({ meta, readOnlyNote }: { meta: number; readOnlyNote: string | null }) {
   const messages = useMessages()
   const t = messages.panels
   const session = useReportSession()
@@ -25,6 +29,10 @@ export function ReviewSection({ meta }: { meta: number }) {
   const [empty, setEmpty] = useState(false)
   const [author, setAuthor] = useState(session.author)
   const ids = { status: useId(), comment: useId(), author: useId() }
+  const { canApprove } = session.access
+  // An approval made by someone who may approve still shows as the meta's status, not as a choice.
+  const offered = REVIEW_STATUSES.filter((s) => canApprove || s !== 'approved' || status === s)
+  const approvalNote = !canApprove && status === 'approved' && readOnlyNote === null ? `${ids.status}-approval` : undefined
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault()
@@ -42,13 +50,29 @@ export function ReviewSection({ meta }: { meta: number }) {
       </h3>
       <fieldset className={styles.status}>
         <legend>{t.reviewStatusLegend}</legend>
-        {REVIEW_STATUSES.map((s) => (
-          <label key={s} className={OPTION_CLASS[s]}>
-            <input type="radio" name={`${ids.status}-status`} value={s} checked={status === s} onChange={() => session.setReviewStatus(meta, s)} />
-            {messages.workspace.reviewStatuses[s]}
-          </label>
-        ))}
+        {offered.map((s) => {
+          const approvalRefused = s === 'approved' && !canApprove
+          return (
+            <label key={s} className={OPTION_CLASS[s]}>
+              <input
+                type="radio"
+                name={`${ids.status}-status`}
+                value={s}
+                checked={status === s}
+                disabled={readOnlyNote !== null || approvalRefused}
+                aria-describedby={readOnlyNote ?? (approvalRefused ? approvalNote : undefined)}
+                onChange={() => session.setReviewStatus(meta, s)}
+              />
+              {messages.workspace.reviewStatuses[s]}
+            </label>
+          )
+        })}
       </fieldset>
+      {approvalNote && (
+        <p id={approvalNote} className={panelText.empty}>
+          {t.approvalPlanningOnly}
+        </p>
+      )}
 
       <h4 className={styles.commentsHeading}>{t.commentsHeading}</h4>
       {comments.length === 0 ? (
@@ -65,35 +89,37 @@ export function ReviewSection({ meta }: { meta: number }) {
           ))}
         </ol>
       )}
-      <form className={styles.commentForm} onSubmit={submit}>
-        {session.author.trim() === '' && (
-          <>
-            <label htmlFor={ids.author}>{messages.workspace.authorLabel}</label>
-            <input id={ids.author} value={author} autoComplete="name" onChange={(e) => setAuthor(e.target.value)} onBlur={() => session.setAuthor(author.trim())} />
-          </>
-        )}
-        <label htmlFor={ids.comment}>{t.newComment}</label>
-        <textarea
-          id={ids.comment}
-          rows={2}
-          value={text}
-          aria-invalid={empty}
-          aria-describedby={empty ? `${ids.comment}-error` : undefined}
-          onChange={(e) => {
-            setText(e.target.value)
-            setEmpty(false)
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit()
-          }}
-        />
-        {empty && (
-          <p id={`${ids.comment}-error`} role="alert" className={controls.fieldError}>
-            {t.commentEmpty}
-          </p>
-        )}
-        <button type="submit">{t.addComment}</button>
-      </form>
+      {readOnlyNote === null && (
+        <form className={styles.commentForm} onSubmit={submit}>
+          {session.author.trim() === '' && (
+            <>
+              <label htmlFor={ids.author}>{messages.workspace.authorLabel}</label>
+              <input id={ids.author} value={author} autoComplete="name" onChange={(e) => setAuthor(e.target.value)} onBlur={() => session.setAuthor(author.trim())} />
+            </>
+          )}
+          <label htmlFor={ids.comment}>{t.newComment}</label>
+          <textarea
+            id={ids.comment}
+            rows={2}
+            value={text}
+            aria-invalid={empty}
+            aria-describedby={empty ? `${ids.comment}-error` : undefined}
+            onChange={(e) => {
+              setText(e.target.value)
+              setEmpty(false)
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit()
+            }}
+          />
+          {empty && (
+            <p id={`${ids.comment}-error`} role="alert" className={controls.fieldError}>
+              {t.commentEmpty}
+            </p>
+          )}
+          <button type="submit">{t.addComment}</button>
+        </form>
+      )}
     </section>
   )
 }
