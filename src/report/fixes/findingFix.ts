@@ -20,6 +20,11 @@ export interface FixEdit extends CellEdit {
   readonly before: string
 }
 
+/** The edits as the edit log takes them (the text before is for the preview only). */
+export function cellEdits(edits: readonly FixEdit[]): CellEdit[] {
+  return edits.map(({ meta, column, after }) => ({ meta, column, after }))
+}
+
 /**
  * Why a finding has no fix: a person has to decide (what a shared code or an empty cell should
  * say), the row must be realigned first (its cells are not under their headers), or the cell no

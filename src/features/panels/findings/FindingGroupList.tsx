@@ -5,6 +5,7 @@ import { ruleDef } from '../../../report/findings'
 import { severityDef } from '../../../report/severities'
 import type { FindingAcks } from './findingAcks'
 import { FindingItem, findingAction } from './FindingItem'
+import { FixAllAction } from './FixAllAction'
 import type { FindingGroup } from './groupFindings'
 import styles from './FindingGroupList.module.css'
 import severityText from '../../../ui/severityText.module.css'
@@ -29,7 +30,7 @@ interface Acknowledged {
   readonly itemIndex: number
 }
 
-export function FindingGroupList({ groups, acks }: { groups: readonly FindingGroup[]; acks: FindingAcks }) {
+export function FindingGroupList({ groups, acks, onFixed }: { groups: readonly FindingGroup[]; acks: FindingAcks; onFixed: (cells: number) => void }) {
   const list = useRef<HTMLUListElement>(null)
   const [acknowledged, setAcknowledged] = useState<Acknowledged | null>(null)
   // Acknowledging removes the focused form (and usually the whole item): without this, focus falls
@@ -47,6 +48,7 @@ export function FindingGroupList({ groups, acks }: { groups: readonly FindingGro
           group={group}
           acks={acks}
           startOpen={groups.length === 1}
+          onFixed={onFixed}
           onAcknowledged={(finding, itemIndex) => setAcknowledged({ finding, groupIndex, itemIndex })}
         />
       ))}
@@ -76,11 +78,13 @@ function FindingGroupView({
   group,
   acks,
   startOpen,
+  onFixed,
   onAcknowledged,
 }: {
   group: FindingGroup
   acks: FindingAcks
   startOpen: boolean
+  onFixed: (cells: number) => void
   onAcknowledged: (finding: Finding, itemIndex: number) => void
 }) {
   const { language, messages } = useLanguage()
@@ -88,6 +92,7 @@ function FindingGroupView({
   const [open, setOpen] = useState(startOpen)
   const [shown, setShown] = useState(PAGE)
   const listId = `finding-group-${group.rule}`
+  const noFix = messages.fixes.noFix[group.rule]
   const rest = group.findings.length - shown
   return (
     <li className={`${styles.group} ${SEVERITY_CLASS[group.severity].group}`}>
@@ -109,12 +114,15 @@ function FindingGroupView({
       {open && (
         <div id={listId}>
           <p className={styles.doc}>{ruleDef(group.rule).doc[language]}</p>
+          {noFix && <p className={styles.doc}>{noFix}</p>}
+          <FixAllAction group={group} isAcknowledged={acks.isAcknowledged} onApplied={onFixed} />
           <ul className={styles.list}>
             {group.findings.slice(0, shown).map((finding, itemIndex) => (
               <FindingItem
                 key={`${finding.meta}:${finding.column ?? ''}:${finding.message.es}`}
                 finding={finding}
                 acks={acks}
+                onFixed={onFixed}
                 onAcknowledged={() => onAcknowledged(finding, itemIndex)}
               />
             ))}

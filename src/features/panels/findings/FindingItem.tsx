@@ -4,6 +4,7 @@ import { useReportSession } from '../../../ui/session/ReportSession'
 import { columnDef } from '../../../report/columns'
 import type { Finding } from '../../../report/findings'
 import type { FindingAcks } from './findingAcks'
+import { FindingFix } from './FindingFix'
 import { useJumpToCell } from './useJumpToCell'
 import controls from '../../../ui/controls.module.css'
 import styles from './FindingItem.module.css'
@@ -14,11 +15,12 @@ export function findingAction(item: Element): HTMLElement | null {
 }
 
 /**
- * One finding: a way to its cell, its message, and acknowledging it with a reason (not for a
- * read-only account, which sees the acknowledgements others made).
- * `onAcknowledged` lets a list move focus on when the acknowledged item leaves it.
+ * One finding: a way to its cell, its message, its fix (with `onFixed`, told how many cells a fix
+ * changed) and acknowledging it with a reason (neither for a read-only account, which sees the
+ * acknowledgements others made). `onAcknowledged` lets a list move focus on when the acknowledged
+ * item leaves it.
  */
-export function FindingItem({ finding, acks, onAcknowledged }: { finding: Finding; acks: FindingAcks; onAcknowledged?: () => void }) {
+export function FindingItem({ finding, acks, onAcknowledged, onFixed }: { finding: Finding; acks: FindingAcks; onAcknowledged?: () => void; onFixed?: (cells: number) => void }) {
   const { language, messages } = useLanguage()
   const t = messages.panels
   const jump = useJumpToCell()
@@ -83,6 +85,7 @@ export function FindingItem({ finding, acks, onAcknowledged }: { finding: Findin
           )}
         </p>
       )}
+      {onFixed && acknowledgedReason === null && !asking && <FindingFix finding={finding} onApplied={onFixed} />}
       {canEdit && acknowledgedReason === null && !asking && (
         <button ref={ackButton} type="button" className={styles.ack} aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
           {t.acknowledge}

@@ -5,6 +5,7 @@ import { useFindingAcks } from './findingAcks'
 import { FindingGroupList } from './FindingGroupList'
 import { groupFindings, type FindingsFilter } from './groupFindings'
 import { useReportFindings } from './reportFindings'
+import { useFixNotice } from './useFixNotice'
 import { SEVERITIES, severityDef } from '../../../report/severities'
 import { ReadOnlyNote } from '../../../ui/ReadOnlyNote'
 import panelText from '../panelText.module.css'
@@ -19,6 +20,7 @@ export function FindingsPanel() {
   const checked = useReportFindings()
   const findings = checked ?? NO_FINDINGS
   const acks = useFindingAcks()
+  const fixNotice = useFixNotice()
   const [filter, setFilter] = useState<FindingsFilter>({ severity: null, rule: null, showAcknowledged: false })
   const groups = useMemo(() => groupFindings(findings, filter, acks.isAcknowledged), [findings, filter, acks])
   const acknowledged = useMemo(() => findings.filter(acks.isAcknowledged).length, [findings, acks])
@@ -75,7 +77,8 @@ export function FindingsPanel() {
           {t.showAcknowledged}
         </label>
       </div>
-      {checked === null ? null : empty ? <p className={panelText.empty}>{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} />}
+      {fixNotice.element}
+      {checked === null ? null : empty ? <p className={panelText.empty}>{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} onFixed={fixNotice.applied} />}
     </section>
   )
 }

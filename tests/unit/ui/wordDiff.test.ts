@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { wordDiff } from '../../../src/features/panels/wordDiff'
+import { wordDiff } from '../../../src/ui/diff/wordDiff'
 
 const rebuild = (parts: ReturnType<typeof wordDiff>, keep: 'removed' | 'added') =>
   parts
