@@ -7,17 +7,24 @@ export type Lang = 'es' | 'en'
 export const USAGE: Bilingual = {
   es: `Uso:
   npm run cli -- validate ARCHIVO [--json] [--lang en]
-  npm run cli -- export ARCHIVO --format source|csv|xlsx|json --out SALIDA [--delimiter ';'|','] [--lang en]`,
+  npm run cli -- export ARCHIVO --format source|csv|xlsx|json --out SALIDA [--delimiter ';'|','] [--lang en]
+  npm run cli -- compare ARCHIVO_A ARCHIVO_B [--json] [--mode versions|years] [--lang en]`,
   en: `Usage:
   npm run cli -- validate FILE [--json] [--lang en]
-  npm run cli -- export FILE --format source|csv|xlsx|json --out OUT [--delimiter ';'|','] [--lang en]`,
+  npm run cli -- export FILE --format source|csv|xlsx|json --out OUT [--delimiter ';'|','] [--lang en]
+  npm run cli -- compare FILE_A FILE_B [--json] [--mode versions|years] [--lang en]`,
 }
 
 export const msg = {
   badArguments: (detail: string): Bilingual => ({ es: `Argumentos no válidos: ${detail}`, en: `Invalid arguments: ${detail}` }),
-  missingCommand: { es: 'Falta la orden: validate o export.', en: 'The command is missing: validate or export.' },
-  unknownCommand: (name: string): Bilingual => ({ es: `Orden desconocida: «${name}» (use validate o export).`, en: `Unknown command: "${name}" (use validate or export).` }),
+  missingCommand: { es: 'Falta la orden: validate, export o compare.', en: 'The command is missing: validate, export or compare.' },
+  unknownCommand: (name: string): Bilingual => ({
+    es: `Orden desconocida: «${name}» (use validate, export o compare).`,
+    en: `Unknown command: "${name}" (use validate, export or compare).`,
+  }),
   missingFile: { es: 'Falta el archivo del informe.', en: 'The report file is missing.' },
+  missingSecondFile: { es: 'Falta el segundo informe: compare necesita dos archivos.', en: 'The second report is missing: compare needs two files.' },
+  badMode: (mode: string): Bilingual => ({ es: `Emparejamiento desconocido: «${mode}» (use versions o years).`, en: `Unknown matching: "${mode}" (use versions or years).` }),
   badFormat: (format: string): Bilingual => ({
     es: `Formato desconocido: «${format}» (use source, csv, xlsx o json).`,
     en: `Unknown format: "${format}" (use source, csv, xlsx or json).`,
@@ -73,4 +80,27 @@ export const msg = {
         return { es: `error del sistema (${code ?? '?'}).`, en: `system error (${code ?? '?'}).` }
     }
   },
+}
+
+const count = (n: number): Bilingual => ({ es: formatNumber(n), en: n.toLocaleString('en-US') })
+
+/** The lines of `compare`. */
+export const compareMsg = {
+  metas: (n: number): Bilingual => ({ es: `${count(n).es} ${n === 1 ? 'meta' : 'metas'}`, en: `${count(n).en} ${n === 1 ? 'goal' : 'goals'}` }),
+  meta: { es: 'meta', en: 'goal' },
+  mode: { es: 'Emparejamiento', en: 'Matching' },
+  modes: {
+    versions: { es: 'versiones del mismo informe (por posición y número)', en: 'versions of one report (by position and number)' },
+    years: { es: 'informes de años distintos (por descripción e indicador)', en: 'reports of different years (by description and indicator)' },
+  } satisfies Record<'versions' | 'years', Bilingual>,
+  summary: (matched: number, changed: number, unchanged: number, onlyA: number, onlyB: number, cells: number, unsure: number): Bilingual => ({
+    es: `Emparejadas: ${count(matched).es} · con cambios: ${count(changed).es} · sin cambios: ${count(unchanged).es} · solo en A: ${count(onlyA).es} · solo en B: ${count(onlyB).es} · celdas cambiadas: ${count(cells).es} · dudosas: ${count(unsure).es}`,
+    en: `Matched: ${count(matched).en} · changed: ${count(changed).en} · unchanged: ${count(unchanged).en} · only in A: ${count(onlyA).en} · only in B: ${count(onlyB).en} · changed cells: ${count(cells).en} · uncertain: ${count(unsure).en}`,
+  }),
+  changedCells: { es: 'Celdas cambiadas', en: 'Changed cells' },
+  onlyA: { es: 'Solo en A', en: 'Only in A' },
+  onlyB: { es: 'Solo en B', en: 'Only in B' },
+  unsure: (percent: number): Bilingual => ({ es: `Parejas dudosas (confianza bajo ${percent} %)`, en: `Uncertain pairs (confidence under ${percent} %)` }),
+  delta: (n: number): Bilingual => ({ es: `${n > 0 ? '+' : ''}${formatNumber(n)}`, en: `${n > 0 ? '+' : ''}${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}` }),
+  percent: (n: number): Bilingual => ({ es: `${formatNumber(n)} %`, en: `${n.toLocaleString('en-US')} %` }),
 }

@@ -2,12 +2,15 @@
  * The report tool on the command line, on the same code as the app:
  *   validate FILE [--json] [--lang en]
  *   export FILE --format source|csv|xlsx|json --out OUT [--delimiter ';'|','] [--lang en]
+ *   compare FILE_A FILE_B [--json] [--mode versions|years] [--lang en]
  * Exit codes: 0 done, 1 unreadable input or unwritable output, 2 wrong arguments. Never a stack trace.
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { Bilingual } from '../report/types'
+import type { MatchMode } from '../report/compare/matchMetas'
+import type { Bilingual, Report } from '../report/types'
 import { msg, USAGE, type Lang } from './cliMessages'
+import { compareFiles, compareOutput, MATCH_MODES } from './compareCommand'
 import { exportBytes, FORMATS, type ExportFormat } from './exportCommand'
 import { readReport } from './readReport'
 import { validate } from './validateCommand'
@@ -29,6 +32,7 @@ function options(argv: readonly string[]) {
         format: { type: 'string' },
         out: { type: 'string' },
         delimiter: { type: 'string', default: ';' },
+        mode: { type: 'string' },
       },
     })
   } catch (e) {
@@ -36,10 +40,33 @@ function options(argv: readonly string[]) {
   }
 }
 
+/** Reads a report for a command; a file that cannot be read is said on stderr (and as JSON with --json). */
+async function readOrSay(file: string, json: boolean, lang: Lang): Promise<Report | null> {
+  const read = await readReport(file)
+  if ('report' in read) return read.report
+  process.stderr.write(`${read.message[lang]}\n`)
+  if (json && read.error) process.stdout.write(`${JSON.stringify({ error: { ...read.error, message: read.error.message[lang] } }, null, 2)}\n`)
+  return null
+}
+
+async function compare(files: readonly string[], values: ReturnType<typeof options>['values'], lang: Lang): Promise<number> {
+  const [fileA, fileB] = files
+  if (!fileA) throw new UsageError(msg.missingFile)
+  if (!fileB) throw new UsageError(msg.missingSecondFile)
+  if (values.mode !== undefined && !MATCH_MODES.includes(values.mode as MatchMode)) throw new UsageError(msg.badMode(values.mode))
+  const a = await readOrSay(fileA, values.json, lang)
+  const b = a && (await readOrSay(fileB, values.json, lang))
+  if (!a || !b) return 1
+  const tables = compareFiles({ file: fileA, report: a }, { file: fileB, report: b }, values.mode as MatchMode | undefined)
+  process.stdout.write(`${compareOutput(tables, values.json, lang)}\n`)
+  return 0
+}
+
 async function run(argv: readonly string[], lang: Lang): Promise<number> {
   const { values, positionals } = options(argv)
   const [command, file] = positionals
   if (command === undefined) throw new UsageError(msg.missingCommand)
+  if (command === 'compare') return compare(positionals.slice(1), values, lang)
   if (command !== 'validate' && command !== 'export') throw new UsageError(msg.unknownCommand(command))
   if (!file) throw new UsageError(msg.missingFile)
   if (command === 'export') {
@@ -48,13 +75,8 @@ async function run(argv: readonly string[], lang: Lang): Promise<number> {
   }
   const delimiter = values.delimiter
   if (delimiter !== ';' && delimiter !== ',') throw new UsageError(msg.badDelimiter(delimiter))
-  const read = await readReport(file)
-  if (!('report' in read)) {
-    process.stderr.write(`${read.message[lang]}\n`)
-    if (values.json && read.error) process.stdout.write(`${JSON.stringify({ error: { ...read.error, message: read.error.message[lang] } }, null, 2)}\n`)
-    return 1
-  }
-  const { report } = read
+  const report = await readOrSay(file, values.json, lang)
+  if (!report) return 1
   if (command === 'validate') {
     process.stdout.write(`${validate(report, values.json, lang)}\n`)
     return 0

@@ -1,15 +1,9 @@
 /** `validate FILE [--json]`: the report's entity, year, meta count and findings. */
 import { columnDef } from '../report/columns'
 import { checkReport, type Finding } from '../report/findings'
-import { parseNumber } from '../report/numbers'
+import { metaNumber } from '../report/metaNumber'
 import type { Report } from '../report/types'
 import { msg, type Lang } from './cliMessages'
-
-/** The meta number as a number when it is one ("54" -> 54), else its text as written. */
-function metaNumber(no: string): number | string {
-  const n = parseNumber(no)
-  return n.ok && n.value !== null && Number.isInteger(n.value) ? n.value : no
-}
 
 function validationJson(report: Report, findings: readonly Finding[], lang: Lang): string {
   return JSON.stringify(
