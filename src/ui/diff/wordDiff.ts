@@ -6,6 +6,8 @@
 export type DiffPart = { readonly kind: 'same' | 'removed' | 'added'; readonly text: string }
 
 const TOKEN = /\S+\s*|\s+/g
+/** The largest LCS table worth building: 4 MB, a few milliseconds. */
+const MAX_TABLE_CELLS = 1_000_000
 
 function tokens(text: string): string[] {
   return text.match(TOKEN) ?? []
@@ -24,7 +26,12 @@ export function wordDiff(original: string, current: string): DiffPart[] {
   const midB = b.slice(head, b.length - tail)
   const parts: DiffPart[] = []
   push(parts, 'same', a.slice(0, head).join(''))
-  for (const part of lcsDiff(midA, midB)) push(parts, part.kind, part.text)
+  // Two long texts that differ throughout (one year's narrative against another's) would need a
+  // table of millions of cells: their middles are shown as one removal and one addition instead.
+  if (midA.length * midB.length > MAX_TABLE_CELLS) {
+    push(parts, 'removed', midA.join(''))
+    push(parts, 'added', midB.join(''))
+  } else for (const part of lcsDiff(midA, midB)) push(parts, part.kind, part.text)
   push(parts, 'same', a.slice(a.length - tail).join(''))
   return parts
 }

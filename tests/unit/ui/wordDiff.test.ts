@@ -30,4 +30,14 @@ describe('wordDiff', () => {
     expect(wordDiff('igual', 'igual')).toEqual([{ kind: 'same', text: 'igual' }])
     expect(wordDiff('', '')).toEqual([])
   })
+
+  test('two long texts that differ throughout show as one removal and one addition between what they share', () => {
+    const words = (prefix: string) => Array.from({ length: 1500 }, (_, i) => `${prefix}${i}`).join(' ')
+    const original = `Inicio común. ${words('a')} Final común.`
+    const current = `Inicio común. ${words('b')} Final común.`
+    const parts = wordDiff(original, current)
+    expect(parts.map((p) => p.kind)).toEqual(['same', 'removed', 'added', 'same'])
+    expect(rebuild(parts, 'removed')).toBe(original)
+    expect(rebuild(parts, 'added')).toBe(current)
+  })
 })
