@@ -3,14 +3,15 @@ import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { changedMetaCount } from './changeLog'
 import { ModalActions, ModalDialog } from '../../ui/ModalDialog'
-import { ProgressReport } from './ProgressReport'
+import { ProgressReport } from '../../ui/tasks/ProgressReport'
 import { publicationFiles, type PublicationFile } from './publicationFiles'
-import { saveFile } from './saveFile'
+import { saveFile } from '../../ui/saveFile'
 import { usePublication } from './usePublication'
-import { useTaskProgress } from './useTaskProgress'
+import { useTaskProgress } from '../../ui/tasks/useTaskProgress'
 import { SEVERITY_DEFS } from '../../report/severities'
 import controls from '../../ui/controls.module.css'
 import shared from './fileDialogs.module.css'
+import message from '../../ui/tasks/taskMessage.module.css'
 import styles from './PublishDialog.module.css'
 import severityText from '../../ui/severityText.module.css'
 
@@ -58,7 +59,7 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
       </section>
       <p>{t.changesCount(entries.length, changedMetaCount(entries))}</p>
       {errors > 0 && !files && (
-        <div role="alert" className={shared.messageError}>
+        <div role="alert" className={message.messageError}>
           <p>{t.errorsRemain(errors)}</p>
           <label>
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t.confirmWithErrors}
@@ -84,7 +85,7 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
               </li>
             ))}
           </ul>
-          <p role="status" className={shared.messageOk}>
+          <p role="status" className={message.messageOk}>
             {saved ? t.downloaded(saved) : ''}
           </p>
         </section>

@@ -9,6 +9,7 @@ import type { SavedView } from '../../drafts/savedViewsStore'
 import type { SavedViewsState } from './useSavedViews'
 import controls from '../../ui/controls.module.css'
 import shared from './fileDialogs.module.css'
+import message from '../../ui/tasks/taskMessage.module.css'
 import styles from './SavedViewsDialog.module.css'
 
 /** The view's own query: what a saved view stores and a link carries (the selected meta is not part of it). */
@@ -123,7 +124,7 @@ export function SavedViewsDialog({ saved, onClose }: { saved: SavedViewsState; o
           <input type="text" readOnly value={viewLink(shownLink.query, workspace)} onFocus={(e) => e.target.select()} />
         </label>
       )}
-      <p role="status" className={notice?.kind === 'error' ? shared.messageError : shared.messageOk}>
+      <p role="status" className={notice?.kind === 'error' ? message.messageError : message.messageOk}>
         {notice?.text ?? ''}
       </p>
       <ModalActions>

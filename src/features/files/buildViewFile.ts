@@ -1,7 +1,7 @@
 /** The bytes of a view export in the chosen format. Runs in export.worker.ts (or in place in tests). */
 import type { ViewExportJob } from './viewExportJob'
 import { writeViewCsv, writeViewJson } from './viewText'
-import type { TaskProgress } from './workerTask'
+import type { TaskProgress } from '../../ui/tasks/workerTask'
 
 export async function buildViewFile(job: ViewExportJob, onProgress: (p: TaskProgress) => void): Promise<Uint8Array> {
   switch (job.format) {

@@ -2,7 +2,7 @@
 /** Writes a view export off the main thread, reporting progress (see runViewExport.ts). */
 import { buildViewFile } from './buildViewFile'
 import type { ViewExportJob } from './viewExportJob'
-import type { TaskReply } from './workerTask'
+import type { TaskReply } from '../../ui/tasks/workerTask'
 
 declare const self: DedicatedWorkerGlobalScope
 

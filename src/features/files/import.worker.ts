@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** Parses an imported report file off the main thread (see runImport.ts). */
 import { importFile, type ImportResult } from './importFile'
-import type { TaskReply } from './workerTask'
+import type { TaskReply } from '../../ui/tasks/workerTask'
 
 declare const self: DedicatedWorkerGlobalScope
 

@@ -4,7 +4,7 @@
  */
 import { parseReportFile } from '../../report/parseReport'
 import type { ParseError, Report } from '../../report/types'
-import type { TaskProgress } from './workerTask'
+import type { TaskProgress } from '../../ui/tasks/workerTask'
 
 export type ImportResult =
   | {

@@ -3,7 +3,7 @@ import { serializeSourceFile } from '../../report/serializeSourceFile'
 import { changeLogCsv, changeLogXlsx } from './changeLogFiles'
 import { exportFileName, sourceExtension } from './exportFileName'
 import { publicationSummary, type SummaryInput } from './publicationSummary'
-import { MIME } from './saveFile'
+import { MIME } from '../../ui/saveFile'
 
 export interface PublicationFile {
   readonly kind: 'report' | 'changeLogCsv' | 'changeLogXlsx' | 'summary'

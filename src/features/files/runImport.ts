@@ -1,6 +1,6 @@
 /** Starts an import: in a worker in the browser, in place where workers do not exist (jsdom). */
 import type { ImportResult } from './importFile'
-import { runWorkerTask, type TaskProgress } from './workerTask'
+import { runWorkerTask, type TaskProgress } from '../../ui/tasks/workerTask'
 
 export async function runImport(file: File, onProgress: (progress: TaskProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
   if (typeof Worker === 'undefined') {

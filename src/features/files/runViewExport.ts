@@ -1,6 +1,6 @@
 /** Starts a view export: in a worker in the browser, in place where workers do not exist (jsdom). */
 import type { ViewExportJob } from './viewExportJob'
-import { runWorkerTask, type TaskProgress } from './workerTask'
+import { runWorkerTask, type TaskProgress } from '../../ui/tasks/workerTask'
 
 export async function runViewExport(job: ViewExportJob, onProgress: (p: TaskProgress) => void, signal?: AbortSignal): Promise<Uint8Array> {
   if (typeof Worker === 'undefined') {

@@ -6,7 +6,7 @@
 import { textCell, type CellValue } from '../../report/columns'
 import { csvLine } from '../../report/exportCsv'
 import { viewCell, type ViewExportJob } from './viewExportJob'
-import { nextTurn, type TaskProgress } from './workerTask'
+import { nextTurn, type TaskProgress } from '../../ui/tasks/workerTask'
 
 const CHUNK = 5000
 const BOM = '\ufeff'

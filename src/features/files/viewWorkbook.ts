@@ -8,7 +8,7 @@ import { textCell } from '../../report/columns'
 import { xlsxCell } from '../../report/xlsxCells'
 import { fittedWidth, writeWorkbook, type SheetRow } from '../../report/xlsxWorkbook'
 import { viewCell, type ViewExportJob } from './viewExportJob'
-import { nextTurn, type TaskProgress } from './workerTask'
+import { nextTurn, type TaskProgress } from '../../ui/tasks/workerTask'
 
 const CHUNK = 2000
 

@@ -1,6 +1,7 @@
 /**
  * Word-level comparison of an original text and its current version, for the meta panel's
- * compare view and the previews of fixes. Whitespace is kept with the word before it so the pieces rebuild both texts exactly.
+ * compare view, the previews of fixes and the comparison of two reports. Whitespace is kept with
+ * the word before it so the pieces rebuild both texts exactly.
  */
 
 export type DiffPart = { readonly kind: 'same' | 'removed' | 'added'; readonly text: string }

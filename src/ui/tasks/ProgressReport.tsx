@@ -1,6 +1,6 @@
 import type { TaskState } from './useTaskProgress'
 import type { TaskProgress } from './workerTask'
-import shared from './fileDialogs.module.css'
+import shared from './taskMessage.module.css'
 import styles from './ProgressReport.module.css'
 
 /** A progress bar with its words under it, and the task's final message in a live region. */
