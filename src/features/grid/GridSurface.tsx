@@ -156,7 +156,9 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     else if (end === 'shiftTab') go({ row: active.row, col: Math.max(0, active.col - 1) })
   }
 
-  const cellMenu = useCellMenu({ range, metas, keys, announce, t, grid: scrollRef, readOnly })
+  const activeKey = active ? keys[active.col] : undefined
+  const activeCell = active && metas[active.row] && activeKey ? { meta: metas[active.row].id, column: isEditable(activeKey) ? activeKey : null } : null
+  const cellMenu = useCellMenu({ range, metas, keys, announce, t, grid: scrollRef, readOnly, cell: activeCell, startEdit })
 
   const clipboard = useGridClipboard({
     metas,
