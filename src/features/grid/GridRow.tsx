@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import type { Meta } from '../../report/types'
+import type { CellChange } from '../../ui/session/ReportSession'
 import type { ViewContext } from '../../report/view/viewContext'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { CellContent } from './CellContent'
@@ -34,6 +35,8 @@ interface Props {
   readonly rangeCols: readonly [number, number] | null
   readonly editor: ReactNode
   readonly editedCols: string
+  /** The latest change of each edited cell (keys as changeKey), for who made it and when. */
+  readonly changes: ReadonlyMap<string, CellChange>
   readonly context: ViewContext
   readonly terms: readonly string[]
   readonly t: GridMessages
@@ -41,6 +44,8 @@ interface Props {
   /** A read-only account: the edited marker does not offer reverting. */
   readonly readOnly: boolean
 }
+
+export const changeKey = (meta: number, column: string) => `${meta}:${column}`
 
 export const cellId = (prefix: string, meta: number, column: string) => `${prefix}-c${meta}-${column}`
 
@@ -67,7 +72,7 @@ export const GridRow = memo(function GridRow(p: Props) {
       {p.columns.map((c, i) => {
         const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
         const isEdited = edited.includes(c.key)
-        const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t) : undefined
+        const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t, p.changes.get(changeKey(p.meta.id, c.key))) : undefined
         const classes = [cells.cell]
         if (c.numeric) classes.push(cells.num)
         if (c.frozenAt !== null) classes.push(cells.frozen)

@@ -3,27 +3,22 @@
  * header and virtualized rows. Keyboard, mouse, clipboard and in-place editing meet here.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
-import { flushSync } from 'react-dom'
+import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
 import { useReadOnlyReason } from '../../ui/ReadOnlyNote'
 import { useReportSession } from '../../ui/session/ReportSession'
-import { columnDef } from '../../report/columns'
-import type { ColumnKey } from '../../report/types'
-import { compareText } from '../../report/textFold'
 import { searchTerms } from '../../report/view/search'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
-import { CellEditor, type EditEnd } from './CellEditor'
 import { planClear } from './clipboard/pasteEdits'
 import { useGridClipboard } from './clipboard/useGridClipboard'
-import { editText, gridColumn, isEditable } from './gridColumns'
-import { viewColumnLabel } from '../../report/viewColumns'
+import { gridColumn, isEditable } from './gridColumns'
 import { GridHeader } from './GridHeader'
-import { cellAt, cellId, GridRow, type ColumnLayout } from './GridRow'
+import { cellAt, cellId, changeKey, GridRow, type ColumnLayout } from './GridRow'
 import { onGridKeyDown } from './keyboard/gridKeyDown'
 import type { CellPos } from './keyboard/gridMoves'
 import type { GridTable } from './useGridTable'
 import { useGridSelection } from './useGridSelection'
+import { useCellEditing } from './useCellEditing'
 import { useCellMenu } from './useCellMenu'
 import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from '../../ui/view/useView'
@@ -34,12 +29,6 @@ export const ROW_HEIGHT = 52
 const HEADER_HEIGHT = 44
 
 const estimateSize = () => ROW_HEIGHT
-
-interface Editing {
-  readonly meta: number
-  readonly col: ColumnKey
-  readonly initial: string
-}
 
 interface Props {
   readonly view: ViewState
@@ -59,7 +48,6 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const { metas, context } = view
   const idPrefix = useId().replace(/:/g, '')
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [editing, setEditing] = useState<Editing | null>(null)
   const getScrollElement = useCallback(() => scrollRef.current, [])
 
   const visible = table.getVisibleLeafColumns()
@@ -104,6 +92,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     scrollPaddingStart: HEADER_HEIGHT,
   })
   const terms = useMemo(() => searchTerms(view.spec.search), [view.spec.search])
+  const changes = useMemo(() => new Map(session.changes.map((c) => [changeKey(c.meta, c.column), c])), [session.changes])
 
   const reveal = useCallback(
     (pos: CellPos) => {
@@ -128,34 +117,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     [moveTo, reveal],
   )
 
-  const startEdit = (initial?: string) => {
-    if (!active) return false
-    const meta = metas[active.row]
-    const key = keys[active.col]
-    if (!meta || !isEditable(key)) return false
-    if (readOnly !== null) {
-      announce(readOnly)
-      return false
-    }
-    // Synchronous so the editor has focus before the browser delivers the typed or composed text.
-    flushSync(() => setEditing({ meta: meta.id, col: key, initial: initial ?? editText(meta, key) }))
-    return true
-  }
-  const finishEdit = (text: string | null, end: EditEnd | null) => {
-    const current = editing
-    setEditing(null)
-    // After a click elsewhere focus goes where the user clicked; after a key it returns to the grid.
-    if (end !== 'away') scrollRef.current?.focus({ preventScroll: true })
-    if (!current) return
-    if (text !== null && text !== session.report.metas[current.meta]?.cells[current.col]) {
-      session.commit([{ meta: current.meta, column: current.col, after: text }])
-    }
-    if (!active) return
-    if (end === 'enter') go({ row: Math.min(metas.length - 1, active.row + 1), col: active.col })
-    else if (end === 'tab') go({ row: active.row, col: Math.min(keys.length - 1, active.col + 1) })
-    else if (end === 'shiftTab') go({ row: active.row, col: Math.max(0, active.col - 1) })
-  }
-
+  const { editing, startEdit, editorFor } = useCellEditing({ active, metas, keys, go, announce, grid: scrollRef, readOnly })
   const activeKey = active ? keys[active.col] : undefined
   const activeCell = active && metas[active.row] && activeKey ? { meta: metas[active.row].id, column: isEditable(activeKey) ? activeKey : null } : null
   const cellMenu = useCellMenu({ range, metas, keys, announce, t, grid: scrollRef, readOnly, cell: activeCell, startEdit })
@@ -166,7 +128,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     context,
     active,
     range,
-    editing: editing !== null,
+    editing,
     readOnly,
     commit: session.commit,
     announce,
@@ -177,7 +139,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
     onGridKeyDown(e, {
-      editing: editing !== null,
+      editing,
       active,
       hasRange: range !== null,
       rows: metas.length,
@@ -213,10 +175,6 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const items = virtualizer.getVirtualItems()
   const activeRendered = active && items.some((i) => i.index === active.row)
   const activeId = active && activeRendered && keys[active.col] ? cellId(idPrefix, metas[active.row].id, keys[active.col]) : undefined
-  const editingOptions = useMemo(() => {
-    if (!editing || columnDef(editing.col).type !== 'category') return []
-    return [...new Set(session.report.metas.map((m) => m.cells[editing.col].trim()).filter((v) => v !== ''))].sort(compareText)
-  }, [editing, session.report])
 
   return (
     <div
@@ -277,7 +235,6 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
           const meta = metas[item.index]
           const isActive = active?.row === item.index
           const inRange = range && item.index >= range.top && item.index <= range.bottom
-          const rowEditing = editing && editing.meta === meta.id && isActive
           return (
             <GridRow
               key={meta.id}
@@ -288,24 +245,10 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
               columns={columns}
               idPrefix={idPrefix}
               activeCol={isActive && active ? active.col : -1}
+              editor={editorFor(meta.id, isActive)}
               rangeCols={inRange && range && (range.top !== range.bottom || range.left !== range.right) ? [range.left, range.right] : null}
-              editor={
-                rowEditing ? (
-                  <CellEditor
-                    column={editing.col}
-                    label={viewColumnLabel(editing.col, language)}
-                    initial={editing.initial}
-                    options={editingOptions}
-                    onCommit={(text, end) => finishEdit(text, end)}
-                    onCancel={() => finishEdit(null, null)}
-                    onRejectedAway={(message) => {
-                      finishEdit(null, 'away')
-                      announce(t.editDropped(message))
-                    }}
-                  />
-                ) : null
-              }
               editedCols={keys.filter((k) => isEditable(k) && session.isEdited(meta.id, k)).join(',')}
+              changes={changes}
               context={context}
               terms={terms}
               t={t}

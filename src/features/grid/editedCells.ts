@@ -1,36 +1,20 @@
-/** What the grid tells about edited cells: original → current as the cell shows them, and which cells a revert takes. */
-import type { CellRef } from '../../ui/session/ReportSession'
-import { columnDef, formatCell, isNumericColumn, parseCell } from '../../report/columns'
+/** What the grid tells about edited cells: original → current as the cell shows them (and by whom), and which cells a revert takes. */
+import { editTimeText } from '../../ui/i18n/editTime'
+import type { CellChange, CellRef } from '../../ui/session/ReportSession'
+import { shortCellText } from '../../ui/shortCellText'
 import type { ColumnKey, Meta } from '../../report/types'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { isEditable } from './gridColumns'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 
-/** Long narratives are cut in a tooltip; the side panel's compare view shows them whole. */
-const SHOWN_CHARS = 60
-
-/** A cell's text as the grid shows it (numbers the Ecuadorian way), on one line and shortened. */
-function shortValue(key: ColumnKey, text: string, empty: string): string {
-  const def = columnDef(key)
-  let shown = text
-  if (isNumericColumn(def)) {
-    const parsed = parseCell(def, text)
-    if (parsed.ok && typeof parsed.value === 'number') shown = formatCell(def, parsed.value)
-  }
-  shown = shown.replace(/\s+/g, ' ').trim()
-  if (shown === '') return empty
-  return [...shown].length > SHOWN_CHARS
-    ? `${[...shown]
-        .slice(0, SHOWN_CHARS - 1)
-        .join('')
-        .trimEnd()}…`
-    : shown
-}
-
-/** "Editado: 1.234,5 → 2.000" for an edited cell. */
-export function editedDescription(original: Meta | undefined, current: Meta, key: ColumnKey, t: GridMessages): string {
-  const from = original ? shortValue(key, original.cells[key], t.emptyValue) : t.emptyValue
-  return t.editedFromTo(from, shortValue(key, current.cells[key], t.emptyValue))
+/**
+ * "Editado: 1.234,5 → 2.000" for an edited cell; on a shared report, who made its latest change
+ * and when: "Editado por Ana Pérez el 1/12/2026 10:32: 20 → 29,5".
+ */
+export function editedDescription(original: Meta | undefined, current: Meta, key: ColumnKey, t: GridMessages, change: CellChange | undefined): string {
+  const from = original ? shortCellText(key, original.cells[key], t.emptyValue) : t.emptyValue
+  const to = shortCellText(key, current.cells[key], t.emptyValue)
+  return change?.author ? t.editedByFromTo(change.author.name, editTimeText(change.at), from, to) : t.editedFromTo(from, to)
 }
 
 /** The edited cells of a rectangle of the view, as session.revert takes them. */

@@ -9,6 +9,7 @@ import { useFindingAcks } from '../findings/findingAcks'
 import { FindingItem } from '../findings/FindingItem'
 import { useReportFindings } from '../findings/reportFindings'
 import { MetaFields, NARRATIVE_COLUMNS } from './MetaFields'
+import { MetaHistory } from './MetaHistory'
 import { NarrativeEditor } from './NarrativeEditor'
 import { ReviewSection } from './ReviewSection'
 import { TextCompare } from './TextCompare'
@@ -113,6 +114,8 @@ export function MetaPanel() {
           )}
         </div>
       )}
+
+      <MetaHistory meta={meta.id} />
 
       <ReviewSection key={meta.id} meta={meta.id} readOnlyNote={session.access.canEdit ? null : readOnlyNote} />
 
