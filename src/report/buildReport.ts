@@ -2,11 +2,12 @@
  * Rows of cells (from text or from a sheet) to a Report: title lines, page headers and blank rows
  * become layout; every other row after the header is a meta, whatever its shape.
  */
-import { columnDef, COLUMNS } from './columns'
-import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
+import { COLUMNS } from './columns'
+import type { TableHeader } from './mapping/tableHeader'
+import { reportPercentText } from './mapping/percentScale'
 import { parseErrors } from './parseErrors'
 import { foldLoose } from './textFold'
-import type { Cells, ColumnKey, Meta, ParseResult, SourceInfo, SourceRow, XlsxSourceCell } from './types'
+import type { Cells, ColumnKey, ExtraColumn, Meta, ParseResult, PercentScale, SourceInfo, SourceRow, XlsxSourceCell } from './types'
 
 export interface SourceRecord {
   readonly line: number
@@ -37,34 +38,20 @@ function repeatsHeader(cells: readonly string[], header: readonly string[], fold
   return true
 }
 
-/** The required columns the header lacks. */
-function missingRequired(columns: readonly (ColumnKey | null)[]): ColumnKey[] {
-  return COLUMNS.filter((c) => c.required && !columns.includes(c.key)).map((c) => c.key)
-}
-
 /**
  * `head` is the first rows (at least HEADER_SEARCH_ROWS + 1 when the source has them), read
- * again by `records` from the start: a large file is walked once, one record at a time.
+ * again by `records` from the start: a large file is walked once, one record at a time. `header`
+ * says where the table's header is and which column each position holds (see mapping/tableHeader.ts).
  */
-export function buildReport(head: readonly SourceRecord[], records: Iterable<SourceRecord>, basics: SourceBasics, endsWithLineEnd: boolean): ParseResult {
-  const header = findHeader(head.slice(0, HEADER_SEARCH_ROWS + 1).map((r) => r.cells))
-  if (!header) return { ok: false, error: parseErrors.noHeader(head[0]?.line ?? 1) }
+export function buildReport(head: readonly SourceRecord[], records: Iterable<SourceRecord>, basics: SourceBasics, endsWithLineEnd: boolean, header: TableHeader): ParseResult {
   const headerLine = head[header.index]!.line
-  const missing = missingRequired(header.columns)
-  if (missing.length > 0)
-    return {
-      ok: false,
-      error: parseErrors.missingColumns(
-        headerLine,
-        missing.map((k) => columnDef(k).label),
-      ),
-    }
-
   const headerRows = head.slice(header.index, header.index + header.rows).map((r) => r.cells)
   const foldedHeaders = headerRows.map((cells) => cells.map(foldLoose))
   const width = header.columns.length
   const position = new Map<ColumnKey, number>()
   header.columns.forEach((key, i) => key && position.set(key, i))
+  const extras = extraColumns(header)
+  const reading: RowReading = { position, width, percentScale: header.percentScale, extras }
 
   const titles: string[] = []
   const metas: Meta[] = []
@@ -85,12 +72,16 @@ export function buildReport(head: readonly SourceRecord[], records: Iterable<Sou
     let meta: number | null = null
     if (!layout) {
       meta = metas.length
-      metas.push(toMeta(meta, rec, position, width))
+      metas.push(toMeta(meta, rec, reading))
     }
     rows.push(rec.xlsx ? { meta, line: rec.line, xlsx: rec.xlsx } : { meta, line: rec.line, start: rec.start!, end: rec.end! })
   }
 
-  if (metas.length === 0) return { ok: false, error: parseErrors.noRows(headerLine) }
+  if (metas.length === 0) return { ok: false, error: parseErrors.noRows(headerLine, basics.sheetName) }
+  // A mapped header over rows that hold nothing in its columns is the wrong header, not a report.
+  if (header.mapping && metas.every((m) => [...position.keys()].every((key) => m.cells[key].trim() === ''))) {
+    return { ok: false, error: parseErrors.rowsDontFit(headerLine, basics.sheetName) }
+  }
   const last = metas[metas.length - 1]!
   const lastCells = last.rawCells?.length ?? width
   // A last row short of cells with no line end after it: the file stops mid-row.
@@ -102,19 +93,44 @@ export function buildReport(head: readonly SourceRecord[], records: Iterable<Sou
   const entity = titles[0] !== yearTitle ? (titles[0] ?? '') : ''
   const year = yearTitle ? Number(YEAR.exec(yearTitle)![0]) : null
   const title = titles.find((t) => t !== entity && t !== yearTitle) ?? ''
-  const source: SourceInfo = { ...basics, columns: header.columns, rows }
+  const source: SourceInfo = {
+    ...basics,
+    columns: header.columns,
+    rows,
+    ...(header.mapping ? { mapping: header.mapping } : {}),
+    ...(extras.length > 0 ? { extraColumns: extras } : {}),
+  }
   return { ok: true, report: { entity, year, title, metas, source } }
 }
 
-function toMeta(id: number, rec: SourceRecord, position: ReadonlyMap<ColumnKey, number>, width: number): Meta {
+/** The file's positions the report does not know that have a header: kept and shown read-only. */
+function extraColumns(header: TableHeader): ExtraColumn[] {
+  return header.columns.flatMap((key, position) => {
+    const text = header.labels[position]?.text ?? ''
+    return key === null && text !== '' ? [{ position, header: text }] : []
+  })
+}
+
+interface RowReading {
+  readonly position: ReadonlyMap<ColumnKey, number>
+  readonly width: number
+  readonly percentScale: PercentScale
+  readonly extras: readonly ExtraColumn[]
+}
+
+function toMeta(id: number, rec: SourceRecord, reading: RowReading): Meta {
+  const { position, width, extras } = reading
   const raw = rec.cells
   const cells = {} as Record<ColumnKey, string>
   for (const def of COLUMNS) {
     const at = position.get(def.key)
     cells[def.key] = at === undefined ? '' : (raw[at] ?? '')
   }
-  // Extra empty cells at the end (spreadsheets pad rows) do not make a row the wrong shape.
-  let wrongShape = raw.length < width
+  cells.percent = reportPercentText(cells.percent, reading.percentScale)
+  // Extra empty cells at the end (spreadsheets pad rows) do not make a row the wrong shape, nor
+  // do blank cells missing at a sheet row's end (a sheet has no row length).
+  let wrongShape = !rec.xlsx && raw.length < width
   for (let i = width; i < raw.length && !wrongShape; i++) wrongShape = raw[i]!.trim() !== ''
-  return wrongShape ? { id, line: rec.line, cells: cells as Cells, rawCells: raw } : { id, line: rec.line, cells: cells as Cells }
+  const meta: Meta = wrongShape ? { id, line: rec.line, cells: cells as Cells, rawCells: raw } : { id, line: rec.line, cells: cells as Cells }
+  return extras.length > 0 ? { ...meta, extra: extras.map((e) => raw[e.position] ?? '') } : meta
 }

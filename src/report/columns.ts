@@ -18,19 +18,40 @@ export interface ColumnDef {
   readonly gender: Gender
   /** Header texts that name this column in a source file (matched folded: accents, case, spacing). */
   readonly headers: readonly string[]
+  /** Other names officials give it in their own tables: proposed on import, confirmed by the user. */
+  readonly synonyms: readonly string[]
   readonly type: ColumnType
   readonly required: boolean
+  /** What the product does with it: said when a file lacks it. */
+  readonly need: Bilingual
   /** Default width in the grid, in CSS pixels. */
   readonly width: number
 }
 
-const col = (key: ColumnKey, es: string, gender: Gender, en: string, headers: readonly string[], type: ColumnType, required: boolean, width: number): ColumnDef => ({
+interface Matching {
+  readonly synonyms: readonly string[]
+  readonly need: readonly [es: string, en: string]
+}
+
+const col = (
+  key: ColumnKey,
+  es: string,
+  gender: Gender,
+  en: string,
+  headers: readonly string[],
+  type: ColumnType,
+  required: boolean,
+  width: number,
+  matching: Matching,
+): ColumnDef => ({
   key,
   label: { es, en },
   gender,
   headers,
+  synonyms: matching.synonyms,
   type,
   required,
+  need: { es: matching.need[0], en: matching.need[1] },
   width,
 })
 
@@ -45,16 +66,47 @@ export const COLUMNS: readonly ColumnDef[] = [
     'category',
     true,
     260,
+    {
+      synonyms: ['Objetivo estratégico', 'Objetivo del PDOT', 'Objetivo del PMDOT', 'Objetivo de desarrollo', 'Objetivo del plan', 'Eje estratégico'],
+      need: ['agrupa las metas por objetivo: filtros, gráficos y textos escritos de dos formas', 'groups the goals by objective: filters, charts and texts written two ways'],
+    },
   ),
-  col('competenceType', 'Tipo de competencia', 'm', 'Competence type', ['COMPETENCIAS EXCLUSIVAS / CONCURRENTES', 'TIPO DE COMPETENCIA'], 'category', true, 130),
-  col('competence', 'Competencia', 'f', 'Competence', ['DESCRIBA LAS COMPETENCIAS CONCURRENTES', 'COMPETENCIA'], 'text', false, 220),
-  col('no', 'N.º de meta', 'm', 'Goal no.', ['NO. DE META', 'N DE META', 'NUMERO DE META'], 'integer', true, 80),
-  col('description', 'Descripción de la meta', 'f', 'Goal description', ['DESCRIPCIÓN', 'DESCRIPCIÓN DE LA META', 'METAS DEL POA'], 'text', true, 300),
-  col('indicator', 'Indicador', 'm', 'Indicator', ['INDICADOR DE LA META POA', 'INDICADOR'], 'text', true, 240),
-  col('planned', 'Total planificado', 'm', 'Planned total', ['TOTALES PLANIFICADOS', 'TOTAL PLANIFICADO'], 'decimal', true, 120),
-  col('achieved', 'Total cumplido', 'm', 'Achieved total', ['TOTALES CUMPLIDOS', 'TOTAL CUMPLIDO'], 'decimal', true, 120),
-  col('percent', 'Cumplimiento', 'm', 'Fulfillment', ['PORCENTAJE DE CUMPLIMIENTO DE GESTIÓN', 'PORCENTAJE DE CUMPLIMIENTO'], 'percent', true, 130),
-  col('result', 'Descripción del resultado', 'f', 'Result description', ['DESCRIPCIÓN DE RESULTADO POA POR META', 'DESCRIPCIÓN DEL RESULTADO'], 'text', true, 320),
+  col('competenceType', 'Tipo de competencia', 'm', 'Competence type', ['COMPETENCIAS EXCLUSIVAS / CONCURRENTES', 'TIPO DE COMPETENCIA'], 'category', true, 130, {
+    synonyms: ['Competencia exclusiva o concurrente', 'Exclusiva / concurrente'],
+    need: ['separa las competencias exclusivas de las concurrentes: filtro y gráfico', 'tells exclusive from concurrent competences: filter and chart'],
+  }),
+  col('competence', 'Competencia', 'f', 'Competence', ['DESCRIBA LAS COMPETENCIAS CONCURRENTES', 'COMPETENCIA'], 'text', false, 220, {
+    synonyms: ['Descripción de la competencia', 'Competencias concurrentes', 'Competencias'],
+    need: ['describe la competencia concurrente', 'describes the concurrent competence'],
+  }),
+  col('no', 'N.º de meta', 'm', 'Goal no.', ['NO. DE META', 'N DE META', 'NUMERO DE META'], 'integer', true, 80, {
+    synonyms: ['N.º', 'Nº', 'No.', 'Número', 'Código de meta', 'Número de meta POA', 'Nro. meta'],
+    need: ['identifica cada meta: numeración repetida o saltada, hallazgos y comentarios', 'identifies each goal: repeated or skipped numbers, findings and comments'],
+  }),
+  col('description', 'Descripción de la meta', 'f', 'Goal description', ['DESCRIPCIÓN', 'DESCRIPCIÓN DE LA META', 'METAS DEL POA'], 'text', true, 300, {
+    synonyms: ['Meta POA', 'Meta', 'Metas', 'Descripción de la meta POA', 'Meta anual'],
+    need: ['dice qué es cada meta: búsqueda y metas de reducción', 'says what each goal is: search and reduction goals'],
+  }),
+  col('indicator', 'Indicador', 'm', 'Indicator', ['INDICADOR DE LA META POA', 'INDICADOR'], 'text', true, 240, {
+    synonyms: ['Indicador de la meta', 'Indicador de gestión', 'Indicadores', 'Unidad de medida'],
+    need: ['dice cómo se mide la meta', 'says how the goal is measured'],
+  }),
+  col('planned', 'Total planificado', 'm', 'Planned total', ['TOTALES PLANIFICADOS', 'TOTAL PLANIFICADO'], 'decimal', true, 120, {
+    synonyms: ['Planificado', 'Programado', 'Meta planificada', 'Total programado', 'Valor planificado', 'Meta programada'],
+    need: ['con el total cumplido, calcula el cumplimiento y lo compara con el informado', 'with the achieved total, computes the fulfillment and checks the reported one'],
+  }),
+  col('achieved', 'Total cumplido', 'm', 'Achieved total', ['TOTALES CUMPLIDOS', 'TOTAL CUMPLIDO'], 'decimal', true, 120, {
+    synonyms: ['Ejecutado', 'Cumplido', 'Alcanzado', 'Logrado', 'Realizado', 'Total ejecutado', 'Valor alcanzado', 'Meta alcanzada'],
+    need: ['con el total planificado, calcula el cumplimiento y lo compara con el informado', 'with the planned total, computes the fulfillment and checks the reported one'],
+  }),
+  col('percent', 'Cumplimiento', 'm', 'Fulfillment', ['PORCENTAJE DE CUMPLIMIENTO DE GESTIÓN', 'PORCENTAJE DE CUMPLIMIENTO'], 'percent', true, 130, {
+    synonyms: ['% de cumplimiento', '% cumplimiento', 'Porcentaje', '% de avance', 'Avance', 'Porcentaje de ejecución', '% de ejecución'],
+    need: ['bandas de cumplimiento, filtros, gráficos y metas bajo 100 % sin justificación', 'fulfillment bands, filters, charts and goals under 100 % without a justification'],
+  }),
+  col('result', 'Descripción del resultado', 'f', 'Result description', ['DESCRIPCIÓN DE RESULTADO POA POR META', 'DESCRIPCIÓN DEL RESULTADO'], 'text', true, 320, {
+    synonyms: ['Resultado', 'Resultados', 'Resultado alcanzado', 'Logros', 'Descripción de resultados'],
+    need: ['la narrativa que se revisa, y la «Justificación:» de las metas bajo 100 %', 'the narrative under review, and the "Justificación:" of goals under 100 %'],
+  }),
   col(
     'contribution',
     'Aporte al plan de desarrollo',
@@ -64,6 +116,10 @@ export const COLUMNS: readonly ColumnDef[] = [
     'text',
     true,
     320,
+    {
+      synonyms: ['Aporte', 'Aporte al PDOT', 'Contribución', 'Contribución al plan', 'Cómo aporta al plan de desarrollo'],
+      need: ['la narrativa de cómo el resultado aporta al plan de desarrollo', 'the narrative of how the result serves the development plan'],
+    },
   ),
 ]
 

@@ -16,6 +16,13 @@ export function where(line: number, column?: number): Bilingual {
   return column === undefined ? { es: `línea ${line}`, en: `line ${line}` } : { es: `línea ${line}, columna ${column}`, en: `line ${line}, column ${column}` }
 }
 
+/** Where in a file: "hoja «POA», fila 7" for a sheet, "línea 7" for text. */
+export function wherePlace(line: number, sheet?: string): Bilingual {
+  return sheet === undefined ? where(line) : { es: `hoja «${sheet}», fila ${line}`, en: `sheet "${sheet}", row ${line}` }
+}
+
+const quoted = (labels: readonly string[], lang: 'es' | 'en') => labels.map((l) => (lang === 'es' ? `«${l}»` : `"${l}"`)).join(', ')
+
 const AGAIN = { es: 'Vuelva a copiarlo o descargarlo completo.', en: 'Copy or download it again in full.' }
 
 export const parseErrors = {
@@ -50,24 +57,74 @@ export const parseErrors = {
 
   notUtf16: () => parseError('encoding', 'El archivo dice ser UTF-16 pero no lo es.', 'The file says it is UTF-16 but is not.'),
 
-  /** The file has no row naming the report's columns: another table, or not a table at all. */
-  noHeader: (line: number) =>
-    parseError(
+  /** The file has no row naming the report's columns: another table, or not a table at all. `sheets`: the XLSX sheets searched. */
+  noHeader: (line: number, sheets?: readonly string[]) => {
+    const inSheets = (lang: 'es' | 'en') => {
+      if (!sheets || sheets.length === 0) return ''
+      if (sheets.length === 1) return lang === 'es' ? ` en la hoja «${sheets[0]}»` : ` on sheet "${sheets[0]}"`
+      return lang === 'es' ? ` en ninguna hoja (${quoted(sheets, 'es')})` : ` on any sheet (${quoted(sheets, 'en')})`
+    }
+    return parseError(
       'noHeader',
-      'No se encontró la cabecera de la tabla de metas del POA (columnas como «No. DE META», «TOTALES PLANIFICADOS», «PORCENTAJE DE CUMPLIMIENTO»). ¿Es otra tabla?',
-      'The header of the POA goals table was not found (columns such as "No. DE META", "TOTALES PLANIFICADOS", "PORCENTAJE DE CUMPLIMIENTO"). Is this a different table?',
+      `No se encontró la cabecera de la tabla de metas del POA (columnas como «No. DE META», «TOTALES PLANIFICADOS», «PORCENTAJE DE CUMPLIMIENTO»)${inSheets('es')}. ¿Es otra tabla?`,
+      `The header of the POA goals table was not found (columns such as "No. DE META", "TOTALES PLANIFICADOS", "PORCENTAJE DE CUMPLIMIENTO")${inSheets('en')}. Is this a different table?`,
       line,
-    ),
+    )
+  },
 
-  missingColumns: (line: number, labels: readonly Bilingual[]) => {
-    const at = where(line)
+  emptyWorkbook: () => parseError('emptySheet', 'El libro XLSX no tiene datos en ninguna hoja.', 'The XLSX workbook has no data on any sheet.'),
+
+  emptySheet: (sheet: string) => parseError('emptySheet', `La hoja «${sheet}» está vacía: elija otra.`, `Sheet "${sheet}" is empty: choose another.`),
+
+  noSheet: (sheet: string, sheets: readonly string[]) =>
+    parseError('noSheet', `El libro no tiene la hoja «${sheet}» (tiene ${quoted(sheets, 'es')}).`, `The workbook has no sheet "${sheet}" (it has ${quoted(sheets, 'en')}).`),
+
+  /** The mapping's header row is past the file's end or blank. */
+  mappingNoHeaderRow: (line: number, sheet?: string) => {
+    const at = wherePlace(line, sheet)
+    return parseError('mapping', `La cabecera elegida (${at.es}) no existe o está vacía.`, `The chosen header (${at.en}) does not exist or is blank.`, line)
+  },
+
+  /** A mapping (a template, a --mapping file) names columns the file's header lacks. */
+  mappingLacks: (line: number, labels: readonly Bilingual[], sheet?: string) => {
+    const at = wherePlace(line, sheet)
+    return parseError(
+      'mapping',
+      `La asignación de columnas nombra columnas que la cabecera del archivo (${at.es}) no tiene: ${quoted(
+        labels.map((l) => l.es),
+        'es',
+      )}.`,
+      `The column mapping names columns the file's header (${at.en}) lacks: ${quoted(
+        labels.map((l) => l.en),
+        'en',
+      )}.`,
+      line,
+    )
+  },
+
+  mappingEmpty: () =>
+    parseError('mapping', 'La asignación no lee ninguna columna del informe: asigne al menos una.', 'The mapping reads none of the report’s columns: match at least one.'),
+
+  /** A header, but no row under it holds anything in the mapped columns. */
+  rowsDontFit: (line: number, sheet?: string) => {
+    const at = wherePlace(line, sheet)
+    return parseError(
+      'rowsDontFit',
+      `Las filas bajo la cabecera (${at.es}) no encajan en ella: ninguna tiene datos en las columnas asignadas.`,
+      `The rows under the header (${at.en}) do not fit it: none holds data in the matched columns.`,
+      line,
+    )
+  },
+
+  missingColumns: (line: number, labels: readonly Bilingual[], sheet?: string) => {
+    const at = wherePlace(line, sheet)
     const es = labels.map((l) => l.es).join(', ')
     const en = labels.map((l) => l.en).join(', ')
     return parseError('missingColumns', `A la cabecera (${at.es}) le faltan columnas: ${es}.`, `The header (${at.en}) lacks columns: ${en}.`, line)
   },
 
-  noRows: (line: number) => {
-    const at = where(line)
+  noRows: (line: number, sheet?: string) => {
+    const at = wherePlace(line, sheet)
     return parseError('noRows', `La tabla tiene cabecera (${at.es}) pero ninguna meta.`, `The table has a header (${at.en}) but no goals.`, line)
   },
 

@@ -6,9 +6,10 @@ import { buildReport, type SourceBasics } from './buildReport'
 import { COLUMNS } from './columns'
 import { decodeSource } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
+import { mappable, resolveHeader, SKETCH_ROWS, type HeaderOptions } from './mapping/tableHeader'
 import { parseErrors } from './parseErrors'
-import { readRecords, splitRecords, type ReadState } from './splitRecords'
-import type { ParseError, ParseResult } from './types'
+import { readRecords, splitRecords, type ReadState, type TextRecord } from './splitRecords'
+import type { ParseError, ParseResult, TableSketch } from './types'
 
 export type { ParseError, ParseResult } from './types'
 
@@ -17,7 +18,7 @@ const MAX_SOURCE_BYTES = 200 * 1024 * 1024
 
 const DELIMITERS = ['\t', ';', ','] as const
 
-export interface ParseOptions {
+export interface ParseOptions extends HeaderOptions {
   /** Overrides MAX_SOURCE_BYTES (tests use a small limit instead of allocating hundreds of MB). */
   readonly maxBytes?: number
 }
@@ -36,6 +37,34 @@ function checkSize(bytes: Uint8Array, options: ParseOptions = {}): ParseError | 
     return parseErrors.tooLarge(bytes.length, max)
   }
   return null
+}
+
+/**
+ * For a header the app does not know: the delimiter that splits the most of the first rows into
+ * the same number of cells (a table's rows all have its width).
+ */
+function guessDelimiter(text: string): (typeof DELIMITERS)[number] {
+  let best: { delimiter: (typeof DELIMITERS)[number]; rows: number } = { delimiter: '\t', rows: 0 }
+  for (const delimiter of DELIMITERS) {
+    const widths = new Map<number, number>()
+    for (const record of splitRecords(text, delimiter, SKETCH_ROWS).records) {
+      if (record.cells.length > 1) widths.set(record.cells.length, (widths.get(record.cells.length) ?? 0) + 1)
+    }
+    const rows = Math.max(0, ...widths.values())
+    if (rows > best.rows) best = { delimiter, rows }
+  }
+  return best.delimiter
+}
+
+/** The text's first rows and row count, for mapping its columns by hand. */
+function textSketch(text: string, delimiter: string, head: readonly TextRecord[]): TableSketch {
+  let rowCount = 0
+  for (const record of readRecords(text, delimiter, {})) if (record.cells.some((c) => c.trim() !== '')) rowCount++
+  return {
+    format: delimiter === '\t' ? 'tsv' : 'csv',
+    delimiter,
+    sheets: [{ name: '', rowCount, rows: head.slice(0, SKETCH_ROWS).map(({ line, cells }) => ({ line, cells })), merges: [] }],
+  }
 }
 
 /** The delimiter whose reading of the first rows finds the best header; a complete header ends the search. */
@@ -62,9 +91,10 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
   const { text } = decoded
   if (text.trim() === '') return fail(parseErrors.empty())
 
-  const delimiter = detectDelimiter(text)
-  // Without a header in the first rows there is no report: answer before splitting a large file.
-  if (!delimiter) return fail(parseErrors.noHeader(1))
+  const delimiter = options.mapping?.delimiter ?? detectDelimiter(text) ?? guessDelimiter(text)
+  const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS + 1).records
+  const header = resolveHeader(head, options, { delimiter })
+  if ('code' in header) return mappable(header) ? { ok: false, error: header, table: textSketch(text, delimiter, head) } : fail(header)
   const crlf = text.indexOf('\r\n')
   const lf = text.indexOf('\n')
   const basics: SourceBasics = {
@@ -77,8 +107,7 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
     text,
   }
   const state: ReadState = {}
-  const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS + 1).records
-  const built = buildReport(head, readRecords(text, delimiter, state), basics, text.endsWith('\n'))
+  const built = buildReport(head, readRecords(text, delimiter, state), basics, text.endsWith('\n'), header)
   // A quoted cell left open means the file is cut: whatever was built from the rest is discarded.
   if (state.unterminatedAt) {
     const { line, column } = state.unterminatedAt
@@ -95,5 +124,5 @@ export async function parseReportFile(bytes: Uint8Array, fileName?: string, opti
   if (sizeError) return fail(sizeError)
   // exceljs is large: loaded only when an XLSX is actually opened.
   const { parseXlsx } = await import('./parseXlsx')
-  return parseXlsx(bytes, fileName)
+  return parseXlsx(bytes, fileName, options)
 }

@@ -5,21 +5,27 @@
 import { columnDef, typedReportCell } from './columns'
 import { encodeSource } from './decodeSource'
 import { csvCellText, csvQuote } from './exportCsv'
+import { filePercentValue, reportPercentText } from './mapping/percentScale'
+import { plainNumberText } from './numbers'
 import { splitRecords, type TextRecord } from './splitRecords'
 import type { ColumnKey, Meta, Report, SourceInfo } from './types'
 
-/** Positions whose current text differs from the source's (cells past the row's end count as ''). */
-export function editedPositions(columns: readonly (ColumnKey | null)[], original: readonly string[], meta: Meta): number[] {
+/** Positions whose current text differs from the source's as read (cells past the row's end count as ''). */
+export function editedPositions(source: SourceInfo, original: readonly string[], meta: Meta): number[] {
+  const scale = source.mapping?.percentScale ?? 'points'
   const edited: number[] = []
-  columns.forEach((key, position) => {
-    if (key && meta.cells[key] !== (original[position] ?? '')) edited.push(position)
+  source.columns.forEach((key, position) => {
+    if (!key) return
+    const text = original[position] ?? ''
+    if (meta.cells[key] !== (key === 'percent' ? reportPercentText(text, scale) : text)) edited.push(position)
   })
   return edited
 }
 
-/** An edited cell as source text: numbers as written, other text guarded; CSV quotes when needed. */
+/** An edited cell as source text: numbers as written (a fraction column's as fractions), other text guarded; CSV quotes when needed. */
 function encodeCell(source: SourceInfo, key: ColumnKey, text: string, wasQuoted: boolean): string {
-  const safe = csvCellText(typedReportCell(columnDef(key), text), false)
+  const fraction = key === 'percent' ? filePercentValue(text, source.mapping?.percentScale ?? 'points') : null
+  const safe = fraction !== null ? plainNumberText(fraction) : csvCellText(typedReportCell(columnDef(key), text), false)
   if (source.format === 'tsv') {
     // A tab or line break would split the row: TSV has no quoting, so they become spaces.
     return safe.replace(/\r\n|[\t\r\n]/g, ' ')
@@ -53,7 +59,7 @@ function serializeSourceText(report: Report): string {
     // Rows are read again only here, to compare with the metas: parsing keeps no per-cell offsets.
     const rowText = source.text.slice(row.start, row.end)
     const record = splitRecords(rowText, source.delimiter, 1).records[0]!
-    const edited = editedPositions(source.columns, record.cells, meta)
+    const edited = editedPositions(source, record.cells, meta)
     if (edited.length === 0) continue
     parts.push(source.text.slice(cursor, row.start), rebuildRow(source, rowText, record, meta, edited))
     cursor = row.end

@@ -20,6 +20,8 @@ export interface Meta {
   readonly cells: Cells
   /** The row's raw cells when it did not have the expected shape (kept for findings and lossless output). */
   readonly rawCells?: readonly string[]
+  /** Text of the file's columns the report does not know (SourceInfo.extraColumns), in their order; read-only. */
+  readonly extra?: readonly string[]
 }
 
 export type SourceFormat = 'tsv' | 'csv' | 'xlsx'
@@ -49,6 +51,42 @@ export interface SourceRow {
   readonly xlsx?: readonly XlsxSourceCell[]
 }
 
+/** How a fulfillment column writes a percentage: 85, "85 %" or 85,00 % as shown (points), or 0,85 (fraction). */
+export type PercentScale = 'points' | 'fraction'
+
+/**
+ * How a table whose header is not the known layout's is read: where its header is and which of its
+ * columns holds each report column. Confirmed by the user (or a template of the same form).
+ */
+export interface ColumnMapping {
+  /** XLSX: the sheet the table is on. */
+  readonly sheet?: string
+  /** Text sources: the cell separator the table was read with. */
+  readonly delimiter?: string
+  /** 1-based line (text) or sheet row (XLSX) of the header's first row. */
+  readonly headerRow: number
+  readonly headerRows: 1 | 2
+  /** Each report column's 0-based position in the file's rows, or null when the file lacks it. */
+  readonly columns: Readonly<Record<ColumnKey, number | null>>
+  readonly percentScale: PercentScale
+}
+
+/** A column of the file the report does not know: kept, shown read-only, written back in its place. */
+export interface ExtraColumn {
+  /** 0-based position in the file's rows. */
+  readonly position: number
+  /** Its header text as the file writes it. */
+  readonly header: string
+}
+
+/** A sheet of an XLSX source other than the report's own, kept so the source export writes every sheet back. */
+export interface XlsxSheetCopy {
+  readonly name: string
+  /** null for the report's own sheet, whose rows are SourceInfo.rows. */
+  readonly rows: readonly { readonly line: number; readonly xlsx: readonly XlsxSourceCell[] }[] | null
+  readonly merges: readonly string[]
+}
+
 export interface SourceInfo {
   readonly format: SourceFormat
   readonly encoding: SourceEncoding
@@ -68,6 +106,12 @@ export interface SourceInfo {
   readonly sheetName?: string
   /** xlsx: the sheet's merged ranges ("D7:E7"), restored when it is written back. */
   readonly xlsxMerges?: readonly string[]
+  /** xlsx: every sheet of the workbook in order, the report's own included (rows: null). */
+  readonly xlsxSheets?: readonly XlsxSheetCopy[]
+  /** The mapping the table was read with; absent when its header is the known layout's. */
+  readonly mapping?: ColumnMapping
+  /** The file's columns the report does not know (absent: none). */
+  readonly extraColumns?: readonly ExtraColumn[]
 }
 
 export interface Report {
@@ -97,6 +141,48 @@ export interface ParseError {
   readonly column?: number
 }
 
-export type ParseErrorCode = 'empty' | 'tooLarge' | 'binary' | 'encoding' | 'noHeader' | 'missingColumns' | 'noRows' | 'truncated' | 'xlsx'
+export type ParseErrorCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'binary'
+  | 'encoding'
+  | 'noHeader'
+  | 'missingColumns'
+  | 'noRows'
+  | 'truncated'
+  | 'xlsx'
+  | 'emptySheet'
+  | 'noSheet'
+  | 'mapping'
+  | 'rowsDontFit'
 
-export type ParseResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ParseError }
+/** One row of a table as the mapping step sees it: where it is and its cells' text. */
+export interface SketchRow {
+  /** 1-based line (text) or sheet row (XLSX). */
+  readonly line: number
+  readonly cells: readonly string[]
+}
+
+/** The first rows of one sheet (a text source is one sheet named ''), for choosing its header and columns. */
+export interface SheetSketch {
+  readonly name: string
+  /** Rows with any content in the whole sheet. */
+  readonly rowCount: number
+  /** The first rows, merged group cells filled down. */
+  readonly rows: readonly SketchRow[]
+  /** XLSX: merged ranges among those rows (a header cell spanning columns names each of them). */
+  readonly merges: readonly string[]
+}
+
+/** What a file looks like when its header is not recognised: enough to map its columns by hand. */
+export interface TableSketch {
+  readonly format: SourceFormat
+  /** Text sources: the separator the rows were split with. */
+  readonly delimiter?: string
+  readonly sheets: readonly SheetSketch[]
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly report: Report }
+  /** `table` is there when the file is a table whose columns can be mapped by hand (see report/mapping). */
+  | { readonly ok: false; readonly error: ParseError; readonly table?: TableSketch }

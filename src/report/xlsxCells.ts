@@ -7,22 +7,31 @@ import { guardFormula } from './formulaGuard'
 import { formatNumber, plainNumberText } from './numbers'
 import type { XlsxSourceCell } from './types'
 
-/** Decimal places a number format such as '0.00%' asks for. */
-function formatDecimals(numFmt: string): number {
-  const m = /\.(0+)/.exec(numFmt)
-  return m ? m[1]!.length : 0
+/** Excel keeps 15 significant digits: 1.1000000000000001 is the 1,1 the sheet shows. */
+const generalNumber = (value: number): number => Number(value.toPrecision(15))
+
+/**
+ * A number as its cell's format shows it, the Ecuadorian way: '#,##0.00' groups and keeps two
+ * decimals, '0.0%' is a percentage; General (and what this does not read: dates, scientific) is
+ * the number itself without binary noise.
+ */
+function formattedNumber(value: number, numFmt: string | undefined): string {
+  // The first section (positive numbers), without quoted literals, colours and escaped characters.
+  const format = (numFmt ?? '').split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\.|_./g, '')
+  const pattern = /[#0?][#0?,]*(?:\.[#0?]*)?/.exec(format)?.[0]
+  if (!pattern || /general|@|e[+-]/i.test(format)) return plainNumberText(generalNumber(value))
+  const [whole = '', fraction = ''] = pattern.split('.')
+  const min = (fraction.match(/0/g) ?? []).length
+  const max = fraction.length
+  if (format.includes('%')) return `${formatNumber(generalNumber(value * 100), min, max)}%`
+  const text = formatNumber(generalNumber(value), min, max)
+  return whole.includes(',') ? text : text.replace(/\./g, '')
 }
 
 export function xlsxCellText(cell: XlsxSourceCell): string {
   const { value, numFmt } = cell
   if (value === null) return ''
-  if (typeof value === 'number') {
-    if (numFmt?.includes('%')) {
-      const d = formatDecimals(numFmt)
-      return `${formatNumber(value * 100, d, d)}%`
-    }
-    return plainNumberText(value)
-  }
+  if (typeof value === 'number') return formattedNumber(value, numFmt)
   return String(value)
 }
 

@@ -79,11 +79,12 @@ function checkShape(meta: Meta, columns: readonly (ColumnKey | null)[], out: Fin
   }
 }
 
-function checkCells(meta: Meta, out: Finding[]): void {
+function checkCells(meta: Meta, columns: readonly (ColumnKey | null)[], out: Finding[]): void {
   for (const def of COLUMNS) {
     const text = meta.cells[def.key]
     const { es, en } = def.label
-    if (def.required && text.trim() === '') {
+    // A column the file lacks is said once for the report (absentColumns), not once per meta.
+    if (def.required && text.trim() === '' && columns.includes(def.key)) {
       out.push(finding(meta, def.key, 'requiredEmpty', `«${es}» está ${def.gender === 'f' ? 'vacía' : 'vacío'}.`, `"${en}" is empty.`))
       continue
     }
@@ -114,7 +115,7 @@ export function hasJustification(result: string): boolean {
   return JUSTIFICATION.test(result)
 }
 
-function checkNumbers(meta: Meta, out: Finding[]): void {
+function checkNumbers(meta: Meta, columns: readonly (ColumnKey | null)[], out: Finding[]): void {
   const v = metaValues(meta)
   const percentText = meta.cells.percent.trim()
   if (v.percent !== null && !percentText.endsWith('%')) {
@@ -136,7 +137,7 @@ function checkNumbers(meta: Meta, out: Finding[]): void {
       ),
     )
   }
-  if (v.percent !== null && v.percent < 100 && !hasJustification(meta.cells.result)) {
+  if (v.percent !== null && v.percent < 100 && columns.includes('result') && !hasJustification(meta.cells.result)) {
     out.push(
       finding(
         meta,
@@ -166,7 +167,7 @@ function checkReduction(meta: Meta, out: Finding[]): void {
 
 export function checkRow(meta: Meta, columns: readonly (ColumnKey | null)[], out: Finding[]): void {
   checkShape(meta, columns, out)
-  checkCells(meta, out)
-  checkNumbers(meta, out)
+  checkCells(meta, columns, out)
+  checkNumbers(meta, columns, out)
   checkReduction(meta, out)
 }
