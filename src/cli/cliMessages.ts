@@ -6,13 +6,19 @@ export type Lang = 'es' | 'en'
 
 export const USAGE: Bilingual = {
   es: `Uso:
-  npm run cli -- validate ARCHIVO [--json] [--lang en]
-  npm run cli -- export ARCHIVO --format source|csv|xlsx|json --out SALIDA [--delimiter ';'|','] [--lang en]
-  npm run cli -- compare ARCHIVO_A ARCHIVO_B [--json] [--mode versions|years] [--lang en]`,
+  npm run cli -- validate ARCHIVO [--mapping PLANTILLAS.json] [--json] [--lang en]
+  npm run cli -- export ARCHIVO --format source|csv|xlsx|json --out SALIDA [--mapping PLANTILLAS.json] [--delimiter ';'|','] [--lang en]
+  npm run cli -- compare ARCHIVO_A ARCHIVO_B [--mapping PLANTILLAS.json] [--json] [--mode versions|years] [--lang en]
+
+--mapping: las plantillas de columnas exportadas desde la aplicación (Importar › Plantillas de columnas),
+para leer una tabla cuya cabecera no es la del formulario conocido.`,
   en: `Usage:
-  npm run cli -- validate FILE [--json] [--lang en]
-  npm run cli -- export FILE --format source|csv|xlsx|json --out OUT [--delimiter ';'|','] [--lang en]
-  npm run cli -- compare FILE_A FILE_B [--json] [--mode versions|years] [--lang en]`,
+  npm run cli -- validate FILE [--mapping TEMPLATES.json] [--json] [--lang en]
+  npm run cli -- export FILE --format source|csv|xlsx|json --out OUT [--mapping TEMPLATES.json] [--delimiter ';'|','] [--lang en]
+  npm run cli -- compare FILE_A FILE_B [--mapping TEMPLATES.json] [--json] [--mode versions|years] [--lang en]
+
+--mapping: the column templates exported from the app (Import › Column templates), to read a table
+whose header is not the known form's.`,
 }
 
 export const msg = {
@@ -36,6 +42,10 @@ export const msg = {
     es: `${file} no es un informe legible${where ? ` (${where.es})` : ''}: ${message.es}`,
     en: `${file} is not a readable report${where ? ` (${where.en})` : ''}: ${message.en}`,
   }),
+  badMapping: (file: string, reason: Bilingual): Bilingual => ({
+    es: `No se puede usar ${file} como --mapping: ${reason.es}`,
+    en: `Cannot use ${file} as --mapping: ${reason.en}`,
+  }),
   cannotWrite: (file: string, reason: Bilingual): Bilingual => ({ es: `No se puede escribir ${file}: ${reason.es}`, en: `Cannot write ${file}: ${reason.en}` }),
   written: (file: string, bytes: number, metas: number): Bilingual => ({
     es: `Se escribió ${file} (${formatNumber(bytes)} bytes, ${formatNumber(metas)} ${metas === 1 ? 'meta' : 'metas'}).`,
@@ -50,6 +60,7 @@ export const msg = {
     none: { es: '—', en: '—' },
     meta: { es: 'meta', en: 'goal' },
     row: { es: 'fila', en: 'row' },
+    absent: { es: 'Columnas que el archivo no tiene', en: 'Columns the file lacks' },
   },
   severity: {
     error: { es: 'error', en: 'error' },

@@ -12,15 +12,17 @@ export type ExportFormat = (typeof FORMATS)[number]
 
 const ALL_COLUMNS = COLUMNS.map((c) => c.key)
 
+/** Every report column, then the file's own columns (read-only extras) under their headers. */
 export async function exportBytes(report: Report, format: ExportFormat, delimiter: ';' | ',', lang: Lang): Promise<Uint8Array> {
+  const extraColumns = report.source.extraColumns ?? []
   switch (format) {
     case 'source':
       return serializeSourceFile(report)
     case 'csv':
-      return exportCsv(report.metas, ALL_COLUMNS, { delimiter, lang })
+      return exportCsv(report.metas, ALL_COLUMNS, { delimiter, lang, extraColumns })
     case 'xlsx':
-      return exportXlsx(report.metas, ALL_COLUMNS, { lang })
+      return exportXlsx(report.metas, ALL_COLUMNS, { lang, extraColumns })
     case 'json':
-      return exportJson(report.metas, ALL_COLUMNS)
+      return exportJson(report.metas, ALL_COLUMNS, extraColumns)
   }
 }

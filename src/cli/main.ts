@@ -1,8 +1,8 @@
 /**
  * The report tool on the command line, on the same code as the app:
- *   validate FILE [--json] [--lang en]
- *   export FILE --format source|csv|xlsx|json --out OUT [--delimiter ';'|','] [--lang en]
- *   compare FILE_A FILE_B [--json] [--mode versions|years] [--lang en]
+ *   validate FILE [--mapping TEMPLATES.json] [--json] [--lang en]
+ *   export FILE --format source|csv|xlsx|json --out OUT [--mapping TEMPLATES.json] [--delimiter ';'|','] [--lang en]
+ *   compare FILE_A FILE_B [--mapping TEMPLATES.json] [--json] [--mode versions|years] [--lang en]
  * Exit codes: 0 done, 1 unreadable input or unwritable output, 2 wrong arguments. Never a stack trace.
  */
 import { writeFileSync } from 'node:fs'
@@ -33,6 +33,7 @@ function options(argv: readonly string[]) {
         out: { type: 'string' },
         delimiter: { type: 'string', default: ';' },
         mode: { type: 'string' },
+        mapping: { type: 'string' },
       },
     })
   } catch (e) {
@@ -40,9 +41,12 @@ function options(argv: readonly string[]) {
   }
 }
 
-/** Reads a report for a command; a file that cannot be read is said on stderr (and as JSON with --json). */
-async function readOrSay(file: string, json: boolean, lang: Lang): Promise<Report | null> {
-  const read = await readReport(file)
+/**
+ * Reads a report for a command, a table of another form through the --mapping templates; a file
+ * that cannot be read is said on stderr (and as JSON with --json).
+ */
+async function readOrSay(file: string, json: boolean, lang: Lang, mapping: string | undefined): Promise<Report | null> {
+  const read = await readReport(file, mapping)
   if ('report' in read) return read.report
   process.stderr.write(`${read.message[lang]}\n`)
   if (json && read.error) process.stdout.write(`${JSON.stringify({ error: { ...read.error, message: read.error.message[lang] } }, null, 2)}\n`)
@@ -54,8 +58,8 @@ async function compare(files: readonly string[], values: ReturnType<typeof optio
   if (!fileA) throw new UsageError(msg.missingFile)
   if (!fileB) throw new UsageError(msg.missingSecondFile)
   if (values.mode !== undefined && !MATCH_MODES.includes(values.mode as MatchMode)) throw new UsageError(msg.badMode(values.mode))
-  const a = await readOrSay(fileA, values.json, lang)
-  const b = a && (await readOrSay(fileB, values.json, lang))
+  const a = await readOrSay(fileA, values.json, lang, values.mapping)
+  const b = a && (await readOrSay(fileB, values.json, lang, values.mapping))
   if (!a || !b) return 1
   const tables = compareFiles({ file: fileA, report: a }, { file: fileB, report: b }, values.mode as MatchMode | undefined)
   process.stdout.write(`${compareOutput(tables, values.json, lang)}\n`)
@@ -75,7 +79,7 @@ async function run(argv: readonly string[], lang: Lang): Promise<number> {
   }
   const delimiter = values.delimiter
   if (delimiter !== ';' && delimiter !== ',') throw new UsageError(msg.badDelimiter(delimiter))
-  const report = await readOrSay(file, values.json, lang)
+  const report = await readOrSay(file, values.json, lang, values.mapping)
   if (!report) return 1
   if (command === 'validate') {
     process.stdout.write(`${validate(report, values.json, lang)}\n`)

@@ -1,4 +1,5 @@
 /** `validate FILE [--json]`: the report's entity, year, meta count and findings. */
+import { absentColumns } from '../report/absentColumns'
 import { columnDef } from '../report/columns'
 import { checkReport, type Finding } from '../report/findings'
 import { metaNumber } from '../report/metaNumber'
@@ -11,6 +12,7 @@ function validationJson(report: Report, findings: readonly Finding[], lang: Lang
       entity: report.entity,
       year: report.year,
       metas: report.metas.length,
+      absentColumns: absentColumns(report).map((c) => ({ column: c.key, required: c.required, need: c.need[lang] })),
       findings: findings.map((f) => ({
         meta: metaNumber(f.no),
         column: f.column,
@@ -24,6 +26,13 @@ function validationJson(report: Report, findings: readonly Finding[], lang: Lang
   )
 }
 
+/** The columns the file lacks, once for the report (never a finding per meta). */
+function absentLines(report: Report, lang: Lang): string[] {
+  const absent = absentColumns(report)
+  if (absent.length === 0) return []
+  return [`${msg.summary.absent[lang]}:`, ...absent.map((c) => `  ${c.label[lang]}: ${c.need[lang]}`)]
+}
+
 function validationText(report: Report, findings: readonly Finding[], lang: Lang): string {
   const s = msg.summary
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length
@@ -31,6 +40,7 @@ function validationText(report: Report, findings: readonly Finding[], lang: Lang
     `${s.entity[lang]}: ${report.entity || s.none[lang]}`,
     `${s.year[lang]}: ${report.year ?? s.none[lang]}`,
     `${s.metas[lang]}: ${report.metas.length}`,
+    ...absentLines(report, lang),
     `${s.findings[lang]}: ${findings.length} (${(['error', 'warning', 'info'] as const).map((v) => `${msg.severity[v][lang]} ${count(v)}`).join(', ')})`,
   ]
   for (const f of findings) {

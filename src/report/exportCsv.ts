@@ -7,11 +7,18 @@
 import { columnDef, textCell, typedReportCell, type TypedCell } from './columns'
 import { guardFormula } from './formulaGuard'
 import { plainNumberText } from './numbers'
-import type { ColumnKey, Meta } from './types'
+import type { ColumnKey, ExtraColumn, Meta } from './types'
 
 export interface CsvOptions {
   readonly delimiter?: ';' | ','
   readonly lang?: 'es' | 'en'
+  /** The file's own columns (SourceInfo.extraColumns), written after the report's under their headers. */
+  readonly extraColumns?: readonly ExtraColumn[]
+}
+
+/** A meta's extra columns as text cells: they are the file's, never typed by the report. */
+export function extraCells(meta: Meta): TypedCell[] {
+  return (meta.extra ?? []).map(textCell)
 }
 
 export function csvQuote(cell: string, delimiter: string): string {
@@ -43,19 +50,9 @@ export function exportCsvText(metas: readonly Meta[], columns: readonly ColumnKe
   const delimiter = options.delimiter ?? ';'
   const lang = options.lang ?? 'es'
   const defs = columns.map(columnDef)
-  const lines = [
-    csvLine(
-      defs.map((def) => textCell(def.label[lang])),
-      delimiter,
-    ),
-  ]
-  for (const meta of metas)
-    lines.push(
-      csvLine(
-        defs.map((def) => typedReportCell(def, meta.cells[def.key])),
-        delimiter,
-      ),
-    )
+  const extras = options.extraColumns ?? []
+  const lines = [csvLine([...defs.map((def) => textCell(def.label[lang])), ...extras.map((e) => textCell(e.header))], delimiter)]
+  for (const meta of metas) lines.push(csvLine([...defs.map((def) => typedReportCell(def, meta.cells[def.key])), ...extraCells(meta)], delimiter))
   return `${lines.join('\r\n')}\r\n`
 }
 

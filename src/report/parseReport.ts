@@ -126,3 +126,21 @@ export async function parseReportFile(bytes: Uint8Array, fileName?: string, opti
   const { parseXlsx } = await import('./parseXlsx')
   return parseXlsx(bytes, fileName, options)
 }
+
+export type SketchResult = { readonly ok: true; readonly table: TableSketch } | { readonly ok: false; readonly error: ParseError }
+
+/** A file's first rows, sheet by sheet, to map its columns by hand: when its header is unknown, or on request. */
+export async function sketchReportFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<SketchResult> {
+  if (bytes.length === 0) return { ok: false, error: parseErrors.empty() }
+  const sizeError = checkSize(bytes, options)
+  if (sizeError) return { ok: false, error: sizeError }
+  if (isZip(bytes)) {
+    const { sketchXlsx } = await import('./parseXlsx')
+    return sketchXlsx(bytes)
+  }
+  const decoded = decodeSource(bytes)
+  if ('code' in decoded) return { ok: false, error: decoded }
+  if (decoded.text.trim() === '') return { ok: false, error: parseErrors.empty() }
+  const delimiter = detectDelimiter(decoded.text) ?? guessDelimiter(decoded.text)
+  return { ok: true, table: textSketch(decoded.text, delimiter, splitRecords(decoded.text, delimiter, SKETCH_ROWS).records) }
+}

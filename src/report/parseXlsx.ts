@@ -60,8 +60,6 @@ function readSheet(sheet: ExcelJS.Worksheet): SheetRead {
   return { name: sheet.name, records, merges, rowCount: sheet.actualRowCount }
 }
 
-const unreadable = (detail: string): ParseResult => ({ ok: false, error: parseErrors.xlsxUnreadable(detail) })
-
 const placeOf = (sheet: SheetRead): RowsPlace => ({ sheet: sheet.name, merges: sheet.merges })
 
 /** The first rows of every sheet, for mapping the columns by hand. */
@@ -110,16 +108,28 @@ function chooseTable(sheets: readonly SheetRead[], options: HeaderOptions): Choi
   return refusal?.code === 'noHeader' ? parseErrors.noHeader(1, names) : refusal!
 }
 
-export async function parseXlsx(bytes: Uint8Array, fileName?: string, options: HeaderOptions = {}): Promise<ParseResult> {
+async function readWorkbook(bytes: Uint8Array): Promise<SheetRead[] | ParseError> {
   const workbook = new ExcelJS.Workbook()
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
     await workbook.xlsx.load(buffer)
   } catch (e) {
-    return unreadable(e instanceof Error ? e.message : String(e))
+    return parseErrors.xlsxUnreadable(e instanceof Error ? e.message : String(e))
   }
   const sheets = workbook.worksheets.map(readSheet)
-  if (sheets.length === 0) return unreadable('no sheets')
+  return sheets.length === 0 ? parseErrors.xlsxUnreadable('no sheets') : sheets
+}
+
+/** Every sheet's first rows, for mapping the columns by hand (Revisar columnas). */
+export async function sketchXlsx(bytes: Uint8Array): Promise<{ readonly ok: true; readonly table: TableSketch } | { readonly ok: false; readonly error: ParseError }> {
+  const sheets = await readWorkbook(bytes)
+  if ('code' in sheets) return { ok: false, error: sheets }
+  return sheets.every((s) => s.rowCount === 0) ? { ok: false, error: parseErrors.emptyWorkbook() } : { ok: true, table: workbookSketch(sheets) }
+}
+
+export async function parseXlsx(bytes: Uint8Array, fileName?: string, options: HeaderOptions = {}): Promise<ParseResult> {
+  const sheets = await readWorkbook(bytes)
+  if ('code' in sheets) return { ok: false, error: sheets }
   const choice = chooseTable(sheets, options)
   if ('code' in choice) {
     return !options.mapping && mappable(choice) ? { ok: false, error: choice, table: workbookSketch(sheets) } : { ok: false, error: choice }

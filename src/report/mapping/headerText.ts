@@ -10,7 +10,7 @@ import { mergedRanges } from './mergedRanges'
 
 /** Folded for matching: "% de cumplimiento" reads "porcentaje de cumplimiento", "Nº" and "#" read "numero". */
 export function foldHeader(text: string): string {
-  return foldLoose(text.replace(/%/g, ' porcentaje ').replace(/#|N[º°]/g, ' numero '))
+  return foldLoose(text.replace(/%/g, ' porcentaje ').replace(/#|N\.?\s*[º°]/g, ' numero '))
 }
 
 const STOPWORDS = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'por', 'y', 'e', 'a', 'al', 'en', 'que', 'como', 'o', 'u', 'su', 'sus', 'para', 'se', 'lo'])

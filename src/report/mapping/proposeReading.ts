@@ -130,3 +130,16 @@ export function toColumnMapping(sketch: TableSketch, proposal: Pick<ReadingPropo
     percentScale: proposal.percentScale,
   }
 }
+
+/** The confirmed choice as a template of its form, saved at `now` (epoch ms). */
+export function templateOf(sketch: TableSketch, proposal: Pick<ReadingProposal, 'sheet' | 'header' | 'columns' | 'percentScale'>, now: number): MappingTemplate {
+  const labels = choiceLabels(sketch.sheets[proposal.sheet]!, proposal.header)
+  return {
+    signature: headerSignature(labels),
+    labels: labels.map((l) => l.text),
+    headerRows: proposal.header.rows,
+    columns: { ...proposal.columns },
+    percentScale: proposal.percentScale,
+    savedAt: now,
+  }
+}
