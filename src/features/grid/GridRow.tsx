@@ -1,5 +1,7 @@
 import { memo, type ReactNode } from 'react'
 import type { Meta } from '../../report/types'
+import { PersonInitials } from '../../ui/PersonInitials'
+import type { Person } from '../../ui/session/PresenceContext'
 import type { CellChange } from '../../ui/session/ReportSession'
 import type { ViewContext } from '../../report/view/viewContext'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
@@ -37,6 +39,8 @@ interface Props {
   readonly editedCols: string
   /** The latest change of each edited cell (keys as changeKey), for who made it and when. */
   readonly changes: ReadonlyMap<string, CellChange>
+  /** The others on this meta (team mode), shown by their initials in the row's first cell. */
+  readonly people: readonly Person[]
   readonly context: ViewContext
   readonly terms: readonly string[]
   readonly t: GridMessages
@@ -93,6 +97,13 @@ export const GridRow = memo(function GridRow(p: Props) {
             style={{ width: c.width, left: c.frozenAt ?? undefined }}
             data-col={i}
           >
+            {i === 0 && p.people.length > 0 && (
+              <span className={c.numeric ? `${cells.present} ${cells.presentBeforeNumber}` : cells.present}>
+                {p.people.map((person) => (
+                  <PersonInitials key={person.accountId} person={person} />
+                ))}
+              </span>
+            )}
             {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
             {description && <span className={cells.editedMark} aria-hidden="true" title={p.readOnly ? description : p.t.editedMarkTitle(description)} />}
           </div>

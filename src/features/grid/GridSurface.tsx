@@ -20,6 +20,7 @@ import type { GridTable } from './useGridTable'
 import { useGridSelection } from './useGridSelection'
 import { useCellEditing } from './useCellEditing'
 import { useCellMenu } from './useCellMenu'
+import { useRowPresence } from './useRowPresence'
 import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from '../../ui/view/useView'
 import { useRecomputeOn } from '../../ui/useRecomputeOn'
@@ -92,6 +93,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     scrollPaddingStart: HEADER_HEIGHT,
   })
   const terms = useMemo(() => searchTerms(view.spec.search), [view.spec.search])
+  const peopleOn = useRowPresence(view.spec.selected)
   const changes = useMemo(() => new Map(session.changes.map((c) => [changeKey(c.meta, c.column), c])), [session.changes])
 
   const reveal = useCallback(
@@ -249,6 +251,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
               rangeCols={inRange && range && (range.top !== range.bottom || range.left !== range.right) ? [range.left, range.right] : null}
               editedCols={keys.filter((k) => isEditable(k) && session.isEdited(meta.id, k)).join(',')}
               changes={changes}
+              people={peopleOn(meta.id)}
               context={context}
               terms={terms}
               t={t}
