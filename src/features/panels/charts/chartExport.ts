@@ -4,15 +4,20 @@ const TITLE_HEIGHT = 30
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
 /**
- * A copy of a chart element whose colours given as tokens ("var(--band-full)") hold their values
- * instead: outside the page's stylesheet a saved file could not resolve them.
+ * A copy of a chart element whose colours given as tokens ("var(--band-full)", in an attribute or
+ * the inline style) hold their values instead: outside the page's stylesheet a saved file could
+ * not resolve them.
  */
 function withTokenValues(element: Element): Element {
   const copy = element.cloneNode(true) as Element
   const originals = [element, ...element.querySelectorAll('*')]
   ;[copy, ...copy.querySelectorAll('*')].forEach((node, i) => {
-    for (const attribute of ['fill', 'stroke']) {
-      if (node.getAttribute(attribute)?.includes('var(')) node.setAttribute(attribute, getComputedStyle(originals[i]!).getPropertyValue(attribute))
+    const style = (node as SVGElement).style
+    for (const property of ['fill', 'stroke']) {
+      const value = () => getComputedStyle(originals[i]!).getPropertyValue(property)
+      if (node.getAttribute(property)?.includes('var(')) node.setAttribute(property, value())
+      // Recharts also writes a label's fill into its inline style.
+      if (style?.getPropertyValue(property).includes('var(')) style.setProperty(property, value())
     }
   })
   return copy
