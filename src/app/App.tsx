@@ -1,21 +1,50 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
-import { LanguageProvider } from '../ui/i18n/LanguageProvider'
+import { createTeamApi } from '../sync/teamApi'
+import { LanguageProvider, useMessages } from '../ui/i18n/LanguageProvider'
+import { AppHeader } from './AppHeader'
 import { createAppRouter } from './routes'
+import { isTeamMode } from './serverMode'
+import { TeamApp } from './team/TeamApp'
+import page from './pageMessage.module.css'
 // After every component's module: the global focus ring and .visually-hidden win over a single class.
 import '../ui/tokens.css'
 import '../ui/global.css'
 
 export function App() {
-  // Nothing queries yet: the provider stays for the team server's requests (sync), which use React Query.
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }))
-  const [router] = useState(createAppRouter)
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider>
-        <RouterProvider router={router} />
+        <ModeChoice />
       </LanguageProvider>
     </QueryClientProvider>
   )
+}
+
+/** Asks once whether a team server serves the app: team mode if so, else the local app exactly as ever. */
+function ModeChoice() {
+  const [api] = useState(() => createTeamApi())
+  const team = useQuery({ queryKey: ['teamMode'], queryFn: async () => isTeamMode(await api.serverKind()), staleTime: Infinity })
+  if (team.isPending) return <StartingPage />
+  return team.data ? <TeamApp api={api} /> : <LocalApp />
+}
+
+/** The first moment (one request): the banner, and no page yet. */
+function StartingPage() {
+  const t = useMessages().shell
+  return (
+    <>
+      <AppHeader />
+      <p role="status" className={page.pageMessage}>
+        {t.loadingReport}
+      </p>
+    </>
+  )
+}
+
+function LocalApp() {
+  const [router] = useState(createAppRouter)
+  return <RouterProvider router={router} />
 }

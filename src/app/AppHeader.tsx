@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { useMessages } from '../ui/i18n/LanguageProvider'
+import { useHeaderAccount } from './headerAccount'
 import { LanguageSwitch } from './LanguageSwitch'
 import styles from './AppHeader.module.css'
 
@@ -15,11 +16,13 @@ function skipToGrid(e: MouseEvent<HTMLAnchorElement>) {
 }
 
 /**
- * The banner of every page: the app's name, what is open (children) and the language choice, with
- * the open report's commands (toolbar) on a second row so that nothing crowds at 1366 px.
+ * The banner of every page: the app's name, what is open (children), who is signed in (team mode)
+ * and the language choice, with the open report's commands (toolbar) on a second row so that
+ * nothing crowds at 1366 px.
  */
 export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
   const t = useMessages().shell
+  const account = useHeaderAccount()
   return (
     <header className={styles.header}>
       <a className={styles.skipLink} href="#main" onClick={skipToGrid}>
@@ -28,6 +31,7 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
       <div className={styles.top}>
         <span className={styles.appName}>{t.appName}</span>
         <div className={styles.report}>{children}</div>
+        {account}
         <LanguageSwitch />
       </div>
       {toolbar && <div className={styles.commands}>{toolbar}</div>}

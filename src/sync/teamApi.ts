@@ -80,9 +80,13 @@ export interface RecordsApi {
   openEvents(report: string, handlers: EventHandlers): EventStream
 }
 
+/** Who serves the app: a team server, another host (static: local mode), or nobody answered (offline). */
+export type ServerKind = 'team' | 'static' | 'unreachable'
+
 export interface TeamApi extends RecordsApi {
   /** Whether a team server serves this app (a static host has no such route: local mode). */
   isTeamServer(): Promise<boolean>
+  serverKind(): Promise<ServerKind>
   session(): Promise<Result<SessionInfo>>
   setup(email: string, name: string, password: string): Promise<Result<Account>>
   signIn(email: string, password: string): Promise<Result<Account>>
@@ -189,15 +193,20 @@ export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
   const reportPath = (report: string) => `/api/reports/${encodeURIComponent(report)}`
   const account = json<Account>((b) => b['account'])
 
+  async function serverKind(): Promise<ServerKind> {
+    const health = await call<Record<string, unknown>>(
+      'GET',
+      '/api/health',
+      whole((b) => b['team'] === true && b['app'] === 'poa-review'),
+    )
+    if (health.ok) return 'team'
+    // No answer, or a failing server; a static host answers its own 404 or the app's index.html.
+    return health.error.status === null || health.error.status >= 500 ? 'unreachable' : 'static'
+  }
+
   return {
-    async isTeamServer() {
-      const health = await call<Record<string, unknown>>(
-        'GET',
-        '/api/health',
-        whole((b) => b['team'] === true && b['app'] === 'poa-review'),
-      )
-      return health.ok
-    },
+    serverKind,
+    isTeamServer: async () => (await serverKind()) === 'team',
     session: () =>
       call(
         'GET',

@@ -18,7 +18,7 @@ type Open = 'export' | 'publish' | 'import' | 'views' | null
 /** The header's report actions: import another report, saved views, export the view, publish. */
 export function ReportActions() {
   const t = useMessages().files
-  const { report } = useReportSession()
+  const { report, access } = useReportSession()
   const view = useView()
   const saved = useSavedViews()
   const [open, setOpen] = useState<Open>(null)
@@ -43,12 +43,14 @@ export function ReportActions() {
     return [current, ...others]
   }, [exporting, t, view.spec, view.metas, view.context, saved.views, report])
 
-  const buttons: readonly [NonNullable<Open>, string][] = [
+  // In team mode importing shares the report with everyone: offered only to the roles that may.
+  const all: readonly [NonNullable<Open>, string][] = [
     ['import', t.importButton],
     ['views', t.viewsButton],
     ['export', t.exportButton],
     ['publish', t.publishButton],
   ]
+  const buttons = all.filter(([dialog]) => dialog !== 'import' || access.canImport)
 
   return (
     <div className={styles.actions} role="toolbar" aria-label={t.toolbar}>
@@ -61,7 +63,7 @@ export function ReportActions() {
       {open === 'publish' && <PublishDialog onClose={close} />}
       {open === 'views' && <SavedViewsDialog saved={saved} onClose={close} />}
       {open === 'import' && <ImportDialog key={dropped ? `${dropped.name}:${dropped.lastModified}` : 'picker'} initialFile={dropped} onClose={close} />}
-      <FileDropTarget onFile={onDrop} />
+      {access.canImport && <FileDropTarget onFile={onDrop} />}
     </div>
   )
 }

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { Umzug } from 'umzug'
 import type { ScriptTransaction, ServerDb } from './database'
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url))
+// From this file's path, not new URL(…, import.meta.url): Vite rewrites that form as an asset in jsdom tests.
+const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
 const FILE_NAME = /^(\d{3})_[a-z0-9_]+\.sql$/
 // Any fixed number, the same in every instance: pg_advisory_xact_lock's key for "migrating".
 const MIGRATION_LOCK = 4_173_012

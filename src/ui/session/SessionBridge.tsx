@@ -10,6 +10,7 @@ import { useUndoShortcuts } from './useUndoShortcuts'
 import { useRecomputeOn } from '../useRecomputeOn'
 
 const NO_COMMENTS: readonly never[] = []
+const ignoreAuthor = () => undefined
 
 interface Props {
   readonly session: WorkspaceSession
@@ -21,7 +22,10 @@ interface Props {
 /** Gives the screens a WorkspaceSession as the ReportSession they use, re-rendering on every change. */
 export function SessionBridge({ session, access = FULL_ACCESS, children }: Props) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot)
-  const [author, setAuthor] = useAuthorName()
+  const [typedAuthor, setTypedAuthor] = useAuthorName()
+  // In team mode every record carries the account: its name is the author, and nobody types one.
+  const author = session.account?.name ?? typedAuthor
+  const setAuthor = session.account ? ignoreAuthor : setTypedAuthor
   const { original } = session
   const { report, reviews } = snapshot
   const isEdited = useCallback((meta: number, column: ColumnKey) => report.metas[meta]?.cells[column] !== original.metas[meta]?.cells[column], [report, original])

@@ -1,14 +1,19 @@
 import { createContext, useContext } from 'react'
 import type { WorkspaceImport, WorkspaceSummary } from '../../drafts/workspaces'
 import type { Report } from '../../report/types'
+import type { Bilingual } from '../../drafts/syncState'
 
 export type { WorkspaceImport, WorkspaceSummary }
 
 /**
- * What importing a file gave: the workspace, the parser's error, or 'storageNeeded' when this
- * browser cannot keep a second report (IndexedDB unusable) without dropping the open one's drafts.
+ * What importing a file gave: the workspace, the parser's error, 'storageNeeded' when this
+ * browser cannot keep a second report (IndexedDB unusable) without dropping the open one's drafts,
+ * or (team mode, where importing shares the report) the server's refusal in both languages.
  */
-export type WorkspaceCreation = WorkspaceImport | { readonly ok: false; readonly error: { readonly code: 'storageNeeded' } }
+export type WorkspaceCreation =
+  | WorkspaceImport
+  | { readonly ok: false; readonly error: { readonly code: 'storageNeeded' } }
+  | { readonly ok: false; readonly error: { readonly code: 'refused'; readonly message: Bilingual } }
 
 /** The reports kept in this browser, and the one this tab has open. */
 export interface WorkspacesState {

@@ -11,12 +11,14 @@ export interface SessionAccess {
   readonly canEdit: boolean
   /** The review status 'approved'. */
   readonly canApprove: boolean
+  /** Importing another report: in team mode that shares it with everyone (planning accounts only). */
+  readonly canImport: boolean
   /** Why nothing can be changed here, shown beside the read-only grid and panels; null when canEdit. */
   readonly readOnlyReason: Bilingual | null
 }
 
 /** Local mode: the browser's own copy, everything allowed. */
-export const FULL_ACCESS: SessionAccess = { canEdit: true, canApprove: true, readOnlyReason: null }
+export const FULL_ACCESS: SessionAccess = { canEdit: true, canApprove: true, canImport: true, readOnlyReason: null }
 
 const CONSULTATION: Bilingual = {
   es: 'Su cuenta es de consulta: puede leer, filtrar, ver los gráficos y exportar, pero no cambiar el informe.',
@@ -26,5 +28,10 @@ const CONSULTATION: Bilingual = {
 /** Team mode: what the signed-in account's role allows. */
 export function accessOf(account: Account): SessionAccess {
   const canEdit = allows(account, 'records.push')
-  return { canEdit, canApprove: allows(account, 'review.approve'), readOnlyReason: canEdit ? null : CONSULTATION }
+  return {
+    canEdit,
+    canApprove: allows(account, 'review.approve'),
+    canImport: allows(account, 'reports.share'),
+    readOnlyReason: canEdit ? null : CONSULTATION,
+  }
 }

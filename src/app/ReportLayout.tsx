@@ -1,0 +1,80 @@
+import { ReviewGrid } from '../features/grid/ReviewGrid'
+import { ViewCount } from '../features/grid/ViewCount'
+import { SidePanelArea } from '../features/panels/SidePanelArea'
+import { SummaryStrip } from '../features/panels/summary/SummaryStrip'
+import { ReportActions } from '../features/files/ReportActions'
+import { DraftsNotices } from '../features/workspace/DraftsNotices'
+import { DraftsToolbar } from '../features/workspace/DraftsToolbar'
+import { ReviewProgressStatus } from '../features/workspace/ReviewProgressStatus'
+import type { Bilingual } from '../drafts/syncState'
+import { useLanguage, useMessages } from '../ui/i18n/LanguageProvider'
+import { useReportSession } from '../ui/session/ReportSession'
+import { AppHeader } from './AppHeader'
+import { ReportHeading } from './ReportHeading'
+import page from './pageMessage.module.css'
+import styles from './ReportPage.module.css'
+
+/** What shows while a report opens. */
+export function ReportLoadingPage() {
+  const t = useMessages().shell
+  return (
+    <>
+      <AppHeader />
+      <main id="main" className={page.pageMessage} aria-busy="true">
+        <p role="status">{t.loadingReport}</p>
+      </main>
+    </>
+  )
+}
+
+/** A report that could not be opened: why, and another try. */
+export function ReportFailedPage({ error, retry }: { error: { readonly message: Bilingual } | null; retry: () => void }) {
+  const { language, messages } = useLanguage()
+  const t = messages.shell
+  return (
+    <>
+      <AppHeader />
+      <main id="main" className={page.pageMessage}>
+        <div role="alert">
+          <h1>{t.loadFailed}</h1>
+          {error && <p>{error.message[language]}</p>}
+        </div>
+        <button type="button" onClick={retry}>
+          {t.retry}
+        </button>
+      </main>
+    </>
+  )
+}
+
+/** The open report's grid, side panels and status bar, under a header with its commands. */
+export function ReportLayout() {
+  const t = useMessages().shell
+  const { report } = useReportSession()
+  return (
+    <>
+      <AppHeader
+        toolbar={
+          <>
+            <ReportActions />
+            <DraftsToolbar />
+          </>
+        }
+      >
+        <ReportHeading report={report} />
+      </AppHeader>
+      <DraftsNotices />
+      <div className={styles.layout}>
+        <main id="main" className={styles.main} aria-label={t.mainRegion} tabIndex={-1}>
+          <SummaryStrip />
+          <ReviewGrid />
+        </main>
+        <SidePanelArea />
+      </div>
+      <footer className={styles.statusBar} aria-label={t.statusBar}>
+        <ViewCount />
+        <ReviewProgressStatus />
+      </footer>
+    </>
+  )
+}
