@@ -15,6 +15,7 @@ const PRECACHE = self.__PRECACHE__ || { version: 'dev', files: [] }
 const CACHE = `poa-app-${PRECACHE.version}`
 const SCOPE = self.registration.scope
 const SHELL = new URL('./', SCOPE).href
+const API = new URL('api/', SCOPE).href
 // Module scripts are requested with an Origin header; the copies cached on install were not.
 const MATCH = { ignoreVary: true, ignoreSearch: false }
 
@@ -66,6 +67,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return
   const url = new URL(request.url)
   if (url.origin !== self.location.origin) return
+  // The team server's API is live and per account (and its event stream never ends): never cached.
+  if (url.href.startsWith(API)) return
   // Every route of the single-page app is the same document.
   if (request.mode === 'navigate') event.respondWith(networkFirst(request, SHELL))
   else if (url.pathname.includes('/assets/')) event.respondWith(cacheFirst(request))

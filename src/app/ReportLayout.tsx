@@ -10,21 +10,14 @@ import type { Bilingual } from '../drafts/syncState'
 import { useLanguage, useMessages } from '../ui/i18n/LanguageProvider'
 import { useReportSession } from '../ui/session/ReportSession'
 import { AppHeader } from './AppHeader'
+import { BusyPage } from './BusyPage'
 import { ReportHeading } from './ReportHeading'
 import page from './pageMessage.module.css'
 import styles from './ReportPage.module.css'
 
 /** What shows while a report opens. */
 export function ReportLoadingPage() {
-  const t = useMessages().shell
-  return (
-    <>
-      <AppHeader />
-      <main id="main" className={page.pageMessage} aria-busy="true">
-        <p role="status">{t.loadingReport}</p>
-      </main>
-    </>
-  )
+  return <BusyPage waiting={useMessages().shell.loadingReport} />
 }
 
 /** A report that could not be opened: why, and another try. */

@@ -5,6 +5,7 @@ import type { SessionInfo } from '../../sync/teamApi'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
 import { useSignedInSetter } from '../../ui/session/teamQueries'
 import { AppHeader } from '../AppHeader'
+import { BusyPage } from '../BusyPage'
 import page from '../pageMessage.module.css'
 import styles from './TeamEntryPages.module.css'
 
@@ -55,13 +56,5 @@ export function NoConnectionPage({ retry }: { retry: () => void }) {
 }
 
 export function ConnectingPage() {
-  const t = useMessages().team
-  return (
-    <>
-      <AppHeader />
-      <main id="main" className={page.pageMessage} aria-busy="true">
-        <p role="status">{t.connecting}</p>
-      </main>
-    </>
-  )
+  return <BusyPage waiting={useMessages().team.connecting} />
 }

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { draftsConnection, onDraftsOutdated, type DraftsOpening } from '../../drafts/openDrafts'
 import type { Bilingual } from '../../drafts/syncState'
 import type { WorkspaceSession } from '../../drafts/workspaceSession'
 import { PresenceSender } from '../../sync/presenceSender'
@@ -10,6 +9,7 @@ import { NO_STORAGE, openSharedReport } from './openSharedReport'
 import { PresenceContext, type Presence } from './PresenceContext'
 import { accessOf } from './sessionAccess'
 import { SessionBridge } from './SessionBridge'
+import { useDraftsConnection } from './useDraftsConnection'
 import { useSignedIn, useTeamApi } from './teamContext'
 import { useSharingWorkspaces } from './useSharingWorkspaces'
 import { WorkspacesContext } from './WorkspacesContext'
@@ -38,24 +38,14 @@ interface Props {
 export function SharedReportProvider({ reportId, openReport, children, loading, failed }: Props) {
   const api = useTeamApi()
   const { account, onSignedInAgain } = useSignedIn()
-  const [drafts, setDrafts] = useState<DraftsOpening | null>(null)
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const [people, setPeople] = useState<readonly Person[]>([])
   const sessionRef = useRef<WorkspaceSession | null>(null)
+  const drafts = useDraftsConnection(sessionRef)
   const replicatorRef = useRef<Replicator | null>(null)
   const presenceRef = useRef<PresenceSender | null>(null)
   const { id: accountId, name: accountName } = account
-
-  useEffect(() => {
-    let cancelled = false
-    void draftsConnection().then((opening) => cancelled || setDrafts(opening))
-    const unsubscribe = onDraftsOutdated(() => sessionRef.current?.stopWriting())
-    return () => {
-      cancelled = true
-      unsubscribe()
-    }
-  }, [])
 
   useEffect(() => {
     if (!drafts) return

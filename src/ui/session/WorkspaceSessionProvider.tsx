@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { draftsConnection, onDraftsOutdated, type DraftsOpening } from '../../drafts/openDrafts'
 import { parseReportFile } from '../../report/parseReport'
 import type { WorkspaceSession } from '../../drafts/workspaceSession'
 import { deleteWorkspace, importWorkspace, listWorkspaces, type WorkspaceSummary } from '../../drafts/workspaces'
@@ -10,6 +9,7 @@ import { WorkspacesContext, type WorkspaceCreation, type WorkspacesState } from 
 import { DraftsContext } from './DraftsContext'
 import { registerServiceWorker } from './registerServiceWorker'
 import { SessionBridge } from './SessionBridge'
+import { useDraftsConnection } from './useDraftsConnection'
 
 type Phase = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: ParseError | null } | { readonly kind: 'open'; readonly session: WorkspaceSession }
 
@@ -34,19 +34,9 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
     attempt: 0,
   }))
   const [unknownLink, setUnknownLink] = useState(false)
-  const [drafts, setDrafts] = useState<DraftsOpening | null>(null)
   const sessionRef = useRef<WorkspaceSession | null>(null)
+  const drafts = useDraftsConnection(sessionRef)
   const db = drafts?.ok ? drafts.db : null
-
-  useEffect(() => {
-    let cancelled = false
-    void draftsConnection().then((opening) => cancelled || setDrafts(opening))
-    const unsubscribe = onDraftsOutdated(() => sessionRef.current?.stopWriting())
-    return () => {
-      cancelled = true
-      unsubscribe()
-    }
-  }, [])
 
   useEffect(() => {
     if (!drafts) return

@@ -1,0 +1,173 @@
+/**
+ * The real team server (its routes on an in-memory PGlite) answering the app's fetch in-process, as
+ * the browser would reach it: the app's own origin, the session cookie it was given (HttpOnly, so
+ * kept here, not in document.cookie), from this machine unless a test says otherwise. Server-sent
+ * events do not stream through Fastify's inject: the event source only opens (the replicator pulls
+ * then) and presence comes from the heartbeats the page posts.
+ */
+import type { FastifyInstance } from 'fastify'
+import { configure, screen } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
+import { draftsConnection } from '../../../src/drafts/openDrafts'
+import type { Role } from '../../../src/report/team/account'
+import { createAccount } from '../../../src/server/auth/accounts'
+import { buildServer } from '../../../src/server/buildServer'
+import type { ServerDb } from '../../../src/server/db/database'
+import { migrate } from '../../../src/server/db/migrate'
+import { openPgliteDb } from '../../../src/server/db/pgliteDb'
+import { liveRoutes } from '../../../src/server/live/liveRoutes'
+import { recordRoutes } from '../../../src/server/records/recordRoutes'
+import { reportRoutes } from '../../../src/server/reports/reportRoutes'
+import { shareReport } from '../../../src/server/reports/shareReport'
+import { SEED_NAME, seedBytes } from '../../fixtures/seedReport'
+
+export const ORIGIN = 'http://127.0.0.1:4173'
+export const PASSWORD = 'correcto-caballo-batería'
+
+export interface InProcessServer {
+  readonly db: ServerDb
+  /** The address the page's requests come from (another machine's: the first account is refused). */
+  remoteAddress: string
+  /** An account made as the admin command makes it, with PASSWORD. */
+  addAccount(email: string, name: string, role: Role): Promise<{ id: string }>
+  /** Shares a report as a planning account would (null: as the server does at start). */
+  share(bytes: Uint8Array, fileName: string, by?: string | null): Promise<string>
+  /** Ends every session on the server, as expiry does. */
+  expireSessions(): Promise<void>
+  /** Empties the database and the browser (cookie, IndexedDB, preferences) between tests. */
+  reset(): Promise<void>
+  close(): Promise<void>
+}
+
+function emptyTables(db: ServerDb): Promise<unknown> {
+  return db.query(
+    "do $$ begin execute (select 'truncate table ' || string_agg(quote_ident(tablename), ', ') || ' restart identity cascade' from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations'); end $$",
+  )
+}
+
+async function emptyBrowser(): Promise<void> {
+  const drafts = await draftsConnection()
+  if (drafts.ok) await Promise.all(drafts.db.tables.map((table) => table.clear()))
+  localStorage.clear()
+  sessionStorage.clear()
+}
+
+/** An event source that only opens: enough for the replicator, which pulls whenever its stream opens. */
+class OpeningEventSource {
+  readyState = 0
+  private readonly listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>()
+  constructor() {
+    setTimeout(() => {
+      if (this.readyState === 2) return
+      this.readyState = 1
+      for (const listener of this.listeners.get('open') ?? []) listener(new MessageEvent('open'))
+    }, 0)
+  }
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener])
+  }
+  close() {
+    this.readyState = 2
+  }
+}
+
+function bodyOf(body: RequestInit['body']): string | Buffer | undefined {
+  if (body === undefined || body === null) return undefined
+  if (typeof body === 'string') return body
+  if (body instanceof Uint8Array) return Buffer.from(body)
+  throw new Error('the app sent a body this test server does not read')
+}
+
+function pageFetch(app: FastifyInstance, server: { remoteAddress: string }, cookies: Map<string, string>): typeof fetch {
+  return async (input, init = {}) => {
+    const url = new URL(String(input), ORIGIN)
+    if (!url.pathname.startsWith('/api/')) return new Response('', { status: 404 })
+    const method = (init.method ?? 'GET').toUpperCase()
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined), host: url.host }
+    if (method !== 'GET') headers['origin'] = ORIGIN
+    if (cookies.size > 0) headers['cookie'] = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+    const payload = bodyOf(init.body)
+    const response = await app.inject({
+      method: method as 'GET',
+      url: url.pathname + url.search,
+      headers,
+      remoteAddress: server.remoteAddress,
+      ...(payload === undefined ? {} : { payload }),
+    })
+    for (const cookie of response.cookies) {
+      const cleared = cookie.value === '' || (cookie.expires !== undefined && cookie.expires.getTime() <= Date.now()) || cookie.maxAge === 0
+      if (cleared) cookies.delete(cookie.name)
+      else cookies.set(cookie.name, cookie.value)
+    }
+    const type = response.headers['content-type']
+    return new Response(response.statusCode === 204 ? null : new Uint8Array(response.rawPayload), {
+      status: response.statusCode,
+      headers: type ? { 'content-type': String(type) } : {},
+    })
+  }
+}
+
+/** Starts the server once per test file (PGlite takes seconds to create); `reset()` between tests. */
+export async function startInProcessServer(): Promise<InProcessServer> {
+  const db = await openPgliteDb(null)
+  await migrate(db)
+  const app = await buildServer({ db, plugins: [reportRoutes, recordRoutes, liveRoutes] })
+  const cookies = new Map<string, string>()
+  const server: InProcessServer = {
+    db,
+    remoteAddress: '127.0.0.1',
+    addAccount: (email, name, role) => createAccount(db, { email, name, role, password: PASSWORD }),
+    async share(bytes, fileName, by = null) {
+      const shared = await shareReport(db, bytes, fileName, by)
+      if ('error' in shared) throw new Error(`the report does not share: ${shared.error.message.en}`)
+      return shared.report.id
+    },
+    expireSessions: async () => void (await db.query('delete from sessions')),
+    async reset() {
+      await emptyTables(db)
+      cookies.clear()
+      server.remoteAddress = '127.0.0.1'
+      await emptyBrowser()
+    },
+    async close() {
+      await app.close()
+      await db.close()
+    },
+  }
+  vi.stubGlobal('fetch', pageFetch(app, server, cookies))
+  vi.stubGlobal('EventSource', OpeningEventSource)
+  return server
+}
+
+/** The embedded report, shared as the server shares it at start. */
+export const shareSeed = (server: InProcessServer) => server.share(seedBytes(), SEED_NAME)
+
+/**
+ * The file's server, started before its first test (PGlite compiles its WebAssembly and creates its
+ * cluster: seconds on a busy machine), emptied with the browser before each test, at '/'.
+ */
+export function inProcessServerForFile(): () => InProcessServer {
+  let server: InProcessServer | null = null
+  // Each answer costs real work (scrypt at sign-in, parsing the report): on a busy machine, seconds.
+  configure({ asyncUtilTimeout: 10_000 })
+  beforeAll(async () => {
+    server = await startInProcessServer()
+  }, 120_000)
+  afterAll(() => server?.close())
+  beforeEach(async () => {
+    await server?.reset()
+    window.history.replaceState(null, '', '/')
+  })
+  return () => {
+    if (!server) throw new Error('the server did not start')
+    return server
+  }
+}
+
+/** Fills the sign-in page and presses its button. */
+export async function signIn(user: UserEvent, email: string, password = PASSWORD): Promise<void> {
+  await user.type(await screen.findByLabelText('Correo electrónico'), email)
+  await user.type(screen.getByLabelText('Contraseña'), password)
+  await user.click(screen.getByRole('button', { name: 'Iniciar sesión' }))
+}
