@@ -14,8 +14,24 @@ export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
 
 export const catalog = {
-  es: { shell: shellMessages.es, grid: gridMessages.es, files: filesMessages.es, panels: panelsMessages.es, workspace: workspaceMessages.es, fixes: fixesMessages.es, team: teamMessages.es },
-  en: { shell: shellMessages.en, grid: gridMessages.en, files: filesMessages.en, panels: panelsMessages.en, workspace: workspaceMessages.en, fixes: fixesMessages.en, team: teamMessages.en },
+  es: {
+    shell: shellMessages.es,
+    grid: gridMessages.es,
+    files: filesMessages.es,
+    panels: panelsMessages.es,
+    workspace: workspaceMessages.es,
+    fixes: fixesMessages.es,
+    team: teamMessages.es,
+  },
+  en: {
+    shell: shellMessages.en,
+    grid: gridMessages.en,
+    files: filesMessages.en,
+    panels: panelsMessages.en,
+    workspace: workspaceMessages.en,
+    fixes: fixesMessages.en,
+    team: teamMessages.en,
+  },
 } satisfies Record<Language, unknown>
 
 export type Messages = (typeof catalog)['es']
