@@ -16,11 +16,11 @@ function skipToGrid(e: MouseEvent<HTMLAnchorElement>) {
 }
 
 /**
- * The banner of every page: the app's name, what is open (children), who is signed in (team mode)
- * and the language choice, with the open report's commands (toolbar) on a second row so that
+ * The banner of every page: the app's name, what is open (children), who else has it open and who
+ * is signed in (team mode) and the language choice, with the open report's commands (toolbar) on a second row so that
  * nothing crowds at 1366 px.
  */
-export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
+export function AppHeader({ children, others, toolbar }: { children?: ReactNode; others?: ReactNode; toolbar?: ReactNode }) {
   const t = useMessages().shell
   const account = useHeaderAccount()
   return (
@@ -31,6 +31,7 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
       <div className={styles.top}>
         <span className={styles.appName}>{t.appName}</span>
         <div className={styles.report}>{children}</div>
+        {others}
         {account}
         <LanguageSwitch />
       </div>

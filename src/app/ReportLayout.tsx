@@ -5,6 +5,7 @@ import { SummaryStrip } from '../features/panels/summary/SummaryStrip'
 import { ReportActions } from '../features/files/ReportActions'
 import { DraftsNotices } from '../features/workspace/DraftsNotices'
 import { DraftsToolbar } from '../features/workspace/DraftsToolbar'
+import { PresenceList } from '../features/workspace/PresenceList'
 import { ReviewProgressStatus } from '../features/workspace/ReviewProgressStatus'
 import type { Bilingual } from '../drafts/syncState'
 import { useLanguage, useMessages } from '../ui/i18n/LanguageProvider'
@@ -47,6 +48,7 @@ export function ReportLayout() {
   return (
     <>
       <AppHeader
+        others={<PresenceList />}
         toolbar={
           <>
             <ReportActions />

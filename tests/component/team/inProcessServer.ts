@@ -2,8 +2,8 @@
  * The real team server (its routes on an in-memory PGlite) answering the app's fetch in-process, as
  * the browser would reach it: the app's own origin, the session cookie it was given (HttpOnly, so
  * kept here, not in document.cookie), from this machine unless a test says otherwise. Server-sent
- * events do not stream through Fastify's inject: the event source only opens (the replicator pulls
- * then) and presence comes from the heartbeats the page posts.
+ * events do not stream through Fastify's inject: the page's event sources open at once (the
+ * replicator pulls then) and hear what a test emits.
  */
 import type { FastifyInstance } from 'fastify'
 import { configure, screen } from '@testing-library/react'
@@ -33,6 +33,10 @@ export interface InProcessServer {
   addAccount(email: string, name: string, role: Role): Promise<{ id: string }>
   /** Shares a report as a planning account would (null: as the server does at start). */
   share(bytes: Uint8Array, fileName: string, by?: string | null): Promise<string>
+  /** Every request the page made, oldest first (method, path and JSON body). */
+  readonly requests: { readonly method: string; readonly path: string; readonly body: unknown }[]
+  /** Sends an event to every event stream the page has open, as the server's live route does. */
+  emit(event: string, data: unknown): void
   /** Ends every session on the server, as expiry does. */
   expireSessions(): Promise<void>
   /** Empties the database and the browser (cookie, IndexedDB, preferences) between tests. */
@@ -53,22 +57,27 @@ async function emptyBrowser(): Promise<void> {
   sessionStorage.clear()
 }
 
-/** An event source that only opens: enough for the replicator, which pulls whenever its stream opens. */
-class OpeningEventSource {
+const openSources = new Set<TestEventSource>()
+
+/** An event source that opens at once and hears what the test emits (the replicator pulls whenever it opens). */
+class TestEventSource {
   readyState = 0
   private readonly listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>()
   constructor() {
-    setTimeout(() => {
-      if (this.readyState === 2) return
-      this.readyState = 1
-      for (const listener of this.listeners.get('open') ?? []) listener(new MessageEvent('open'))
-    }, 0)
+    openSources.add(this)
+    setTimeout(() => this.dispatch('open', ''), 0)
   }
   addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener])
   }
+  dispatch(type: string, data: string) {
+    if (this.readyState === 2) return
+    this.readyState = 1
+    for (const listener of this.listeners.get(type) ?? []) listener(new MessageEvent(type, { data }))
+  }
   close() {
     this.readyState = 2
+    openSources.delete(this)
   }
 }
 
@@ -79,7 +88,7 @@ function bodyOf(body: RequestInit['body']): string | Buffer | undefined {
   throw new Error('the app sent a body this test server does not read')
 }
 
-function pageFetch(app: FastifyInstance, server: { remoteAddress: string }, cookies: Map<string, string>): typeof fetch {
+function pageFetch(app: FastifyInstance, server: Pick<InProcessServer, 'remoteAddress' | 'requests'>, cookies: Map<string, string>): typeof fetch {
   return async (input, init = {}) => {
     const url = new URL(String(input), ORIGIN)
     if (!url.pathname.startsWith('/api/')) return new Response('', { status: 404 })
@@ -88,6 +97,7 @@ function pageFetch(app: FastifyInstance, server: { remoteAddress: string }, cook
     if (method !== 'GET') headers['origin'] = ORIGIN
     if (cookies.size > 0) headers['cookie'] = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ')
     const payload = bodyOf(init.body)
+    server.requests.push({ method, path: url.pathname, body: typeof payload === 'string' ? JSON.parse(payload) : undefined })
     const response = await app.inject({
       method: method as 'GET',
       url: url.pathname + url.search,
@@ -117,6 +127,8 @@ export async function startInProcessServer(): Promise<InProcessServer> {
   const server: InProcessServer = {
     db,
     remoteAddress: '127.0.0.1',
+    requests: [],
+    emit: (event, data) => openSources.forEach((source) => source.dispatch(event, JSON.stringify(data))),
     addAccount: (email, name, role) => createAccount(db, { email, name, role, password: PASSWORD }),
     async share(bytes, fileName, by = null) {
       const shared = await shareReport(db, bytes, fileName, by)
@@ -128,6 +140,7 @@ export async function startInProcessServer(): Promise<InProcessServer> {
       await emptyTables(db)
       cookies.clear()
       server.remoteAddress = '127.0.0.1'
+      server.requests.length = 0
       await emptyBrowser()
     },
     async close() {
@@ -136,7 +149,7 @@ export async function startInProcessServer(): Promise<InProcessServer> {
     },
   }
   vi.stubGlobal('fetch', pageFetch(app, server, cookies))
-  vi.stubGlobal('EventSource', OpeningEventSource)
+  vi.stubGlobal('EventSource', TestEventSource)
   return server
 }
 

@@ -66,6 +66,37 @@ describe('the shared reports', () => {
     // The cell's new text in the report's own notation, as the grid stores it.
     expect(records).toEqual([{ author_id: ana.id, meta: 0, data: expect.objectContaining({ column: 'planned', after: '1.234' }) }])
   })
+  it('tells the server which meta this user is on, and shows in the header the others who have the report open, not this account', async () => {
+    await shareSeed(server())
+    const ana = await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    const user = userEvent.setup()
+    render(<App />)
+    await signIn(user, 'ana.perez@quito.gob.ec')
+    await reportOpened()
+    const heartbeats = () =>
+      server()
+        .requests.filter((r) => r.method === 'POST' && r.path.endsWith('/presence'))
+        .map((r) => r.body)
+    await waitFor(() => expect(heartbeats()).toEqual([{ meta: null }]))
+    await user.click(cellOf(3, defaultColumnIndex('planned')))
+    await waitFor(() => expect(heartbeats().at(-1)).toEqual({ meta: 3 }))
+    expect(heartbeats().filter((b) => JSON.stringify(b) === JSON.stringify({ meta: 3 }))).toHaveLength(1)
+
+    server().emit('presence', {
+      people: [
+        { accountId: ana.id, name: 'Ana Pérez', initials: 'AP', meta: 3 },
+        { accountId: 'b0000000-0000-4000-8000-000000000002', name: 'Luis Tapia', initials: 'LT', meta: 7 },
+      ],
+    })
+    const others = await screen.findByRole('list', { name: 'Personas con el informe abierto' })
+    // In the page's header (the meta panel's <header>, now open, is a second banner).
+    expect(others.closest('header')).toBe(screen.getAllByRole('banner')[0])
+    expect(
+      within(others)
+        .getAllByRole('img')
+        .map((person) => person.getAttribute('aria-label')),
+    ).toEqual([`Luis Tapia está en la meta ${seed.metas[7]!.cells.no}`])
+  })
 })
 
 describe('what each role is offered', () => {
