@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext } from '@playwright/test'
 import type { PushedRecord } from '../../../src/report/team/teamRecord'
+import { workspaceMessages } from '../../../src/ui/i18n/workspaceMessages'
 import { seedReport } from '../../fixtures/seedReport'
 import { PLANNER, SECRETARY } from './teamAccounts'
+import { achievedCell, openSharedReport, saveIndicator, typeAchieved } from './teamPage'
 import { expect, recordsOf, test } from './teamTest'
 
 const { metas } = seedReport()
+const t = workspaceMessages.es
 const KILL_AFTER = 20
 const PUSHES_AFTER_RESTART = 5
 
@@ -68,4 +71,38 @@ test('a server killed with SIGKILL between pushes and restarted keeps every ackn
   expect(records.map((record) => record.version)).toEqual(records.map((_, i) => i + 1))
   expect(new Set(records.map((record) => record.uid)).size).toBe(records.length)
   expect(records.map((record) => record.uid).sort()).toEqual([...pushed].sort())
+})
+
+test('the server killed with SIGKILL during two people’s edits and restarted loses no edit either showed as Sincronizado, and stores each once', async ({ team }) => {
+  const server = await team.startServer()
+  const carmen = await (await team.signedIn(PLANNER, server)).newPage()
+  const ana = await (await team.signedIn(SECRETARY, server)).newPage()
+  await openSharedReport(carmen)
+  await openSharedReport(ana)
+
+  await typeAchieved(carmen, 0, '101')
+  await expect(saveIndicator(carmen)).toHaveText(t.synced)
+  await typeAchieved(ana, 1, '102')
+  await expect(saveIndicator(ana)).toHaveText(t.synced)
+  // The server dies right after an edit that may or may not have reached it, and during another.
+  await typeAchieved(carmen, 2, '103')
+  await server.kill()
+  await typeAchieved(ana, 3, '104')
+  await expect(saveIndicator(ana)).toContainText(t.offline(1))
+
+  await server.restart()
+  const edits = [
+    [0, '101'],
+    [1, '102'],
+    [2, '103'],
+    [3, '104'],
+  ] as const
+  for (const page of [carmen, ana]) {
+    await expect(saveIndicator(page)).toHaveText(t.synced, { timeout: 20_000 })
+    for (const [meta, value] of edits) await expect(achievedCell(page, meta)).toHaveText(value)
+  }
+  const records = await recordsOf(carmen.context().request, server, team.reportId)
+  expect(records.map((record) => record.version)).toEqual(records.map((_, i) => i + 1))
+  expect(new Set(records.map((record) => record.uid)).size).toBe(records.length)
+  expect(records.map((record) => [record.meta, record.data['after']]).sort()).toEqual(edits.map(([meta, value]) => [meta, value]))
 })

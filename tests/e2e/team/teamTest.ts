@@ -17,6 +17,8 @@ export interface Team {
   readonly reportId: string
   /** A server process on this test's database (a second one is a second instance on the same PostgreSQL). */
   startServer(): Promise<ServerProcess>
+  /** A new browser context on the server, signed in as nobody. */
+  signedOut(server: ServerProcess): Promise<BrowserContext>
   /** A new browser context holding the account's session, signed in through POST /api/sign-in. */
   signedIn(account: TeamAccount, server: ServerProcess): Promise<BrowserContext>
 }
@@ -59,9 +61,13 @@ export const test = base.extend<{ team: Team }>({
         servers.push(server)
         return server
       },
-      async signedIn(account, server) {
+      async signedOut(server) {
         const context = await browser.newContext({ baseURL: server.url })
         contexts.push(context)
+        return context
+      },
+      async signedIn(account, server) {
+        const context = await this.signedOut(server)
         await signIn(context.request, server, account)
         return context
       },
