@@ -8,7 +8,6 @@ export interface PresenceSenderOptions {
   /** Well under the server's 30 s expiry. */
   readonly heartbeatMs?: number
   readonly minGapMs?: number
-  readonly now?: () => number
 }
 
 export class PresenceSender {
@@ -19,13 +18,11 @@ export class PresenceSender {
   private readonly send: (meta: number | null) => void
   private readonly heartbeatMs: number
   private readonly minGapMs: number
-  private readonly now: () => number
 
   constructor(options: PresenceSenderOptions) {
     this.send = options.send
     this.heartbeatMs = options.heartbeatMs ?? 10_000
     this.minGapMs = options.minGapMs ?? 500
-    this.now = options.now ?? Date.now
   }
 
   start(): void {
@@ -37,7 +34,7 @@ export class PresenceSender {
     this.meta = meta
     if (this.pending || !this.heartbeat) return
     if (this.sent?.meta === meta) return
-    const wait = this.sent ? this.sent.at + this.minGapMs - this.now() : 0
+    const wait = this.sent ? this.sent.at + this.minGapMs - Date.now() : 0
     if (wait <= 0) return this.sendNow()
     this.pending = setTimeout(() => {
       this.pending = null
@@ -53,7 +50,7 @@ export class PresenceSender {
   }
 
   private sendNow(): void {
-    this.sent = { meta: this.meta, at: this.now() }
+    this.sent = { meta: this.meta, at: Date.now() }
     this.send(this.meta)
   }
 }

@@ -131,7 +131,8 @@ export async function startInProcessServer(): Promise<InProcessServer> {
     emit: (event, data) => openSources.forEach((source) => source.dispatch(event, JSON.stringify(data))),
     addAccount: (email, name, role) => createAccount(db, { email, name, role, password: PASSWORD }),
     async share(bytes, fileName, by = null) {
-      const shared = await shareReport(db, bytes, fileName, by)
+      // A copy made after the stub below: the fixture's bytes were made with jsdom's Uint8Array.
+      const shared = await shareReport(db, new Uint8Array(bytes), fileName, by)
       if ('error' in shared) throw new Error(`the report does not share: ${shared.error.message.en}`)
       return shared.report.id
     },
@@ -148,6 +149,9 @@ export async function startInProcessServer(): Promise<InProcessServer> {
       await db.close()
     },
   }
+  // One realm, as in a browser and in Node: jsdom's own Uint8Array is not the one of Buffer, Fastify's
+  // body parser and PGlite, so the server's `instanceof Uint8Array` checks would refuse its bytes.
+  vi.stubGlobal('Uint8Array', Object.getPrototypeOf(Buffer.prototype).constructor)
   vi.stubGlobal('fetch', pageFetch(app, server, cookies))
   vi.stubGlobal('EventSource', TestEventSource)
   return server
@@ -164,6 +168,7 @@ export function inProcessServerForFile(): () => InProcessServer {
   let server: InProcessServer | null = null
   // Each answer costs real work (scrypt at sign-in, parsing the report): on a busy machine, seconds.
   configure({ asyncUtilTimeout: 10_000 })
+  vi.setConfig({ testTimeout: 60_000 })
   beforeAll(async () => {
     server = await startInProcessServer()
   }, 120_000)
