@@ -7,6 +7,7 @@ import { DraftsNotices } from '../features/workspace/DraftsNotices'
 import { DraftsToolbar } from '../features/workspace/DraftsToolbar'
 import { PresenceList } from '../features/workspace/PresenceList'
 import { ReviewProgressStatus } from '../features/workspace/ReviewProgressStatus'
+import type { ReactNode } from 'react'
 import type { Bilingual } from '../drafts/syncState'
 import { useLanguage, useMessages } from '../ui/i18n/LanguageProvider'
 import { useReportSession } from '../ui/session/ReportSession'
@@ -41,8 +42,8 @@ export function ReportFailedPage({ error, retry }: { error: { readonly message: 
   )
 }
 
-/** The open report's grid, side panels and status bar, under a header with its commands. */
-export function ReportLayout() {
+/** The open report's grid, side panels and status bar, under a header with its commands (and the page's own, `commands`). */
+export function ReportLayout({ commands }: { commands?: ReactNode }) {
   const t = useMessages().shell
   const { report } = useReportSession()
   return (
@@ -53,6 +54,7 @@ export function ReportLayout() {
           <>
             <ReportActions />
             <DraftsToolbar />
+            {commands}
           </>
         }
       >

@@ -1,3 +1,4 @@
+import { CompareLink } from '../features/compare/CompareLink'
 import { ViewProvider } from '../ui/view/ViewProvider'
 import { WorkspaceSessionProvider } from '../ui/session/WorkspaceSessionProvider'
 import { ReportFailedPage, ReportLayout, ReportLoadingPage } from './ReportLayout'
@@ -7,7 +8,8 @@ export function ReportPage() {
   return (
     <WorkspaceSessionProvider loading={<ReportLoadingPage />} failed={(error, retry) => <ReportFailedPage error={error} retry={retry} />}>
       <ViewProvider>
-        <ReportLayout />
+        {/* Comparing reads this browser's workspaces: local mode only (a shared report's versions are not offered yet). */}
+        <ReportLayout commands={<CompareLink />} />
       </ViewProvider>
     </WorkspaceSessionProvider>
   )

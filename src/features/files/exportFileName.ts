@@ -2,19 +2,9 @@
  * File names of everything the app writes: "<report>_<view>_<date>[_<variant>].<ext>", safe on
  * every system (no accents, spaces or reserved characters) and short enough for a mail attachment list.
  */
-import { foldText } from '../../report/textFold'
+import { fileDate, fileNamePart } from '../../report/fileNameParts'
 import type { Report } from '../../report/types'
 import type { ViewExportFormat } from './viewExportJob'
-
-const PART_MAX = 60
-
-/** "Objetivo 2.4: gestión" -> "objetivo-2-4-gestion". */
-export function fileNamePart(text: string): string {
-  const slug = foldText(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return slug.slice(0, PART_MAX).replace(/-+$/, '')
-}
 
 /** The report's part of a file name: its own file name without extension, else entity and year. */
 function reportNamePart(report: Report): string {
@@ -22,12 +12,6 @@ function reportNamePart(report: Report): string {
   if (fromFile) return fromFile
   const fromTitle = fileNamePart(`${report.entity} ${report.year ?? ''}`)
   return fromTitle || 'informe'
-}
-
-/** Local calendar date as YYYY-MM-DD (the official's day, not UTC's). */
-function fileDate(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
 }
 
 /** e.g. "rendicion-cuentas-2020-quito_objetivo-2-4_2024-05-02.xlsx". */

@@ -9,6 +9,7 @@ import { panelsMessages } from './panelsMessages'
 import { workspaceMessages } from './workspaceMessages'
 import { fixesMessages } from './fixesMessages'
 import { teamMessages } from './teamMessages'
+import { compareMessages } from './compareMessages'
 
 export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
@@ -22,6 +23,7 @@ export const catalog = {
     workspace: workspaceMessages.es,
     fixes: fixesMessages.es,
     team: teamMessages.es,
+    compare: compareMessages.es,
   },
   en: {
     shell: shellMessages.en,
@@ -31,6 +33,7 @@ export const catalog = {
     workspace: workspaceMessages.en,
     fixes: fixesMessages.en,
     team: teamMessages.en,
+    compare: compareMessages.en,
   },
 } satisfies Record<Language, unknown>
 

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseNumber } from '../../../src/report/numbers'
 import { SEED_PATH, seedReport } from '../../fixtures/seedReport'
-import { copyText, editedSeedText, seedCopyRows, type CellEditSpec } from '../report/compare/seedCopies'
+import { copyText, editedSeedText, seedCopyRows, type CellEditSpec } from '../../fixtures/seedCopies'
 
 const MAIN = path.resolve(process.cwd(), 'src/cli/main.ts')
 const dir = mkdtempSync(path.join(tmpdir(), 'poa-cli-compare-'))

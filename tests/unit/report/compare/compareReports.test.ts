@@ -4,7 +4,7 @@ import { applyChoices, HIGH_CONFIDENCE, matchMetas, matchModeFor, type Matching,
 import { parseNumber } from '../../../../src/report/numbers'
 import type { Report } from '../../../../src/report/types'
 import { seedReport } from '../../../fixtures/seedReport'
-import { copyReport, editedSeed, newMeta, seedCopyRows, withCell, type CellEditSpec, type CopyRow } from './seedCopies'
+import { copyReport, editedSeed, newMeta, seedCopyRows, withCell, type CellEditSpec, type CopyRow } from '../../../fixtures/seedCopies'
 
 const seed = seedReport()
 

@@ -11,7 +11,7 @@ import type { Report } from '../../../../src/report/types'
 import { compareMessages } from '../../../../src/ui/i18n/compareMessages'
 import { seedReport } from '../../../fixtures/seedReport'
 import { readWorkbook, sheetValues } from '../../files/exportFixture'
-import { copyReport, editedSeed, seedCopyRows, type CellEditSpec } from './seedCopies'
+import { copyReport, editedSeed, seedCopyRows, type CellEditSpec } from '../../../fixtures/seedCopies'
 
 const seed = seedReport()
 const side = (report: Report, label: string): ComparedReport => ({ label, entity: report.entity, year: report.year, metas: report.metas })

@@ -8,7 +8,7 @@ import { parseNumber } from '../../../../src/report/numbers'
 import { foldCategory } from '../../../../src/report/textFold'
 import type { Report } from '../../../../src/report/types'
 import { seedReport } from '../../../fixtures/seedReport'
-import { copyReport, editedSeed, seedCopyRows, withCell } from './seedCopies'
+import { copyReport, editedSeed, seedCopyRows, withCell } from '../../../fixtures/seedCopies'
 
 const seed = seedReport()
 
