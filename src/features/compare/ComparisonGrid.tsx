@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef } from 'react'
+import { useRef } from 'react'
 import { columnDef } from '../../report/columns'
-import type { CellChange, Comparison } from '../../report/compare/compareReports'
+import { pairChanges, type Comparison } from '../../report/compare/compareReports'
 import type { ComparisonRow } from '../../report/compare/comparisonRows'
 import { HIGH_CONFIDENCE } from '../../report/compare/matchMetas'
 import type { Meta } from '../../report/types'
@@ -19,17 +19,6 @@ const FIRST_WIDTH = 130
 /** The grid's columns are narrower than the review grid's: eleven of them sit side by side. */
 const widthOf = (width: number) => Math.round(width * 0.8)
 const TOTAL_WIDTH = FIRST_WIDTH + SHOWN_COLUMNS.reduce((sum, c) => sum + widthOf(c.width), 0)
-
-/** Each pair's changes by column, found once per comparison. */
-function changesByPair(comparison: Comparison): Map<number, Map<string, CellChange>> {
-  const out = new Map<number, Map<string, CellChange>>()
-  for (const change of comparison.changes) {
-    let cells = out.get(change.pair)
-    if (!cells) out.set(change.pair, (cells = new Map()))
-    cells.set(change.column, change)
-  }
-  return out
-}
 
 /**
  * The compared rows, virtualised (100,000 pairs scroll like 300): a pair's changed cells are
@@ -55,14 +44,11 @@ export function ComparisonGrid({
   const { language, messages } = useLanguage()
   const t = messages.compare
   const scroller = useRef<HTMLDivElement>(null)
-  const byPair = useMemo(() => changesByPair(comparison), [comparison])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
-    // jsdom and the first render have no layout: start with a window's worth of rows.
-    initialRect: { width: TOTAL_WIDTH, height: 600 },
   })
   return (
     <div ref={scroller} className={styles.scroller} role="table" aria-label={t.gridLabel} aria-rowcount={rows.length + 1}>
@@ -86,7 +72,7 @@ export function ComparisonGrid({
           const metaA = pair ? a[pair.a]! : row.kind === 'onlyA' ? a[row.meta]! : null
           const metaB = pair ? b[pair.b]! : row.kind === 'onlyB' ? b[row.meta]! : null
           const shown = (metaB ?? metaA)!
-          const changes = row.kind === 'pair' ? byPair.get(row.pair) : undefined
+          const changes = row.kind === 'pair' ? pairChanges(comparison, row.pair) : []
           const label = metaA && metaB ? t.pairLabel(metaA.cells.no, metaB.cells.no) : `${shown.cells.no} (${t.onlyIn(row.kind === 'onlyA' ? 'a' : 'b')})`
           const isSelected = selectedKey === rowKey(row, comparison)
           const tint = row.kind === 'onlyA' ? styles.onlyA : row.kind === 'onlyB' ? styles.onlyB : ''
@@ -99,7 +85,7 @@ export function ComparisonGrid({
                 {pair && pair.confidence < 1 && <span className={pair.confidence < HIGH_CONFIDENCE ? styles.unsure : styles.confidence}>{t.confidence(pair.confidence)}</span>}
               </div>
               {SHOWN_COLUMNS.map((def) => {
-                const change = changes?.get(def.key)
+                const change = changes.find((c) => c.column === def.key)
                 return (
                   <div key={def.key} role="cell" className={`${styles.cell} ${change ? styles.changed : ''}`} style={{ width: widthOf(def.width) }}>
                     {change ? <ComparedCell def={def} change={change} short /> : shownText(def, shown.cells[def.key])}

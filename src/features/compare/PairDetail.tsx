@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { COLUMNS, isNumericColumn } from '../../report/columns'
-import type { Comparison } from '../../report/compare/compareReports'
+import { pairChanges, type Comparison } from '../../report/compare/compareReports'
 import type { ComparisonRow } from '../../report/compare/comparisonRows'
 import type { PairingChoice } from '../../report/compare/matchMetas'
 import { foldText } from '../../report/textFold'
@@ -36,7 +36,7 @@ export function PairDetail({
   const pair = row.kind === 'pair' ? comparison.matching.pairs[row.pair]! : null
   const metaA = pair ? a[pair.a]! : row.kind === 'onlyA' ? a[row.meta]! : null
   const metaB = pair ? b[pair.b]! : row.kind === 'onlyB' ? b[row.meta]! : null
-  const changes = new Map(comparison.changes.filter((c) => row.kind === 'pair' && c.pair === row.pair).map((c) => [c.column, c]))
+  const changes = new Map(row.kind === 'pair' ? pairChanges(comparison, row.pair).map((c) => [c.column, c]) : [])
   const label = metaA && metaB ? t.pairLabel(metaA.cells.no, metaB.cells.no) : (metaA ?? metaB)!.cells.no
   // The side to look for a partner in: B for a pair or a meta only in A, A for a meta only in B.
   const partnerSide = row.kind === 'onlyB' ? 'a' : 'b'

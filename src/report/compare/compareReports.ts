@@ -44,6 +44,21 @@ export function columnBit(key: ColumnKey): number {
   return 1 << COLUMNS.findIndex((c) => c.key === key)
 }
 
+/** A pair's changed cells, found by binary search (changes are in pair order): the grid asks for the few rows it shows. */
+export function pairChanges(comparison: Comparison, pair: number): readonly CellChange[] {
+  const { changes } = comparison
+  let low = 0
+  let high = changes.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (changes[mid]!.pair < pair) low = mid + 1
+    else high = mid
+  }
+  let end = low
+  while (end < changes.length && changes[end]!.pair === pair) end++
+  return changes.slice(low, end)
+}
+
 function numberOf(def: ColumnDef, text: string): number | null | undefined {
   const parsed = parseCell(def, text)
   return parsed.ok && typeof parsed.value !== 'string' ? parsed.value : undefined

@@ -64,7 +64,7 @@ const es = {
   pickTitle: 'Qué comparar',
   sides,
   sourceOption: (year: number | null, entity: string, fileName: string, version: SourceVersion) =>
-    `${year ?? 'Sin año'} · ${entity} · ${fileName} — ${version === 'original' ? 'original' : 'con sus borradores'}`,
+    `${fileName} — ${version === 'original' ? 'original' : 'con sus borradores'} · ${year ?? 'sin año'} · ${entity}`,
   sourceLabel: (fileName: string, version: SourceVersion) => `${fileName} (${version === 'original' ? 'original' : 'con borradores'})`,
   modeLabel: 'Emparejar las metas',
   modeAuto: 'Automático: por posición si es el mismo informe y año, si no por texto',
@@ -173,7 +173,7 @@ const en: CompareMessages = {
   backToReport: 'Back to the report',
   pickTitle: 'What to compare',
   sides: enSides,
-  sourceOption: (year, entity, fileName, version) => `${year ?? 'No year'} · ${entity} · ${fileName} — ${version === 'original' ? 'original' : 'with its drafts'}`,
+  sourceOption: (year, entity, fileName, version) => `${fileName} — ${version === 'original' ? 'original' : 'with its drafts'} · ${year ?? 'no year'} · ${entity}`,
   sourceLabel: (fileName, version) => `${fileName} (${version === 'original' ? 'original' : 'with drafts'})`,
   modeLabel: 'Match the goals',
   modeAuto: 'Automatic: by position for the same report and year, else by text',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareReports } from '../../../../src/report/compare/compareReports'
+import { compareReports, pairChanges } from '../../../../src/report/compare/compareReports'
 import { applyChoices, HIGH_CONFIDENCE, matchMetas, matchModeFor, type Matching, type MatchMode } from '../../../../src/report/compare/matchMetas'
 import { parseNumber } from '../../../../src/report/numbers'
 import type { Report } from '../../../../src/report/types'
@@ -51,6 +51,12 @@ describe('the seed against a copy with a few cells edited', () => {
       return { meta: seed.metas[meta]!.cells.no, column, before, after, delta: numeric ? expect.closeTo(numberOf(after)! - numberOf(before)!, 6) : null }
     })
     expect(listed).toEqual(expected)
+  })
+
+  it("gives a pair's changed cells alone", () => {
+    const pair = matching.pairs.findIndex((p) => p.a === 4)
+    expect(pairChanges(comparison, pair).map((c) => c.column)).toEqual(edits.filter((e) => e.meta === 4).map((e) => e.column))
+    expect(pairChanges(comparison, 0)).toEqual([])
   })
 
   it('counts the pairs changed and the cells per column', () => {
