@@ -1,7 +1,10 @@
 import { useId, useState } from 'react'
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts'
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import type { ObjectiveDelta } from '../../report/compare/objectiveDeltas'
+import { ChartDataTable } from '../../ui/charts/ChartDataTable'
+import { chartTooltip } from '../../ui/charts/chartTooltip'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
+import card from './compareCard.module.css'
 import styles from './ObjectiveDumbbell.module.css'
 
 const ROW_HEIGHT = 26
@@ -48,19 +51,15 @@ export function ObjectiveDumbbell({ rows, active, onToggle }: { rows: readonly O
       </g>
     )
   }
-  const TooltipContent = ({ active: on, payload }: TooltipContentProps) => {
-    const datum = payload?.[0]?.payload as Datum | undefined
-    if (!on || !datum) return null
-    return (
-      <div className={styles.tooltip}>
-        <strong>{datum.row.label}</strong>
-        <span>{t.chartTooltip(datum.row.meanA, datum.row.meanB)}</span>
-      </div>
-    )
-  }
+  const TooltipContent = chartTooltip<Datum>((datum) => (
+    <>
+      <strong>{datum.row.label}</strong>
+      <span>{t.chartTooltip(datum.row.meanA, datum.row.meanB)}</span>
+    </>
+  ))
   return (
-    <figure className={styles.card} aria-labelledby={titleId}>
-      <div className={styles.header}>
+    <figure className={card.card} aria-labelledby={titleId}>
+      <div className={card.header}>
         <h2 id={titleId}>{t.chartTitle}</h2>
         <span className={styles.legend}>
           <span className={styles.dotA} aria-hidden="true" /> {t.chartLegend('a')} <span className={styles.dotB} aria-hidden="true" /> {t.chartLegend('b')}
@@ -93,32 +92,20 @@ export function ObjectiveDumbbell({ rows, active, onToggle }: { rows: readonly O
         </BarChart>
       </div>
       {showTable && (
-        <table className={styles.table}>
-          <caption className="visually-hidden">{t.chartTableCaption}</caption>
-          <thead>
-            <tr>
-              {t.chartHeaders.map((h, i) => (
-                <th key={h} scope="col" className={i > 0 ? styles.numeric : undefined}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.keys[0]}>
-                <th scope="row" title={row.label}>
-                  <button type="button" className={styles.toggle} aria-pressed={isActive(row)} onClick={() => onToggle(row)}>
-                    {tick(row)}
-                  </button>
-                </th>
-                <td className={styles.numeric}>{t.fmtPercent(row.meanA)}</td>
-                <td className={styles.numeric}>{t.fmtPercent(row.meanB)}</td>
-                <td className={styles.numeric}>{t.fmtPoints(row.delta)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className={styles.table}>
+          <ChartDataTable
+            caption={t.chartTableCaption}
+            headers={t.chartHeaders}
+            rows={rows.map((row) => ({
+              key: row.keys[0]!,
+              label: tick(row),
+              fullLabel: row.label,
+              values: [t.fmtPercent(row.meanA), t.fmtPercent(row.meanB), t.fmtPoints(row.delta)],
+              active: isActive(row),
+            }))}
+            onToggle={(key) => onToggle(rows.find((row) => row.keys[0] === key)!)}
+          />
+        </div>
       )}
     </figure>
   )

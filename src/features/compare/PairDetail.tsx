@@ -8,6 +8,7 @@ import type { Meta } from '../../report/types'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import controls from '../../ui/controls.module.css'
 import { ComparedCell, shownText } from './ComparedCell'
+import card from './compareCard.module.css'
 import styles from './PairDetail.module.css'
 
 /**
@@ -41,10 +42,10 @@ export function PairDetail({
   // The side to look for a partner in: B for a pair or a meta only in A, A for a meta only in B.
   const partnerSide = row.kind === 'onlyB' ? 'a' : 'b'
   return (
-    <section className={styles.detail} aria-labelledby={titleId}>
-      <div className={styles.header}>
+    <section className={card.card} aria-labelledby={titleId}>
+      <div className={card.header}>
         <h2 id={titleId}>{t.detailTitle(label)}</h2>
-        <p>{pair ? t.detailBasis(pair.basis, pair.confidence) : t.detailOnly(row.kind === 'onlyA' ? 'a' : 'b')}</p>
+        <p className={styles.basis}>{pair ? t.detailBasis(pair.basis, pair.confidence) : t.detailOnly(row.kind === 'onlyA' ? 'a' : 'b')}</p>
         <button type="button" className={controls.iconButton} aria-label={t.closeDetail} title={t.closeDetail} onClick={onClose}>
           ×
         </button>

@@ -4,6 +4,7 @@
  */
 import { COLUMNS, isNumericColumn, parseCell, type ColumnDef } from '../columns'
 import type { ColumnKey, Meta } from '../types'
+import { firstIndex } from './firstIndex'
 import { HIGH_CONFIDENCE, type Matching } from './matchMetas'
 
 export interface CellChange {
@@ -47,13 +48,7 @@ export function columnBit(key: ColumnKey): number {
 /** A pair's changed cells, found by binary search (changes are in pair order): the grid asks for the few rows it shows. */
 export function pairChanges(comparison: Comparison, pair: number): readonly CellChange[] {
   const { changes } = comparison
-  let low = 0
-  let high = changes.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (changes[mid]!.pair < pair) low = mid + 1
-    else high = mid
-  }
+  const low = firstIndex(changes.length, (i) => changes[i]!.pair >= pair)
   let end = low
   while (end < changes.length && changes[end]!.pair === pair) end++
   return changes.slice(low, end)

@@ -5,6 +5,7 @@
 import { foldCategory, memoFold } from '../textFold'
 import type { ColumnKey, Meta } from '../types'
 import { columnBit, type Comparison } from './compareReports'
+import { firstIndex } from './firstIndex'
 import { HIGH_CONFIDENCE } from './matchMetas'
 
 /** A row: a pair (its index in the matching's pairs), or a meta of one report without a partner. */
@@ -32,15 +33,9 @@ export function comparisonRows(comparison: Comparison): ComparisonRow[] {
   pairs.forEach((p, pair) => keyed.push({ row: { kind: 'pair', pair }, at: p.b, then: 0 }))
   for (const meta of onlyB) keyed.push({ row: { kind: 'onlyB', meta }, at: meta, then: 0 })
   // Each meta only in A goes after the pair whose A meta comes right before it (first if none does).
-  const byA = pairs.map((p) => p).sort((x, y) => x.a - y.a)
+  const byA = pairs.slice().sort((x, y) => x.a - y.a)
   for (const meta of onlyA) {
-    let low = 0
-    let high = byA.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (byA[mid]!.a < meta) low = mid + 1
-      else high = mid
-    }
+    const low = firstIndex(byA.length, (i) => byA[i]!.a >= meta)
     keyed.push({ row: { kind: 'onlyA', meta }, at: low === 0 ? -1 : byA[low - 1]!.b, then: 1 + meta })
   }
   keyed.sort((x, y) => x.at - y.at || x.then - y.then)

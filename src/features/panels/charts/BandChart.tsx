@@ -3,7 +3,7 @@ import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { BAND_LABELS, type FulfillmentBand } from '../../../report/statistics'
 import { ACTIVE_STROKE, BAND_COLORS, GRID_STROKE, LABEL_FILL } from './chartColors'
 import type { BandRow } from './chartData'
-import { chartTooltip } from './chartTooltip'
+import { chartTooltip } from '../../../ui/charts/chartTooltip'
 
 /** Metas per fulfillment band; a bar click filters the view to that band. */
 export function BandChart({

@@ -2,7 +2,7 @@ import { Cell, Pie, PieChart, Tooltip } from 'recharts'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { ACTIVE_STROKE, SERIES_COLORS, SURFACE_FILL } from './chartColors'
 import type { GroupRow } from './chartData'
-import { chartTooltip } from './chartTooltip'
+import { chartTooltip } from '../../../ui/charts/chartTooltip'
 
 /** Metas per competence type as slices; a slice click filters the view to that type. */
 export function CompetenceChart({

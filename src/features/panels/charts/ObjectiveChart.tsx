@@ -3,7 +3,7 @@ import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { fulfillmentBand } from '../../../report/statistics'
 import { ACTIVE_STROKE, BAND_COLORS, GRID_STROKE, REFERENCE_STROKE } from './chartColors'
 import type { GroupRow } from './chartData'
-import { chartTooltip } from './chartTooltip'
+import { chartTooltip } from '../../../ui/charts/chartTooltip'
 
 // Two lines of 11 px text per objective: code and the start of its name.
 const ROW_HEIGHT = 34

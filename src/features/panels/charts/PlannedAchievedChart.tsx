@@ -3,7 +3,7 @@ import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { fulfillmentBand } from '../../../report/statistics'
 import { ACTIVE_STROKE, BAND_COLORS, GRID_STROKE, REFERENCE_STROKE } from './chartColors'
 import type { ScatterPoint } from './chartData'
-import { chartTooltip } from './chartTooltip'
+import { chartTooltip } from '../../../ui/charts/chartTooltip'
 
 /** Planned against achieved per meta on log axes, with the 100 % line; a point click opens the meta. */
 export function PlannedAchievedChart({
