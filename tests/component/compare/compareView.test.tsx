@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { CompareView } from '../../../src/features/compare/CompareView'
 import { draftsConnection } from '../../../src/drafts/openDrafts'
 import { importWorkspace } from '../../../src/drafts/workspaces'
+import { objectiveCode, objectiveShortName } from '../../../src/report/objectiveName'
+import { foldCategory } from '../../../src/report/textFold'
 import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider'
 import { compareMessages } from '../../../src/ui/i18n/compareMessages'
 import { editedSeedText, type CellEditSpec } from '../../fixtures/seedCopies'
@@ -48,6 +50,23 @@ describe('the comparison page', () => {
     expect(count(t.counts.changed)).toBe(`${edits.length} ${t.counts.changed}`)
     expect(count(t.counts.changedCells)).toBe(`${edits.length} ${t.counts.changedCells}`)
     expect(count(t.counts.matched)).toBe(`${seed.metas.length} ${t.counts.matched}`)
+  })
+
+  test("a row of the chart's table filters the grid to that objective, and a second press shows every row again", async () => {
+    const user = userEvent.setup()
+    renderCompare()
+    await screen.findByRole('region', { name: t.summaryRegion }, { timeout: 15_000 })
+    await user.click(screen.getByRole('button', { name: t.chartTable }))
+    const objective = seed.metas[edits[0]!.meta]!.cells.objective
+    const inObjective = seed.metas.filter((m) => foldCategory(m.cells.objective) === foldCategory(objective)).length
+    const table = screen.getByRole('table', { name: t.chartTableCaption })
+    const toggle = within(table).getByRole('button', { name: `${objectiveCode(objective)} ${objectiveShortName(objective)}` })
+    await user.click(toggle)
+    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    screen.getByText(t.rowCount(inObjective, seed.metas.length))
+    await user.click(toggle)
+    expect(toggle.getAttribute('aria-pressed')).toBe('false')
+    screen.getByText(t.rowCount(seed.metas.length, seed.metas.length))
   })
 
   test('undoing a pair leaves both metas without a partner, pairing them again restores it, and the counts follow', async () => {
