@@ -14,6 +14,8 @@ export interface ChangeLogEntry {
   readonly corrected: string
   /** ISO time of the latest edit of the cell, when the edit log knows it. */
   readonly when: string | null
+  /** Who made the latest edit of the cell, on a shared report (null in a browser's own copy). */
+  readonly author: string | null
   readonly comments: readonly string[]
 }
 
@@ -21,6 +23,8 @@ export interface ChangeLogEntry {
 export interface ChangeHistory {
   /** ISO time of the latest edit of this cell. */
   readonly editedAt?: (meta: number, column: ColumnKey) => string | undefined
+  /** The account that made the latest edit of this cell (team mode). */
+  readonly editedBy?: (meta: number, column: ColumnKey) => string | undefined
   /** Review comments on this meta, oldest first. */
   readonly comments?: (meta: number) => readonly string[]
 }
@@ -40,6 +44,7 @@ export function buildChangeLog(original: Report, current: Report, history: Chang
         original: was,
         corrected: now,
         when: history.editedAt?.(meta.id, def.key) ?? null,
+        author: history.editedBy?.(meta.id, def.key) ?? null,
         comments: history.comments?.(meta.id) ?? [],
       })
     }

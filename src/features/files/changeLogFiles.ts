@@ -20,11 +20,26 @@ function localTimeText(iso: string | null): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`
 }
 
+/** On a shared report (its changes have authors) the log has a column saying who made each. */
+const hasAuthors = (entries: readonly ChangeLogEntry[]) => entries.some((e) => e.author !== null)
+
+function changeLogHeader(byAuthor: boolean, t: FilesMessages): string[] {
+  return [t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, ...(byAuthor ? [t.changeAuthor] : []), t.changeComments]
+}
+
 /** Header and rows of the log, as text. */
 function changeLogTable(entries: readonly ChangeLogEntry[], lang: Lang, t: FilesMessages): string[][] {
-  const header = [t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, t.changeComments]
-  const rows = entries.map((e) => [e.metaNo, columnDef(e.column).label[lang], e.original, e.corrected, localTimeText(e.when), e.comments.join(' | ')])
-  return [header, ...rows]
+  const byAuthor = hasAuthors(entries)
+  const rows = entries.map((e) => [
+    e.metaNo,
+    columnDef(e.column).label[lang],
+    e.original,
+    e.corrected,
+    localTimeText(e.when),
+    ...(byAuthor ? [e.author ?? ''] : []),
+    e.comments.join(' | '),
+  ])
+  return [changeLogHeader(byAuthor, t), ...rows]
 }
 
 export function changeLogCsv(entries: readonly ChangeLogEntry[], lang: Lang, t: FilesMessages): Uint8Array {
@@ -63,7 +78,8 @@ function cellWidth(cell: SheetCell): number {
 export async function changeLogXlsx(entries: readonly ChangeLogEntry[], lang: Lang, t: FilesMessages): Promise<Uint8Array> {
   // exceljs is large: fetched only when the log is written.
   const { writeWorkbook, fittedWidth } = await import('../../report/xlsxWorkbook')
-  const header = [t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, t.changeComments]
+  const byAuthor = hasAuthors(entries)
+  const header = changeLogHeader(byAuthor, t)
   const rows = entries.map((e) => [
     metaNumberCell(e.metaNo),
     textSheetCell(columnDef(e.column).label[lang]),
@@ -71,6 +87,7 @@ export async function changeLogXlsx(entries: readonly ChangeLogEntry[], lang: La
     textSheetCell(e.original),
     textSheetCell(e.corrected),
     excelWhen(e.when),
+    ...(byAuthor ? [textSheetCell(e.author ?? '')] : []),
     textSheetCell(e.comments.join(' | ')),
   ])
   const sheet = {

@@ -14,9 +14,13 @@ export function usePublication(): PublicationState {
   const session = useReportSession()
   const { original, report, changes, comments, acknowledgement } = session
   const entries = useMemo(() => {
-    const editedAt = new Map(changes.map((c) => [`${c.meta}:${c.column}`, new Date(c.at).toISOString()]))
+    const byCell = new Map(changes.map((c) => [`${c.meta}:${c.column}`, c]))
     return buildChangeLog(original, report, {
-      editedAt: (meta, column) => editedAt.get(`${meta}:${column}`),
+      editedAt: (meta, column) => {
+        const at = byCell.get(`${meta}:${column}`)?.at
+        return at === undefined ? undefined : new Date(at).toISOString()
+      },
+      editedBy: (meta, column) => byCell.get(`${meta}:${column}`)?.author?.name,
       comments: (meta) => comments(meta).map((c) => (c.author ? `${c.author}: ${c.text}` : c.text)),
     })
   }, [original, report, changes, comments])

@@ -100,6 +100,30 @@ describe('publication', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(60)
   })
 
+  it('on a shared report the change log says who made each change, in CSV and XLSX', async () => {
+    const original = seedReport()
+    const [a, b] = [original.metas[5]!, original.metas[21]!]
+    const report = applyEdits(original, [
+      { meta: a.id, column: 'achieved', after: '12,5' },
+      { meta: b.id, column: 'planned', after: '29,5' },
+    ])
+    const authors = new Map([[a.id, 'Ana Pérez']])
+    // A change without an author (made in this browser before the report was shared) has an empty cell.
+    const entries = buildChangeLog(original, report, { editedAt: () => EDITED_AT, editedBy: (meta) => authors.get(meta) })
+    const findings = openFindings(checkReport(report), () => false)
+    const files = await publicationFiles({ report, entries, findings, review: { reviewed: 0, total: report.metas.length }, lang: 'es', t, now: NOW })
+    const byKind = Object.fromEntries(files.map((f) => [f.kind, f]))
+    const { rows } = readCsv(byKind['changeLogCsv']!.bytes, ';')
+    expect(rows[0]).toEqual([t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, 'Autor del cambio', t.changeComments])
+    expect(rows.slice(1).map((row) => [row[0], row[5]])).toEqual([
+      [a.cells.no, 'Ana Pérez'],
+      [b.cells.no, ''],
+    ])
+    const sheet = (await readWorkbook(byKind['changeLogXlsx']!.bytes)).worksheets[0]!
+    expect(sheetValues(sheet)[0]![5]).toBe('Autor del cambio')
+    expect(sheet.getRow(2).getCell(6).value).toBe('Ana Pérez')
+  })
+
   it('summarises the report, its changes and its open findings by severity on one page', async () => {
     const original = seedReport()
     const files = await publish(original, [{ meta: 5, column: 'achieved', after: '12,5' }])
