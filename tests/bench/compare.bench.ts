@@ -14,32 +14,16 @@ import { matchMetas, type Matching, type MatchFields, type MatchMode } from '../
 import { matchTokens } from '../../src/report/compare/textVectors'
 import type { Meta } from '../../src/report/types'
 import { seedReport } from '../fixtures/seedReport'
+import { random, zipfWords } from './generatedWords'
 
 const METAS = 100_000
 const VOCABULARY = 20_000
-const SYLLABLES = ['ka', 'lo', 'mi', 'ta', 'qui', 'pu', 'ra', 'che', 'yu', 'san', 'to', 'li', 'ma', 'co', 'tum', 'bal']
-
-/** A deterministic generator, so every run measures the same reports. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff
-    return state / 0x80000000
-  }
-}
-
-const word = (n: number) => {
-  let out = ''
-  for (let k = n + SYLLABLES.length; k > 0; k = Math.floor(k / SYLLABLES.length)) out += SYLLABLES[k % SYLLABLES.length]
-  return out.toUpperCase()
-}
 
 /** Report A, and B with where each of its metas came from in A (null: new). */
 function reports(): { a: Meta[]; b: Meta[]; origin: (number | null)[] } {
   const seed = seedReport().metas
   const next = random(7)
-  // Zipf-like: word k is picked about 1/k as often as word 1.
-  const pick = () => word(Math.floor(Math.exp(next() * Math.log(VOCABULARY))) - 1)
+  const pick = zipfWords(next, VOCABULARY)
   const a: Meta[] = Array.from({ length: METAS }, (_, id) => {
     const base = seed[id % seed.length]!
     const extra = `${pick()} ${pick()}`

@@ -1,4 +1,5 @@
 /** Fixes of findings, shared by the findings panel and the grid's cell menu: labels, one line of help per fix, why a finding has none. */
+import type { ClusterMethod } from '../../report/clusters/clusterValues'
 import type { RuleId } from '../../report/findings'
 import { formatNumber } from '../../report/numbers'
 
@@ -67,6 +68,32 @@ const es = {
   // the cell menu
   menuFix: (label: string) => `Corregir: ${label}`,
   dialogTitle: 'Corregir la celda',
+  // clusters of variants
+  clustersButton: 'Agrupar variantes…',
+  clustersTitle: 'Agrupar variantes',
+  clustersIntro:
+    'Busca en una columna los valores que parecen uno solo escrito de varias formas. Revise cada grupo, corrija el valor fusionado si hace falta y fusione: sus metas pasan a decir lo mismo, en un solo paso que se deshace de una vez.',
+  clustersColumn: 'Columna',
+  clustersMethod: 'Método',
+  methods: { keyCollision: 'Colisión de claves', nearestNeighbours: 'Vecinos cercanos' } satisfies Record<ClusterMethod, string>,
+  methodHelp: {
+    keyCollision: 'Agrupa los valores con las mismas palabras, sin contar tildes, mayúsculas, puntuación, orden de las palabras ni una s final de plural.',
+    nearestNeighbours: 'Agrupa los valores que se escriben igual salvo unas pocas letras (distancia de edición, sin contar tildes, mayúsculas ni espacios dobles).',
+  } satisfies Record<ClusterMethod, string>,
+  clustersDistance: 'Letras de diferencia, como máximo',
+  clustersSearching: 'Buscando grupos…',
+  clustersFound: (clusters: number, values: number) =>
+    `${formatNumber(clusters)} ${clusters === 1 ? 'grupo' : 'grupos'} entre ${formatNumber(values)} ${values === 1 ? 'valor distinto' : 'valores distintos'}.`,
+  clustersNone: 'No hay variantes en esta columna con este método.',
+  clustersFailed: (reason: string) => `No se pudieron buscar los grupos: ${reason}`,
+  clusterLabel: (n: number, metas: number) => `Grupo ${formatNumber(n)}: ${formatNumber(metas)} ${metas === 1 ? 'meta' : 'metas'}`,
+  clusterSelect: (n: number) => `Seleccionar el grupo ${formatNumber(n)}`,
+  clusterInto: (n: number) => `Valor fusionado del grupo ${formatNumber(n)}`,
+  clusterMerge: 'Fusionar este grupo',
+  mergeSelected: (n: number) => `Fusionar los seleccionados (${formatNumber(n)})`,
+  merged: (clusters: number, cells: number) =>
+    `${clusters === 1 ? 'Se fusionó 1 grupo' : `Se fusionaron ${formatNumber(clusters)} grupos`}: ${formatNumber(cells)} ${cells === 1 ? 'celda cambiada' : 'celdas cambiadas'}. Se deshace en un paso.`,
+  clustersMore: (n: number) => `Mostrar ${formatNumber(n)} más`,
 }
 
 export type FixesMessages = typeof es
@@ -129,6 +156,31 @@ const en: FixesMessages = {
   composeEmpty: 'Write the justification before saving.',
   menuFix: (label) => `Fix: ${label}`,
   dialogTitle: 'Fix the cell',
+  clustersButton: 'Cluster variants…',
+  clustersTitle: 'Cluster variants',
+  clustersIntro:
+    'Finds the values of a column that look like one value written several ways. Check each cluster, correct the merged value if needed and merge: its goals then say the same, in one step that is undone at once.',
+  clustersColumn: 'Column',
+  clustersMethod: 'Method',
+  methods: { keyCollision: 'Key collision', nearestNeighbours: 'Nearest neighbours' },
+  methodHelp: {
+    keyCollision: 'Groups values with the same words, ignoring accents, case, punctuation, word order and a final plural s.',
+    nearestNeighbours: 'Groups values written alike but for a few letters (edit distance, ignoring accents, case and doubled spaces).',
+  },
+  clustersDistance: 'Letters of difference, at most',
+  clustersSearching: 'Looking for clusters…',
+  clustersFound: (clusters, values) =>
+    `${formatNumber(clusters)} ${clusters === 1 ? 'cluster' : 'clusters'} among ${formatNumber(values)} distinct ${values === 1 ? 'value' : 'values'}.`,
+  clustersNone: 'No variants in this column with this method.',
+  clustersFailed: (reason) => `The clusters could not be found: ${reason}`,
+  clusterLabel: (n, metas) => `Cluster ${formatNumber(n)}: ${formatNumber(metas)} ${metas === 1 ? 'goal' : 'goals'}`,
+  clusterSelect: (n) => `Select cluster ${formatNumber(n)}`,
+  clusterInto: (n) => `Merged value of cluster ${formatNumber(n)}`,
+  clusterMerge: 'Merge this cluster',
+  mergeSelected: (n) => `Merge the selected (${formatNumber(n)})`,
+  merged: (clusters, cells) =>
+    `${clusters === 1 ? '1 cluster merged' : `${formatNumber(clusters)} clusters merged`}: ${formatNumber(cells)} ${cells === 1 ? 'cell changed' : 'cells changed'}. It is undone in one step.`,
+  clustersMore: (n) => `Show ${formatNumber(n)} more`,
 }
 
 export const fixesMessages = { es, en }

@@ -6,6 +6,7 @@ import { FindingGroupList } from './FindingGroupList'
 import { groupFindings, type FindingsFilter } from './groupFindings'
 import { useReportFindings } from './reportFindings'
 import { useFixNotice } from './useFixNotice'
+import { ClustersButton } from './clusters/ClustersButton'
 import { SEVERITIES, severityDef } from '../../../report/severities'
 import { ReadOnlyNote } from '../../../ui/ReadOnlyNote'
 import panelText from '../panelText.module.css'
@@ -77,6 +78,7 @@ export function FindingsPanel() {
           {t.showAcknowledged}
         </label>
       </div>
+      <ClustersButton />
       {fixNotice.element}
       {checked === null ? null : empty ? <p className={panelText.empty}>{t.findingsNone}</p> : <FindingGroupList groups={groups} acks={acks} onFixed={fixNotice.applied} />}
     </section>

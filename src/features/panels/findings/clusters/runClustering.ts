@@ -1,0 +1,18 @@
+/** Starts a clustering: in a worker in the browser, in place where workers do not exist (jsdom). */
+import type { Cluster, ClusterMethod, ValueCount } from '../../../../report/clusters/clusterValues'
+import { runWorkerTask } from '../../../../ui/tasks/workerTask'
+
+export interface ClusteringRequest {
+  readonly values: readonly ValueCount[]
+  readonly method: ClusterMethod
+  readonly maxDistance: number
+}
+
+export async function runClustering(request: ClusteringRequest, signal: AbortSignal): Promise<Cluster[]> {
+  if (typeof Worker === 'undefined') {
+    const { clusterValues } = await import('../../../../report/clusters/clusterValues')
+    return clusterValues(request.values, request.method, request.maxDistance)
+  }
+  const worker = new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module' })
+  return runWorkerTask<Cluster[]>(worker, request, () => undefined, signal)
+}
