@@ -1,5 +1,5 @@
 /** Starts a clustering: in a worker in the browser, in place where workers do not exist (jsdom). */
-import type { Cluster, ClusterMethod, ValueCount } from '../../../../report/clusters/clusterValues'
+import { clusterValues, type Cluster, type ClusterMethod, type ValueCount } from '../../../../report/clusters/clusterValues'
 import { runWorkerTask } from '../../../../ui/tasks/workerTask'
 
 export interface ClusteringRequest {
@@ -9,10 +9,7 @@ export interface ClusteringRequest {
 }
 
 export async function runClustering(request: ClusteringRequest, signal: AbortSignal): Promise<Cluster[]> {
-  if (typeof Worker === 'undefined') {
-    const { clusterValues } = await import('../../../../report/clusters/clusterValues')
-    return clusterValues(request.values, request.method, request.maxDistance)
-  }
+  if (typeof Worker === 'undefined') return clusterValues(request.values, request.method, request.maxDistance)
   const worker = new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module' })
   return runWorkerTask<Cluster[]>(worker, request, () => undefined, signal)
 }
