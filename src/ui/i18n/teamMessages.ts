@@ -53,6 +53,11 @@ const es = {
   savePassword: 'Guardar la contraseña',
   cancel: 'Cancelar',
   passwordReset: (name: string) => `Se cambió la contraseña de ${name}; sus sesiones abiertas se cerraron.`,
+  signOutWaitingTitle: 'Hay cambios sin enviar',
+  signOutWaitingBody: (n: number) =>
+    `${formatNumber(n)} ${n === 1 ? 'cambio aún no llegó' : 'cambios aún no llegaron'} al servidor. Si cierra la sesión, esperarán en este equipo hasta que se vuelva a abrir este informe aquí; para enviarlos con su nombre, siga en la sesión hasta ver «Sincronizado».`,
+  staySignedIn: 'Seguir en la sesión',
+  signOutAnyway: 'Cerrar sesión igualmente',
   sessionEndedTitle: 'Su sesión terminó',
   sessionEndedBody: 'Sus cambios están guardados en este equipo. Inicie sesión de nuevo y se enviarán al servidor.',
   noStorage:
@@ -111,6 +116,11 @@ const en: TeamMessages = {
   savePassword: 'Save the password',
   cancel: 'Cancel',
   passwordReset: (name) => `The password of ${name} was changed; their open sessions were ended.`,
+  signOutWaitingTitle: 'Some changes were not sent',
+  signOutWaitingBody: (n) =>
+    `${n.toLocaleString('en-US')} ${n === 1 ? 'change has' : 'changes have'} not reached the server yet. If you sign out, they wait on this computer until this report is opened here again; to send them under your name, stay signed in until it says “Synchronized”.`,
+  staySignedIn: 'Stay signed in',
+  signOutAnyway: 'Sign out anyway',
   sessionEndedTitle: 'Your session ended',
   sessionEndedBody: 'Your changes are kept on this computer. Sign in again and they will be sent to the server.',
   noStorage: 'This browser cannot store data (IndexedDB is unavailable), and team work needs it so that no change is lost. Use another browser or leave private mode.',

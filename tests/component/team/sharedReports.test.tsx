@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
 import { seedReport, seedText } from '../../fixtures/seedReport'
 import { cellOf, defaultColumnIndex } from '../grid/renderGrid'
@@ -10,7 +10,28 @@ const server = inProcessServerForFile()
 const seed = seedReport()
 
 const reportOpened = (year = seed.year) => screen.findByText(`Rendición de cuentas ${year}`)
-const banner = () => screen.getByRole('banner')
+/** The page's header (once a meta is selected, the meta panel's <header> is a second banner). */
+const banner = () => screen.getAllByRole('banner')[0]!
+/** The browser's connection, as navigator.onLine and its events tell the page. */
+function setOnline(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online })
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'))
+}
+afterEach(() => void Reflect.deleteProperty(navigator, 'onLine'))
+
+/**
+ * Changes the first meta's planned total while the connection is down, then the session ends on
+ * the server: the change waits here, and coming back online is what meets the expired session.
+ */
+async function editWhileAwayThenExpire(user: ReturnType<typeof userEvent.setup>, text: string) {
+  setOnline(false)
+  await user.click(cellOf(0, defaultColumnIndex('planned')))
+  await user.keyboard(`${text}{Enter}`)
+  expect(await screen.findByText('Sin conexión con el servidor — 1 cambio pendiente')).toBeDefined()
+  await server().expireSessions()
+  setOnline(true)
+}
+
 const the2021Report = () => new Uint8Array(Buffer.from(seedText().replace('RENDICIÓN DE CUENTAS 2020', 'RENDICIÓN DE CUENTAS 2021'), 'utf8'))
 
 describe('the shared reports', () => {
@@ -39,7 +60,7 @@ describe('the shared reports', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Informes compartidos' })).toBeDefined()
   })
 
-  it('a change made after the session expired waits in this browser; signing in again in the dialog over the report sends it', async () => {
+  it('a change that waited while the session expired stays in this browser; signing in again in the dialog over the report sends it', async () => {
     await shareSeed(server())
     const ana = await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
     const user = userEvent.setup()
@@ -47,10 +68,7 @@ describe('the shared reports', () => {
     await signIn(user, 'ana.perez@quito.gob.ec')
     await reportOpened()
     expect(await screen.findByText('Sincronizado')).toBeDefined()
-    await server().expireSessions()
-
-    await user.click(cellOf(0, defaultColumnIndex('planned')))
-    await user.keyboard('1234{Enter}')
+    await editWhileAwayThenExpire(user, '1234')
     const dialog = await screen.findByRole('dialog', { name: 'Su sesión terminó' })
     expect(await screen.findByText('Sesión terminada — 1 cambio pendiente')).toBeDefined()
     expect(await server().db.query('select 1 from records')).toEqual([])
@@ -66,6 +84,29 @@ describe('the shared reports', () => {
     // The cell's new text in the report's own notation, as the grid stores it.
     expect(records).toEqual([{ author_id: ana.id, meta: 0, data: expect.objectContaining({ column: 'planned', after: '1.234' }) }])
   })
+  it('after closing the request to sign in again, the header offers it; signing out while changes wait asks first', async () => {
+    await shareSeed(server())
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    const user = userEvent.setup()
+    render(<App />)
+    await signIn(user, 'ana.perez@quito.gob.ec')
+    await reportOpened()
+    await editWhileAwayThenExpire(user, '5')
+    const request = await screen.findByRole('dialog', { name: 'Su sesión terminó' })
+    await user.click(within(request).getByRole('button', { name: 'Cerrar' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByText('Sesión terminada — 1 cambio pendiente')).toBeDefined()
+
+    await user.click(within(banner()).getByRole('button', { name: 'Cerrar sesión' }))
+    const warning = await screen.findByRole('dialog', { name: 'Hay cambios sin enviar' })
+    expect(warning.textContent).toContain('1 cambio aún no llegó al servidor.')
+    await user.click(within(warning).getByRole('button', { name: 'Seguir en la sesión' }))
+    expect(screen.getByText(`Rendición de cuentas ${seed.year}`)).toBeDefined()
+
+    await user.click(within(banner()).getByRole('button', { name: 'Iniciar sesión' }))
+    expect(await screen.findByRole('dialog', { name: 'Su sesión terminó' })).toBeDefined()
+  })
+
   it('tells the server which meta this user is on, and shows in the header the others who have the report open, not this account', async () => {
     await shareSeed(server())
     const ana = await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
@@ -88,9 +129,7 @@ describe('the shared reports', () => {
         { accountId: 'b0000000-0000-4000-8000-000000000002', name: 'Luis Tapia', initials: 'LT', meta: 7 },
       ],
     })
-    const others = await screen.findByRole('list', { name: 'Personas con el informe abierto' })
-    // In the page's header (the meta panel's <header>, now open, is a second banner).
-    expect(others.closest('header')).toBe(screen.getAllByRole('banner')[0])
+    const others = await within(banner()).findByRole('list', { name: 'Personas con el informe abierto' })
     expect(
       within(others)
         .getAllByRole('img')
