@@ -5,6 +5,7 @@
  */
 import type { SharedReport } from '../report/team/sharedReport'
 import type { PushedRecord, TeamRecord } from '../report/team/teamRecord'
+import { browserNetwork, type Network } from './network'
 
 export type Role = 'planificacion' | 'secretaria' | 'consulta'
 
@@ -115,6 +116,8 @@ export interface TeamApiOptions {
   readonly baseUrl?: string
   readonly fetch?: typeof fetch
   readonly openEventSource?: (url: string) => EventSourceLike
+  /** Whether the browser has a network at all (the browser's navigator.onLine by default). */
+  readonly network?: Network
   /** Sent with every request (a Node client's cookie and origin). */
   readonly headers?: Readonly<Record<string, string>>
 }
@@ -163,6 +166,7 @@ export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
   const base = options.baseUrl ?? ''
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
   const signedOutListeners = new Set<() => void>()
+  const network = options.network ?? browserNetwork()
 
   async function call<T>(method: string, path: string, read: Read<T>, body?: Body, signInRequest = false): Promise<Result<T>> {
     const headers: Record<string, string> = { ...options.headers }
@@ -194,6 +198,8 @@ export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
   const account = json<Account>((b) => b['account'])
 
   async function serverKind(): Promise<ServerKind> {
+    // The browser knows it has no network: asking would only fail (and log an error) offline.
+    if (!network.online()) return 'unreachable'
     const health = await call<Record<string, unknown>>(
       'GET',
       '/api/health',
