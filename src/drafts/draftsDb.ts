@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { MappingTemplate } from '../report/mapping/mappingTemplate'
 import { logReviewState, moveOriginalsOut } from './draftsMigrations'
 import type { AcknowledgementRecord, CommentRecord, EditRecord, OriginalRecord, ReviewLogRecord, ReviewRecord, SavedViewRecord, SyncStateRecord, WorkspaceRecord } from './records'
 
 export const DRAFTS_DB_NAME = 'poa-drafts'
 
 /** Schema version of the drafts database; a tab still running an older one stops writing when a newer one opens it. */
-export const DRAFTS_DB_VERSION = 5
+export const DRAFTS_DB_VERSION = 6
 
 /** The stores of version 1: workspaces and their edit log, without undo/redo kinds, tabs or reviews. */
 export const V1_STORES = {
@@ -48,6 +49,15 @@ export const V5_STORES = {
   syncState: 'workspace',
 }
 
+/**
+ * Version 6 keeps the column templates confirmed on import, by their header's signature (a new
+ * store: nothing to migrate). A workspace read through a mapping keeps it in its record.
+ */
+export const V6_STORES = {
+  ...V5_STORES,
+  mappingTemplates: 'signature',
+}
+
 export class DraftsDb extends Dexie {
   workspaces!: Table<WorkspaceRecord, string>
   originals!: Table<OriginalRecord, string>
@@ -58,6 +68,7 @@ export class DraftsDb extends Dexie {
   views!: EntityTable<SavedViewRecord, 'id'>
   reviewLog!: EntityTable<ReviewLogRecord, 'id'>
   syncState!: Table<SyncStateRecord, string>
+  mappingTemplates!: Table<MappingTemplate, string>
 
   constructor(name = DRAFTS_DB_NAME) {
     // Strict durability: a commit reported as saved is flushed to disk, so it survives a crash.
@@ -78,6 +89,7 @@ export class DraftsDb extends Dexie {
     this.version(3).stores(V3_STORES)
     this.version(4).stores(V4_STORES).upgrade(moveOriginalsOut)
     this.version(5).stores(V5_STORES).upgrade(logReviewState)
+    this.version(6).stores(V6_STORES)
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReviewStatus } from '../report/reviewStatus'
-import type { ColumnKey } from '../report/types'
+import type { ColumnKey, ColumnMapping } from '../report/types'
 
 /** What a step of the log does: a user's change (a commit or a revert), or the undo/redo of an earlier step. */
 export type StepKind = 'edit' | 'undo' | 'redo'
@@ -65,6 +65,8 @@ export interface WorkspaceRecord {
   readonly metaCount: number
   readonly createdAt: number
   readonly openedAt: number
+  /** How its table is read when its header is not the known layout's (confirmed on import). */
+  readonly mapping?: ColumnMapping
 }
 
 /** The original file of a workspace (schema v4 on), so the lossless export always has its source. */

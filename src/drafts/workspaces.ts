@@ -1,5 +1,6 @@
+import { parseErrors } from '../report/parseErrors'
 import { parseReportFile } from '../report/parseReport'
-import type { ParseError, Report } from '../report/types'
+import type { ColumnMapping, ParseError, Report } from '../report/types'
 import type { DraftsDb } from './draftsDb'
 import type { WorkspaceRecord } from './records'
 
@@ -23,15 +24,28 @@ export async function contentHash(bytes: Uint8Array): Promise<string> {
  */
 export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName: string, report?: Report): Promise<WorkspaceImport> {
   const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return { ok: false, error: parsed.error }
   const hash = await contentHash(bytes)
+  const existing = await db.workspaces.get(hash)
+  // Drafts are cells of the reading they were made on: another reading of the columns would misplace them.
+  if (existing && !sameMapping(existing.mapping, parsed.report.source.mapping) && (await hasDrafts(db, hash))) {
+    return { ok: false, error: parseErrors.mappingChangedWithDrafts() }
+  }
   const stored = await storeWorkspace(db, hash, bytes, fileName, parsed.report)
   return { ok: true, ...stored, report: parsed.report }
 }
 
+const sameMapping = (a: ColumnMapping | undefined, b: ColumnMapping | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/** Whether the workspace has drafts that a reading of other columns would misplace. */
+async function hasDrafts(db: DraftsDb, hash: string): Promise<boolean> {
+  return (await db.edits.where('workspace').equals(hash).count()) > 0
+}
+
 /**
- * Keeps parsed bytes (`hash` is their contentHash) as a workspace; when they already are one,
- * only its openedAt changes.
+ * Keeps parsed bytes (`hash` is their contentHash) as a workspace, with the mapping the report was
+ * read through. When they already are one, its openedAt changes, and its mapping when the report
+ * was read another way and it has no drafts yet (importWorkspace refuses the other case).
  */
 export async function storeWorkspace(
   db: DraftsDb,
@@ -41,10 +55,17 @@ export async function storeWorkspace(
   report: Report,
 ): Promise<{ readonly workspace: WorkspaceSummary; readonly existed: boolean }> {
   const now = Date.now()
+  const mapping = report.source.mapping
   const existing = await db.workspaces.get(hash)
   if (existing) {
-    await db.workspaces.update(hash, { openedAt: now })
-    return { workspace: { ...existing, openedAt: now }, existed: true }
+    if (sameMapping(existing.mapping, mapping) || (await hasDrafts(db, hash))) {
+      await db.workspaces.update(hash, { openedAt: now })
+      return { workspace: { ...existing, openedAt: now }, existed: true }
+    }
+    const { mapping: _previous, ...rest } = existing
+    const workspace: WorkspaceRecord = { ...rest, ...(mapping ? { mapping } : {}), metaCount: report.metas.length, openedAt: now }
+    await db.workspaces.put(workspace)
+    return { workspace, existed: true }
   }
   const record: WorkspaceRecord = {
     hash,
@@ -54,6 +75,7 @@ export async function storeWorkspace(
     metaCount: report.metas.length,
     createdAt: now,
     openedAt: now,
+    ...(mapping ? { mapping } : {}),
   }
   await db.transaction('rw', [db.workspaces, db.originals], async () => {
     await db.originals.put({ hash, bytes })
@@ -78,7 +100,7 @@ export async function readWorkspace(db: DraftsDb, hash: string): Promise<OpenedW
   if (!record) return null
   const bytes = original?.bytes ?? (await moveLegacyBytes(db, record))
   if (!bytes) return null
-  const parsed = await parseReportFile(bytes, record.fileName)
+  const parsed = await parseReportFile(bytes, record.fileName, record.mapping ? { mapping: record.mapping } : {})
   if (!parsed.ok) return null
   await db.workspaces.update(hash, { openedAt: Date.now() })
   return { workspace: record, bytes, report: parsed.report }

@@ -102,6 +102,14 @@ export const parseErrors = {
     )
   },
 
+  /** The file is already a workspace with drafts, read through other columns. */
+  mappingChangedWithDrafts: () =>
+    parseError(
+      'mapping',
+      'Este archivo ya está abierto con otra lectura de sus columnas y tiene cambios guardados: leerlo de otra forma los pondría en otras celdas. Ábralo como está, o elimínelo antes para leerlo de nuevo.',
+      'This file is already open with another reading of its columns and has saved changes: reading it another way would put them in other cells. Open it as it is, or delete it first to read it again.',
+    ),
+
   mappingEmpty: () =>
     parseError('mapping', 'La asignación no lee ninguna columna del informe: asigne al menos una.', 'The mapping reads none of the report’s columns: match at least one.'),
 
