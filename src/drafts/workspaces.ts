@@ -21,9 +21,10 @@ export async function contentHash(bytes: Uint8Array): Promise<string> {
  * Parses the file and keeps it as a workspace. A file that does not parse changes nothing; a file
  * already imported opens its existing workspace with its drafts. `report`, when given, is these
  * bytes already parsed (by the import worker): a large file is then not parsed again on the page.
+ * `mapping`: how the bytes' columns are read when their header is not the known one.
  */
-export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName: string, report?: Report): Promise<WorkspaceImport> {
-  const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName)
+export async function importWorkspace(db: DraftsDb, bytes: Uint8Array, fileName: string, report?: Report, mapping?: ColumnMapping): Promise<WorkspaceImport> {
+  const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName, mapping ? { mapping } : {})
   if (!parsed.ok) return { ok: false, error: parsed.error }
   const hash = await contentHash(bytes)
   const existing = await db.workspaces.get(hash)

@@ -1,8 +1,15 @@
 import { useContext, useEffect, useEffectEvent, useId, useRef, useState } from 'react'
+import type { MappingTemplate } from '../../report/mapping/mappingTemplate'
+import { proposeReading, worthMapping } from '../../report/mapping/proposeReading'
+import type { ColumnMapping, TableSketch } from '../../report/types'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import { WorkspacesContext } from '../../ui/session/WorkspacesContext'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { ProgressReport } from '../../ui/tasks/ProgressReport'
+import type { ImportRequest } from './importFile'
+import { MappingDialog } from './mapping/MappingDialog'
+import { TemplatesSection } from './mapping/TemplatesSection'
+import { useMappingTemplates } from './mapping/useMappingTemplates'
 import { runImport } from './runImport'
 import { TaskActions } from './TaskActions'
 import { useTaskProgress } from '../../ui/tasks/useTaskProgress'
@@ -14,10 +21,18 @@ const ACCEPT = '.txt,.tsv,.tab,.csv,.xlsx,text/plain,text/csv,text/tab-separated
 /** A reason the import stopped, already in the user's language. */
 class ImportStopped extends Error {}
 
+/** A file waiting for its columns to be mapped (its header is unknown, or the user asked to review them). */
+interface MappingStep {
+  readonly file: File
+  readonly table: TableSketch
+  readonly review: boolean
+}
+
 /**
  * Imports a report file as a new workspace: read and parsed in a worker with progress, then
- * handed to the drafts store. A file that does not parse shows the parser's message and
- * leaves every workspace as it was.
+ * handed to the drafts store. A table whose header is not the known one (and has no saved
+ * template) goes through the mapping step first; a file that does not parse shows the parser's
+ * message and leaves every workspace as it was.
  */
 export function ImportDialog({ initialFile, onClose }: { initialFile: File | null; onClose: () => void }) {
   const { language, messages } = useLanguage()
@@ -29,25 +44,44 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   const messageId = useId()
   const input = useRef<HTMLInputElement>(null)
   const running = task.state.phase === 'running'
+  const templates = useMappingTemplates()
+  const [review, setReview] = useState(false)
+  const [mapping, setMapping] = useState<MappingStep | null>(null)
 
-  const start = (file: File) => {
+  /** Reads the file as asked; null when it goes to the mapping step instead. */
+  const read = (file: File, request: ImportRequest) => {
     setStage('reading')
     void task.run(
-      async (onProgress, signal) => {
+      async (onProgress, signal): Promise<string | null> => {
         if (!workspaces) throw new ImportStopped(t.importNoStorage)
-        const parsed = await runImport(file, onProgress, signal)
-        if (!parsed.ok) throw new ImportStopped(parsed.error.message[language])
+        const parsed = await runImport(file, onProgress, signal, request)
         if (signal.aborted) throw new TaskCancelled()
+        if (!parsed.ok) {
+          const asked = parsed.error === null
+          if (parsed.table && (asked || worthMapping(proposeReading(parsed.table, templates.templates)))) {
+            setMapping({ file, table: parsed.table, review: asked })
+            return null
+          }
+          throw new ImportStopped(parsed.error?.message[language] ?? '')
+        }
         setStage('saving')
-        const created = await workspaces.createWorkspaceFromFile(parsed.bytes, file.name, parsed.report)
+        const created = await workspaces.createWorkspaceFromFile(parsed.bytes, file.name, parsed.report, parsed.mapping)
         if (!created.ok) {
           throw new ImportStopped(created.error.code === 'storageNeeded' ? messages.workspace.storageNeededForImport : created.error.message[language])
         }
         return file.name
       },
-      (name) => t.importDone(name),
+      (name) => (name === null ? null : t.importDone(name)),
       (reason) => t.importFailed(file.name, reason),
     )
+  }
+  const start = (file: File) => read(file, review ? { review: true } : { templates: templates.templates })
+
+  /** The confirmed columns: kept as the form's template, then the file is read with them. */
+  const confirm = (step: MappingStep, columns: ColumnMapping, template: MappingTemplate) => {
+    setMapping(null)
+    void templates.save([template]).catch(() => undefined)
+    read(step.file, { mapping: columns })
   }
 
   const startDropped = useEffectEvent(() => {
@@ -58,6 +92,19 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
     // cancelled by the unmount and the second starts again, so exactly one import completes.
     startDropped()
   }, [])
+
+  if (mapping) {
+    return (
+      <MappingDialog
+        fileName={mapping.file.name}
+        table={mapping.table}
+        templates={templates.templates}
+        review={mapping.review}
+        onConfirm={(columns, template) => confirm(mapping, columns, template)}
+        onCancel={() => setMapping(null)}
+      />
+    )
+  }
 
   return (
     <ModalDialog title={t.importTitle} onClose={onClose} busy={running}>
@@ -90,12 +137,17 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
           </button>
         </div>
       </div>
+      <label className={shared.check}>
+        <input type="checkbox" checked={review} disabled={running} onChange={(e) => setReview(e.target.checked)} />
+        {t.reviewColumns}
+      </label>
       <ProgressReport
         state={task.state}
         label={t.importProgress}
         messageId={messageId}
         describe={(p) => (p && p.total > 0 ? t.importReading(p.done, p.total) : stage === 'saving' ? t.importSaving : t.importParsing)}
       />
+      {templates.available && <TemplatesSection state={templates} disabled={running} />}
       <TaskActions running={running} onCancel={task.cancel} onClose={onClose} />
     </ModalDialog>
   )

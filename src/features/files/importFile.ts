@@ -1,10 +1,19 @@
 /**
  * Reading a report file the user brought: its bytes read with progress, then parsed by the domain
- * parser. Runs inside import.worker.ts in the browser; tests call it directly.
+ * parser (through a mapping or a saved template when its header is not the known one), or only
+ * sketched for the mapping step. Runs inside import.worker.ts in the browser; tests call it directly.
  */
-import { parseReportFile } from '../../report/parseReport'
-import type { ParseError, Report } from '../../report/types'
+import type { MappingTemplate } from '../../report/mapping/mappingTemplate'
+import { parseReportFile, sketchReportFile } from '../../report/parseReport'
+import type { ColumnMapping, ParseError, Report, TableSketch } from '../../report/types'
 import type { TaskProgress } from '../../ui/tasks/workerTask'
+
+/** How to read the file: with a confirmed mapping, else by its header or a saved template; `review`: only sketch it. */
+export interface ImportRequest {
+  readonly mapping?: ColumnMapping
+  readonly templates?: readonly MappingTemplate[]
+  readonly review?: boolean
+}
 
 export type ImportResult =
   | {
@@ -16,8 +25,13 @@ export type ImportResult =
       readonly report?: Report
       readonly bytes: Uint8Array
       readonly fileName: string
+      /** The mapping it was read with (confirmed, or a template's), to read the bytes again the same way. */
+      readonly mapping?: ColumnMapping
     }
-  | { readonly ok: false; readonly error: ParseError; readonly fileName: string }
+  /** `table`: the file is a table whose columns can be mapped by hand. */
+  | { readonly ok: false; readonly error: ParseError; readonly fileName: string; readonly table?: TableSketch }
+  /** Asked to review its columns (Revisar columnas): its first rows, nothing read yet. */
+  | { readonly ok: false; readonly error: null; readonly fileName: string; readonly table: TableSketch }
 
 /** Reads a Blob chunk by chunk so the bar moves while a large file loads. */
 async function readWithProgress(file: Blob, onProgress: (progress: TaskProgress) => void): Promise<Uint8Array> {
@@ -35,10 +49,18 @@ async function readWithProgress(file: Blob, onProgress: (progress: TaskProgress)
   return done === total ? bytes : bytes.subarray(0, done)
 }
 
-export async function importFile(file: File, onProgress: (progress: TaskProgress) => void): Promise<ImportResult> {
+export async function importFile(file: File, onProgress: (progress: TaskProgress) => void, request: ImportRequest = {}): Promise<ImportResult> {
   const bytes = await readWithProgress(file, onProgress)
+  const fileName = file.name
   // Parsing has no steps to count: total 0 tells the bar to show "working".
   onProgress({ done: 0, total: 0 })
-  const result = await parseReportFile(bytes, file.name)
-  return result.ok ? { ok: true, report: result.report, bytes, fileName: file.name } : { ok: false, error: result.error, fileName: file.name }
+  if (request.review) {
+    const sketched = await sketchReportFile(bytes)
+    return sketched.ok ? { ok: false, error: null, fileName, table: sketched.table } : { ok: false, error: sketched.error, fileName }
+  }
+  const options = request.mapping ? { mapping: request.mapping } : { templates: request.templates ?? [] }
+  const result = await parseReportFile(bytes, fileName, options)
+  if (!result.ok) return { ok: false, error: result.error, fileName, ...(result.table ? { table: result.table } : {}) }
+  const { mapping } = result.report.source
+  return { ok: true, report: result.report, bytes, fileName, ...(mapping ? { mapping } : {}) }
 }

@@ -117,6 +117,14 @@ export function proposeReading(sketch: TableSketch, templates: readonly MappingT
   return { sheet, header: { index: first, rows: 1 }, columns: NO_COLUMNS(), percentScale: 'points', template: null, found: false }
 }
 
+/** With fewer report columns proposed, a file is another table: it is refused rather than mapped. */
+const MIN_PROPOSED = 3
+
+/** Whether a file whose header is unknown looks enough like a goals table to offer mapping its columns. */
+export function worthMapping(proposal: ReadingProposal): boolean {
+  return proposal.template !== null || Object.values(proposal.columns).filter((at) => at !== null).length >= MIN_PROPOSED
+}
+
 /** The confirmed choice as the mapping the parser reads the file with. */
 export function toColumnMapping(sketch: TableSketch, proposal: Pick<ReadingProposal, 'sheet' | 'header' | 'columns' | 'percentScale'>): ColumnMapping {
   const sheet = sketch.sheets[proposal.sheet]!

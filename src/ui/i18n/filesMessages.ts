@@ -2,6 +2,7 @@
 import { exportMessages } from './files/exportMessages'
 import { savedViewsMessages } from './files/savedViewsMessages'
 import { importMessages } from './files/importMessages'
+import { mappingMessages } from './files/mappingMessages'
 import { publicationMessages } from './files/publicationMessages'
 
 const es = {
@@ -14,6 +15,7 @@ const es = {
   ...exportMessages.es,
   ...savedViewsMessages.es,
   ...importMessages.es,
+  ...mappingMessages.es,
   ...publicationMessages.es,
 }
 
@@ -29,6 +31,7 @@ const en: FilesMessages = {
   ...exportMessages.en,
   ...savedViewsMessages.en,
   ...importMessages.en,
+  ...mappingMessages.en,
   ...publicationMessages.en,
 }
 

@@ -79,13 +79,13 @@ export function WorkspaceSessionProvider({ children, loading, failed }: Props) {
         await deleteWorkspace(db, hash)
         if (hash === current) setWanted((w) => ({ hash: null, attempt: w.attempt + 1 }))
       },
-      createWorkspaceFromFile: async (bytes, fileName, report): Promise<WorkspaceCreation> => {
+      createWorkspaceFromFile: async (bytes, fileName, report, mapping): Promise<WorkspaceCreation> => {
         if (!db) {
           // Without IndexedDB there is nowhere to keep a second report: say why instead of dropping drafts.
-          const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName)
-          return parsed.ok ? { ok: false, error: { code: 'storageNeeded' } } : parsed
+          const parsed = report ? { ok: true as const, report } : await parseReportFile(bytes, fileName, mapping ? { mapping } : {})
+          return parsed.ok ? { ok: false, error: { code: 'storageNeeded' } } : { ok: false, error: parsed.error }
         }
-        const imported = await importWorkspace(db, bytes, fileName, report)
+        const imported = await importWorkspace(db, bytes, fileName, report, mapping)
         if (imported.ok) setWanted((w) => ({ hash: imported.workspace.hash, report: imported.report, attempt: w.attempt + 1 }))
         return imported
       },

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { WorkspaceImport, WorkspaceSummary } from '../../drafts/workspaces'
-import type { Report } from '../../report/types'
+import type { ColumnMapping, Report } from '../../report/types'
 import type { Bilingual } from '../../drafts/syncState'
 
 export type { WorkspaceImport, WorkspaceSummary }
@@ -31,8 +31,9 @@ export interface WorkspacesState {
    * error and leaves every workspace untouched; a file already imported reopens its workspace.
    * Pass `report` when the page already holds these bytes parsed: the file is then not parsed again.
    * Either way it is parsed at most once on the page, and the workspace opens with that parse.
+   * `mapping`: how the file's columns are read when its header is not the known one (the mapping step).
    */
-  readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string, report?: Report) => Promise<WorkspaceCreation>
+  readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string, report?: Report, mapping?: ColumnMapping) => Promise<WorkspaceCreation>
 }
 
 export const WorkspacesContext = createContext<WorkspacesState | null>(null)

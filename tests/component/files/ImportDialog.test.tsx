@@ -101,14 +101,15 @@ describe('the import dialog by keyboard', () => {
     const described = (choose.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent)
     expect(described).toContain(alert.textContent)
 
-    // Three stops, round and round: the title bar's close, the one file control, the footer's close.
+    // Four stops, round and round: the title bar's close, the one file control, "review the columns", the footer's close.
     const stops: Element[] = []
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await user.tab()
       stops.push(document.activeElement!)
     }
     const closes = within(dialog).getAllByRole('button', { name: 'Cerrar' })
-    expect(stops).toEqual([closes[1], closes[0], choose, closes[1], closes[0], choose])
+    const review = within(dialog).getByRole('checkbox', { name: 'Revisar columnas antes de abrir' })
+    expect(stops).toEqual([review, closes[1], closes[0], choose, review, closes[1], closes[0], choose])
 
     await user.keyboard('{Escape}')
     expect(onClose).toHaveBeenCalledOnce()
