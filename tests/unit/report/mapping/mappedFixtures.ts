@@ -3,10 +3,10 @@
  * years' forms with renamed and reordered columns, and a municipality's own XLSX workbook.
  */
 import ExcelJS from 'exceljs'
-import { parseNumber } from '../../../../src/report/numbers'
 import { sketchReportFile } from '../../../../src/report/parseReport'
 import type { ColumnKey, Meta, TableSketch } from '../../../../src/report/types'
 import { percentFraction } from '../../../../src/report/xlsxCells'
+import { numberOf } from '../../../fixtures/otherLayoutWorkbook'
 import { seedReport } from '../../../fixtures/seedReport'
 import { toCsv } from '../sourceCopies'
 
@@ -54,12 +54,6 @@ export function tableRows(columns: readonly FileColumn[], percent: (meta: Meta) 
 }
 
 export const csvBytes = (rows: readonly (readonly string[])[]): Uint8Array => new TextEncoder().encode(toCsv(rows, ';', '\r\n'))
-
-const numberOf = (text: string): number => {
-  const n = parseNumber(text)
-  if (!n.ok || n.value === null) throw new Error(`not a number: ${text}`)
-  return n.value
-}
 
 /** Sheet columns of the workbook, A to K. */
 const WORKBOOK_KEYS: readonly (ColumnKey | 'notes')[] = [
