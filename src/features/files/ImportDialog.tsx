@@ -26,6 +26,8 @@ interface MappingStep {
   readonly file: File
   readonly table: TableSketch
   readonly review: boolean
+  /** The saved templates when the file was read: the step proposes from them. */
+  readonly templates: readonly MappingTemplate[]
 }
 
 /**
@@ -48,18 +50,20 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   const [review, setReview] = useState(false)
   const [mapping, setMapping] = useState<MappingStep | null>(null)
 
-  /** Reads the file as asked; null when it goes to the mapping step instead. */
-  const read = (file: File, request: ImportRequest) => {
+  /** Reads the file as asked (without a mapping, through the saved templates); the mapping step when it needs one. */
+  const read = (file: File, asked: ImportRequest) => {
     setStage('reading')
     void task.run(
       async (onProgress, signal): Promise<string | null> => {
         if (!workspaces) throw new ImportStopped(t.importNoStorage)
+        const saved = await templates.read()
+        const request = asked.mapping || asked.review ? asked : { templates: [...saved] }
         const parsed = await runImport(file, onProgress, signal, request)
         if (signal.aborted) throw new TaskCancelled()
         if (!parsed.ok) {
-          const asked = parsed.error === null
-          if (parsed.table && (asked || worthMapping(proposeReading(parsed.table, templates.templates)))) {
-            setMapping({ file, table: parsed.table, review: asked })
+          const reviewing = parsed.error === null
+          if (parsed.table && (reviewing || worthMapping(proposeReading(parsed.table, saved)))) {
+            setMapping({ file, table: parsed.table, review: reviewing, templates: saved })
             return null
           }
           throw new ImportStopped(parsed.error?.message[language] ?? '')
@@ -75,7 +79,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
       (reason) => t.importFailed(file.name, reason),
     )
   }
-  const start = (file: File) => read(file, review ? { review: true } : { templates: templates.templates })
+  const start = (file: File) => read(file, review ? { review: true } : {})
 
   /** The confirmed columns: kept as the form's template, then the file is read with them. */
   const confirm = (step: MappingStep, columns: ColumnMapping, template: MappingTemplate) => {
@@ -98,7 +102,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
       <MappingDialog
         fileName={mapping.file.name}
         table={mapping.table}
-        templates={templates.templates}
+        templates={mapping.templates}
         review={mapping.review}
         onConfirm={(columns, template) => confirm(mapping, columns, template)}
         onCancel={() => setMapping(null)}
