@@ -9,12 +9,11 @@ import { useReportSession } from '../../ui/session/ReportSession'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { fixLabel } from '../../ui/fixes/fixLabel'
 import { FixProposal } from '../../ui/fixes/FixProposal'
-import { findingsOf } from '../../report/findings'
-import { cellEdits, fixOf, type FindingFix } from '../../report/fixes/findingFix'
+import { SpellingChoice } from '../../ui/fixes/SpellingChoice'
+import { findingsOf, type Finding } from '../../report/findings'
+import { cellEdits, fixOf } from '../../report/fixes/findingFix'
 import type { ColumnKey } from '../../report/types'
 import type { CellMenuItem } from './CellMenu'
-
-type EditFix = FindingFix & { kind: 'edit' }
 
 interface Options {
   /** The active cell: its meta and its column (null: a computed column, which has no findings of its own). */
@@ -27,7 +26,8 @@ interface Options {
 export function useCellFixes({ cell, startEdit, announce }: Options): { readonly items: () => CellMenuItem[]; readonly dialog: ReactNode } {
   const t = useMessages().fixes
   const session = useReportSession()
-  const [proposed, setProposed] = useState<{ fix: EditFix; no: string } | null>(null)
+  const [proposed, setProposed] = useState<{ finding: Finding; no: string } | null>(null)
+  const [spelling, setSpelling] = useState<string | undefined>(undefined)
   // Read when the menu opens: the findings of the active cell and of its whole row.
   const items = (): CellMenuItem[] => {
     if (!cell || !session.access.canEdit) return []
@@ -41,24 +41,31 @@ export function useCellFixes({ cell, startEdit, announce }: Options): { readonly
         const label = fixLabel(fix, t)
         if (label === null) return []
         if (fix.kind === 'compose') return [{ label: t.menuFix(label), onSelect: () => void startEdit(fix.text) }]
-        return fix.kind === 'edit' ? [{ label: t.menuFix(label), onSelect: () => setProposed({ fix, no: meta.cells.no }) }] : []
+        return fix.kind === 'edit' ? [{ label: t.menuFix(label), onSelect: () => setProposed({ finding, no: meta.cells.no }) }] : []
       })
   }
-  const close = () => setProposed(null)
-  const dialog = proposed && (
+  const close = () => {
+    setProposed(null)
+    setSpelling(undefined)
+  }
+  // Computed on the report as it is now, with the spelling the person picked.
+  const fix = proposed && fixOf(proposed.finding, session.report, spelling)
+  const dialog = proposed && fix?.kind === 'edit' && (
     <ModalDialog title={t.dialogTitle} onClose={close}>
       <FixProposal
         label={t.previewLabel(proposed.no)}
-        help={t.help[proposed.fix.rule] ?? ''}
-        edits={proposed.fix.edits}
+        help={t.help[fix.rule] ?? ''}
+        edits={fix.edits}
         report={session.report}
         onApply={() => {
-          session.commit(cellEdits(proposed.fix.edits))
+          session.commit(cellEdits(fix.edits))
           close()
-          announce(t.applied(proposed.fix.edits.length))
+          announce(t.applied(fix.edits.length))
         }}
         onCancel={close}
-      />
+      >
+        {fix.spellings && <SpellingChoice spellings={fix.spellings} current={fix.edits[0]!.before} chosen={spelling} onChoose={setSpelling} />}
+      </FixProposal>
     </ModalDialog>
   )
   return { items, dialog }

@@ -42,7 +42,7 @@ export type FindingFix =
     }
   /** The cell to open with `text` in it and the caret at its end: the person writes the rest. */
   | { readonly kind: 'compose'; readonly rule: RuleId; readonly meta: number; readonly column: ColumnKey; readonly text: string }
-  /** `related`: other metas the person should look at to decide (the other objectives with the same code). */
+  /** `related`: other metas the person should look at to decide (the other objectives with the same code, the meta that has the number first). */
   | { readonly kind: 'none'; readonly rule: RuleId; readonly reason: NoFixReason; readonly related: readonly number[] }
 
 const none = (rule: RuleId, reason: NoFixReason, related: readonly number[] = []): FindingFix => ({ kind: 'none', rule, reason, related })
@@ -94,6 +94,10 @@ export function fixOf(finding: Finding, report: Report, spelling?: string): Find
       return { kind: 'compose', rule, meta: meta.id, column: 'result', text: withJustification(meta.cells.result) }
     case 'objectiveCodeShared':
       return none(rule, 'judgement', sameCodeObjectives(report, meta.id))
+    case 'numberDuplicate': {
+      const first = report.metas.find((m) => m.cells.no.trim() === meta.cells.no.trim())
+      return none(rule, 'judgement', first && first.id !== meta.id ? [first.id] : [])
+    }
     default:
       return none(rule, 'judgement')
   }

@@ -36,7 +36,9 @@ const es = {
     reductionGoal: 'Sin corrección automática: revise que planificado y cumplido midan lo reducido.',
   } satisfies Partial<Record<RuleId, string>> as Partial<Record<RuleId, string>>,
   shiftedFirst: 'Realinee primero la fila («Fila corrida»): este hallazgo viene de sus celdas corridas.',
-  relatedMetas: 'Objetivos con el mismo código:',
+  relatedMetas: { objectiveCodeShared: 'Objetivos con el mismo código:', numberDuplicate: 'La meta que ya usa este número:' } satisfies Partial<Record<RuleId, string>> as Partial<
+    Record<RuleId, string>
+  >,
   relatedMeta: (no: string) => `Ir a la meta ${no}`,
   // previews
   previewLabel: (no: string) => `Corrección de la meta ${no}`,
@@ -128,7 +130,7 @@ const en: FixesMessages = {
     reductionGoal: 'No automatic fix: check that planned and achieved measure the amount reduced.',
   },
   shiftedFirst: 'Realign the row first (“Shifted row”): this finding comes from its shifted cells.',
-  relatedMetas: 'Objectives with the same code:',
+  relatedMetas: { objectiveCodeShared: 'Objectives with the same code:', numberDuplicate: 'The goal that already uses this number:' },
   relatedMeta: (no) => `Go to goal ${no}`,
   previewLabel: (no) => `Fix of goal ${no}`,
   cellName: (no, column) => `Goal no. ${no} · ${column}`,

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, test } from 'vitest'
 import { SidePanelArea } from '../../../src/features/panels/SidePanelArea'
+import { applyEdits } from '../../../src/report/applyEdits'
 import { checkReport } from '../../../src/report/findings'
 import { ReportSessionContext, useReportSession } from '../../../src/ui/session/ReportSession'
 import { renderWithView } from './renderWithView'
@@ -105,6 +106,27 @@ describe('fixes in the findings panel', () => {
     await user.click(screen.getByRole('button', { name: /^Corregir todos los hallazgos «Variante de escritura» de la vista/ }))
     expect(screen.getByText(/^Se corregirán \d+ hallazgos/).textContent).toMatch(/^Se corregirán 3 hallazgos \(3 celdas\)/)
     expect(screen.getByText(`${count('categoryVariant') - 3} hallazgos quedan fuera de la vista actual y no se cambian.`)).toBeDefined()
+  })
+
+  test('a variant is written as the most used spelling of its group, or as another the person picks', async () => {
+    const user = userEvent.setup()
+    // A third spelling of CONCURRENTE on meta 149: the group then has three.
+    const edited = applyEdits(report, [{ meta: metaNo('149').id, column: 'competenceType', after: 'Concurrentes' }])
+    renderWithView(edited, <SidePanelArea />)
+    await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
+    await user.click(group('Variante de escritura', count('categoryVariant')))
+    const item = screen.getByRole('button', { name: 'Ir a la meta 149, columna Tipo de competencia' }).closest('li')!
+    await user.click(within(item).getByRole('button', { name: 'Escribir «CONCURRENTE»' }))
+    const preview = screen.getByRole('group', { name: 'Corrección de la meta 149' })
+    const choice = within(preview).getByRole('group', { name: 'Escribir como' })
+    expect(within(choice).getByRole('radio', { name: 'CONCURRENTE (86 metas)' })).toHaveProperty('checked', true)
+    expect(within(preview).getByRole('insertion').textContent).toBe('[añadido: CONCURRENTE]')
+    await user.click(within(choice).getByRole('radio', { name: 'CONCURRENTES (2 metas)' }))
+    expect(within(preview).getByRole('insertion').textContent).toBe('[añadido: CONCURRENTES]')
+    await user.click(within(preview).getByRole('button', { name: 'Aplicar' }))
+    // Written as CONCURRENTES, meta 149 is still a variant of CONCURRENTE, like the other two.
+    expect(group('Variante de escritura', count('categoryVariant'))).toBeDefined()
+    expect(screen.getByText('Corrección aplicada: 1 celda cambiada. Se deshace en un paso.')).toBeDefined()
   })
 
   test('the shifted row previews every cell moved back under its header; its other findings wait for it', async () => {

@@ -4,6 +4,7 @@ import { fixesMessages } from '../../../src/ui/i18n/fixesMessages'
 test('every fix has its line of help, and every rule without one its reason, in Spanish and in English', () => {
   expect(Object.keys(fixesMessages.en.help).sort()).toEqual(Object.keys(fixesMessages.es.help).sort())
   expect(Object.keys(fixesMessages.en.noFix).sort()).toEqual(Object.keys(fixesMessages.es.noFix).sort())
+  expect(Object.keys(fixesMessages.en.relatedMetas).sort()).toEqual(Object.keys(fixesMessages.es.relatedMetas).sort())
   expect(Object.keys(fixesMessages.es.help).sort()).toEqual([
     'categoryVariant',
     'justificationMissing',

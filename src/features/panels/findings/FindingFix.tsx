@@ -3,8 +3,10 @@ import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
 import { cellEdits, fixOf, type FindingFix as Fix } from '../../../report/fixes/findingFix'
 import type { Finding } from '../../../report/findings'
+import type { ColumnKey } from '../../../report/types'
 import { fixLabel } from '../../../ui/fixes/fixLabel'
 import { FixProposal } from '../../../ui/fixes/FixProposal'
+import { SpellingChoice } from '../../../ui/fixes/SpellingChoice'
 import { JustificationComposer } from './JustificationComposer'
 import { useJumpToCell } from './useJumpToCell'
 import controls from '../../../ui/controls.module.css'
@@ -19,7 +21,7 @@ export function FindingFix({ finding, onApplied }: { finding: Finding; onApplied
   const session = useReportSession()
   const [spelling, setSpelling] = useState<string | undefined>(undefined)
   const fix = useMemo(() => fixOf(finding, session.report, spelling), [finding, session.report, spelling])
-  if (fix.kind === 'none') return <NoFix fix={fix} canEdit={session.access.canEdit} />
+  if (fix.kind === 'none') return <NoFix fix={fix} column={finding.column} canEdit={session.access.canEdit} />
   if (!session.access.canEdit) return null
   return <FixControl fix={fix} finding={finding} spelling={spelling} setSpelling={setSpelling} onApplied={onApplied} />
 }
@@ -77,7 +79,7 @@ function FixControl({
               }}
               onCancel={close}
             >
-              {fix.spellings && fix.spellings.length > 2 && <SpellingChoice fix={fix} chosen={spelling} onChoose={setSpelling} current={fix.edits[0]!.before} />}
+              {fix.spellings && <SpellingChoice spellings={fix.spellings} current={fix.edits[0]!.before} chosen={spelling} onChoose={setSpelling} />}
             </FixProposal>
           )}
         </div>
@@ -86,27 +88,8 @@ function FixControl({
   )
 }
 
-/** The spellings a variant may take, with how many metas write each; the most used is chosen first. */
-function SpellingChoice({ fix, chosen, onChoose, current }: { fix: Fix & { kind: 'edit' }; chosen: string | undefined; onChoose: (spelling: string) => void; current: string }) {
-  const t = useLanguage().messages.fixes
-  const name = useId()
-  const options = fix.spellings!.filter((s) => s.text !== current)
-  const selected = chosen ?? options[0]?.text
-  return (
-    <fieldset className={styles.spellings}>
-      <legend>{t.spellingLegend}</legend>
-      {options.map((s) => (
-        <label key={s.text} className={styles.spelling}>
-          <input type="radio" name={name} checked={s.text === selected} onChange={() => onChoose(s.text)} />
-          {t.spellingOption(s.text, s.count)}
-        </label>
-      ))}
-    </fieldset>
-  )
-}
-
-/** No fix: a finding of a shifted row waits for the realignment; a shared code names the other objectives' metas. */
-function NoFix({ fix, canEdit }: { fix: Fix & { kind: 'none' }; canEdit: boolean }) {
+/** No fix: a finding of a shifted row waits for the realignment; a shared code or a repeated number names the metas to compare with. */
+function NoFix({ fix, column, canEdit }: { fix: Fix & { kind: 'none' }; column: ColumnKey | null; canEdit: boolean }) {
   const t = useLanguage().messages.fixes
   const { report } = useReportSession()
   const jump = useJumpToCell()
@@ -114,9 +97,9 @@ function NoFix({ fix, canEdit }: { fix: Fix & { kind: 'none' }; canEdit: boolean
   if (fix.related.length === 0) return null
   return (
     <p className={styles.note}>
-      {t.relatedMetas}{' '}
+      {t.relatedMetas[fix.rule]}{' '}
       {fix.related.map((id) => (
-        <button key={id} type="button" className={controls.linkButton} onClick={() => jump(id, 'objective')}>
+        <button key={id} type="button" className={controls.linkButton} onClick={() => jump(id, column)}>
           {t.relatedMeta(report.metas[id]?.cells.no ?? '')}
         </button>
       ))}

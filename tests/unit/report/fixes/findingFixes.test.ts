@@ -163,6 +163,12 @@ describe('fixes of findings that edits bring', () => {
     expect(fixOf(plural, fixed)).toEqual({ kind: 'none', rule: 'categoryVariant', reason: 'settled', related: [] })
   })
 
+  it('says a repeated goal number needs a person and names the meta that has the number first', () => {
+    const report = edited({ meta: 2, column: 'no', after: seed.metas[1]!.cells.no })
+    const [duplicate] = ofRule(checkReport(report), 'numberDuplicate')
+    expect(fixOf(duplicate!, report)).toEqual({ kind: 'none', rule: 'numberDuplicate', reason: 'judgement', related: [1] })
+  })
+
   it('fixes only the findings the view keeps', () => {
     const plan = planFixAll(seed, findings, 'categoryVariant', (f) => f.column === 'competenceType')
     expect(plan.edits.map((e) => e.after)).toEqual(['CONCURRENTE', 'CONCURRENTE', 'CONCURRENTE'])
