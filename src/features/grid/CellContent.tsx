@@ -2,6 +2,7 @@
  * What a cell shows. Report text is always rendered as React text (never as HTML), so a narrative
  * holding "<script>" shows those characters. Search matches are wrapped in <mark>.
  */
+import { memo } from 'react'
 import type { Meta } from '../../report/types'
 import type { ViewContext } from '../../report/view/viewContext'
 import { matchRanges } from '../../report/view/search'
@@ -16,7 +17,8 @@ import { cellText, disagreeingPercent, gridColumn } from './gridColumns'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 import styles from './CellContent.module.css'
 
-export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+// Memoized: the grid renders again when the URL catches up with a keystroke, for the same text and terms.
+export const Highlighted = memo(function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
   const ranges = matchRanges(text, terms)
   if (ranges.length === 0) return <>{text}</>
   const parts: React.ReactNode[] = []
@@ -28,7 +30,7 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
   }
   if (at < text.length) parts.push(text.slice(at))
   return <>{parts}</>
-}
+})
 
 interface Props {
   readonly meta: Meta

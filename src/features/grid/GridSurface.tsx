@@ -108,9 +108,15 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     },
     [virtualizer, columns, frozenWidth],
   )
-  useScrollFollow(scrollRef, view.spec, arrivals, () => {
-    if (active) reveal(active)
-  })
+  useScrollFollow(
+    scrollRef,
+    view.spec,
+    arrivals,
+    () => {
+      if (active) reveal(active)
+    },
+    () => virtualizer.scrollOffset === 0,
+  )
   const go = useCallback(
     (pos: CellPos, extend = false) => {
       moveTo(pos, extend)

@@ -11,9 +11,18 @@ export function searchTerms(query: string): string[] {
   return folded === '' ? [] : folded.split(' ')
 }
 
+/** foldText of one ASCII character, without normalising: a space for whitespace, else lower case. */
+function asciiFold(cp: number, ch: string): string {
+  if (cp === 32 || (cp >= 9 && cp <= 13)) return ' '
+  return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch
+}
+
 /** [start, end) ranges of `text` (original characters) where any term matches, merged and sorted. */
 export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   if (terms.length === 0 || text === '') return []
+  // Most cells on screen match nothing: folding the whole text at once tells so without the walk below.
+  const whole = foldText(text)
+  if (!terms.some((term) => whole.includes(term))) return []
   // Fold character by character, remembering where each folded character came from.
   let folded = ''
   const origin: number[] = []
@@ -22,7 +31,7 @@ export function matchRanges(text: string, terms: readonly string[]): Array<[numb
     const cp = text.codePointAt(i) ?? 0
     const ch = String.fromCodePoint(cp)
     const width = ch.length
-    const f = /\s/.test(ch) ? ' ' : foldText(ch)
+    const f = cp < 128 ? asciiFold(cp, ch) : /\s/.test(ch) ? ' ' : foldText(ch)
     if (f === ' ') {
       if (!lastSpace) {
         folded += ' '

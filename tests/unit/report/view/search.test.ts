@@ -27,6 +27,54 @@ test('words of the query are found separately, also inside longer words', () => 
   expect(marked('plan   de  desarrollo', 'plan de')).toBe('plan|de|de')
 })
 
+test('every cell of the seed is highlighted where a letter-by-letter fold finds the word, and nowhere else', () => {
+  // Reference: the folded text of each character, scanned for the term, mapped back to characters.
+  const reference = (text: string, term: string) => {
+    const chars = Array.from(text)
+    const folded = chars.map((ch) =>
+      /\s/.test(ch)
+        ? ' '
+        : ch
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase(),
+    )
+    const hits: string[] = []
+    for (let at = 0; at < chars.length; at++) {
+      let joined = ''
+      for (let end = at; end < chars.length && joined.length < term.length; end++) {
+        joined += folded[end]
+        if (joined === term && folded[at] !== '') hits.push(chars.slice(at, end + 1).join(''))
+      }
+    }
+    return hits
+  }
+  for (const meta of seedReport().metas.slice(0, 40)) {
+    for (const text of Object.values(meta.cells)) {
+      for (const term of ['gestion', 'de', 'xyz']) {
+        const found = marked(text, term)
+        expect(
+          found === ''
+            ? []
+            : found.split('|').map((s) =>
+                s
+                  .toLowerCase()
+                  .normalize('NFD')
+                  .replace(/[\u0300-\u036f]/g, ''),
+              ),
+        ).toEqual(
+          reference(text, term).map((s) =>
+            s
+              .toLowerCase()
+              .normalize('NFD')
+              .replace(/[\u0300-\u036f]/g, ''),
+          ),
+        )
+      }
+    }
+  }
+})
+
 test('an empty query matches nothing to highlight', () => {
   expect(searchTerms('   ')).toEqual([])
   expect(matchRanges('texto', [])).toEqual([])
