@@ -3,6 +3,7 @@ import { cellKey, EditLog, undoRedoStacks, type UndoRedoStacks } from './editLog
 import { cellChanges, inverseRecords, pendingText, redoRecords, storedText, unsavedCellCount, type PendingStep, type StepStamp } from './pendingSteps'
 import type { NewEditRecord } from './records'
 import type { CellChange } from './sessionSnapshot'
+import type { WaitingTally } from './waitingTally'
 
 /**
  * A tab's edits: the log storage holds, replayed, and the steps shown but not yet written over it.
@@ -84,10 +85,9 @@ export class DraftLog {
     return unsavedCellCount(this.pending, this.stored, this.original)
   }
 
-  /** Cells with a change the server has not acknowledged (written here or not). */
-  waitingCount(): number {
-    const cells = new Set(this.stored.unsyncedCellKeys())
-    for (const step of this.pending) for (const r of step.records) cells.add(cellKey(r.meta, r.column))
-    return cells.size
+  /** Adds each cell with a change the server has not acknowledged (written here or not) under the change's author. */
+  tallyWaiting(tally: WaitingTally): void {
+    for (const r of this.stored.unsyncedRecords()) tally.add(r.author, cellKey(r.meta, r.column))
+    for (const step of this.pending) for (const r of step.records) tally.add(r.author, cellKey(r.meta, r.column))
   }
 }

@@ -214,11 +214,6 @@ export class EditLog {
     return this.unsynced
   }
 
-  /** Cells whose current text waits for the server (keys as cellKey). */
-  unsyncedCellKeys(): IterableIterator<string> {
-    return this.unsyncedCells.keys()
-  }
-
   stepRecords(step: string): readonly EditRecord[] {
     return this.steps.get(step) ?? []
   }

@@ -1,5 +1,5 @@
 import type { DraftsBackend } from './draftsBackend'
-import type { AcknowledgementRecord, Author, CommentRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord } from './records'
+import type { AcknowledgementRecord, Author, CommentRecord, NewReviewLogRecord, ReviewRecord } from './records'
 import * as book from './reviewBook'
 import { acknowledgementRecord, commentLogRecord, reviewTarget, statusRecord, withdrawalRecord } from './reviewLog'
 
@@ -47,21 +47,17 @@ export async function readReviewBook(backend: DraftsBackend, workspace: string):
   return book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
 }
 
-function opTarget(op: ReviewOp, index: number): string {
+/** What a queued change is about, as its log record's target will be (a comment without uid yet: its place in the queue). */
+export function reviewOpTarget(op: ReviewOp, index: number): string {
   if (op.kind === 'comment') return `comment:${op.uid ?? `pending-${index}`}`
   if (op.kind === 'status') return reviewTarget('review', op.record.meta, {}, '')
   const { meta, rule, column } = op.kind === 'acknowledge' ? op.record : op
   return reviewTarget('ack', meta, { rule, column }, '')
 }
 
-/**
- * Review changes as a user counts them: a meta's status or a finding's acknowledgement once however
- * often changed, each comment; `stored` are records written but not yet acknowledged by the server.
- */
-export function countReviewChanges(ops: readonly ReviewOp[], stored: readonly ReviewLogRecord[] = []): number {
-  const targets = new Set(stored.map((r) => r.target))
-  ops.forEach((op, index) => targets.add(opTarget(op, index)))
-  return targets.size
+/** Review changes as a user counts them: a meta's status or a finding's acknowledgement once however often changed, each comment. */
+export function countReviewChanges(ops: readonly ReviewOp[]): number {
+  return new Set(ops.map(reviewOpTarget)).size
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { DraftsBackend } from './draftsBackend'
 import type { ReviewLogRecord } from './records'
 import type { ReviewBook } from './reviewBook'
-import { applyReviewOps, countReviewChanges, readReviewBook, writeReviewOp, type ReviewOp } from './reviewOps'
+import { applyReviewOps, countReviewChanges, readReviewBook, reviewOpTarget, writeReviewOp, type ReviewOp } from './reviewOps'
+import type { WaitingTally } from './waitingTally'
 
 /**
  * A tab's review changes: those not yet written (laid over what storage holds, or a read would
@@ -53,8 +54,9 @@ export class ReviewQueue {
     return countReviewChanges(this.ops)
   }
 
-  /** Changes the server has not acknowledged (written here or not). */
-  waitingCount(): number {
-    return countReviewChanges(this.ops, this.unsynced)
+  /** Adds each change the server has not acknowledged (written here or not) under the account that made it. */
+  tallyWaiting(tally: WaitingTally): void {
+    for (const r of this.unsynced) tally.add(r.author, r.target)
+    this.ops.forEach((op, index) => tally.add(op.account, reviewOpTarget(op, index)))
   }
 }

@@ -1,3 +1,5 @@
+import type { OthersWaiting } from './waitingTally'
+
 /** How a team session stands with the server: the types the replicator reports and the UI reads. */
 
 /** A message in both UI languages (the server's own refusals come this way). */
@@ -23,12 +25,19 @@ export type SyncStatus = 'synced' | 'syncing' | 'offline' | 'signedOut' | 'refus
  */
 export interface SyncState {
   readonly status: SyncStatus
+  /** This account's changes: only these are sent by this session. */
   readonly waiting: number
   readonly reason?: Bilingual
+  /** Changes here by other accounts (or made without one), when there are any: they wait for their author. */
+  readonly others?: readonly OthersWaiting[]
 }
 
-export function syncState(connection: Connection, waiting: number): SyncState {
-  if (connection.status === 'refused') return { status: 'refused', waiting, reason: connection.reason }
-  if (connection.status !== 'online') return { status: connection.status, waiting }
-  return { status: waiting === 0 ? 'synced' : 'syncing', waiting }
+export function syncState(connection: Connection, waiting: number, others: readonly OthersWaiting[] = []): SyncState {
+  const state: SyncState =
+    connection.status === 'refused'
+      ? { status: 'refused', waiting, reason: connection.reason }
+      : connection.status !== 'online'
+        ? { status: connection.status, waiting }
+        : { status: waiting === 0 ? 'synced' : 'syncing', waiting }
+  return others.length > 0 ? { ...state, others } : state
 }

@@ -18,24 +18,28 @@ export interface StoredChange {
 export interface UnsyncedBatch {
   /** At most `limit` records in the order they were made: edits by id, review records by id, merged by time. */
   readonly records: readonly PushedRecord[]
-  /** No edit below this id waits: the next scan starts there. */
+  /** No edit of the account below this id waits: the next scan starts there. */
   readonly editsFrom: number
 }
 
 /**
- * The next records to push. Edits written before schema v5 get their uid here, written before the
- * push, so a push retried after a lost reply carries the same uids and is never stored twice.
+ * The next records of `account` to push. The server stamps every record with the account that
+ * pushes it, so another account's records wait here for it; records made without an account (a
+ * local copy's drafts, before team mode) go with the account that opens the report. Edits written
+ * before schema v5 get their uid here, written before the push, so a push retried after a lost
+ * reply carries the same uids and is never stored twice.
  */
-export function unsyncedBatch(db: DraftsDb, workspace: string, editsFrom: number, limit: number): Promise<UnsyncedBatch> {
+export function unsyncedBatch(db: DraftsDb, workspace: string, account: string, editsFrom: number, limit: number): Promise<UnsyncedBatch> {
+  const own = (r: { readonly author?: Author }) => r.author === undefined || r.author.id === account
   return db.transaction('rw', [db.edits, db.reviewLog], async () => {
     const edits = await db.edits
       .where('[workspace+id]')
       .between([workspace, editsFrom], [workspace, Infinity], true, true)
-      .filter((r) => r.version === undefined)
+      .filter((r) => r.version === undefined && own(r))
       .limit(limit)
       .toArray()
     const named = await Promise.all(edits.map((r) => withUid(db, r)))
-    const reviews = await db.reviewLog.where('[workspace+unsynced]').equals([workspace, 1]).limit(limit).sortBy('id')
+    const reviews = await db.reviewLog.where('[workspace+unsynced]').equals([workspace, 1]).filter(own).limit(limit).sortBy('id')
     const records: PushedRecord[] = []
     let e = 0
     let r = 0

@@ -16,6 +16,7 @@ import type { SessionOptions } from './sessionOptions'
 import type { CellChange, ConflictNotice, DraftsSnapshot, SaveState, SaveStatus } from './sessionSnapshot'
 import { syncState, type Connection } from './syncState'
 import { openTabChannel, type TabChannel, type TabMessage } from './tabSync'
+import { WaitingTally } from './waitingTally'
 
 const newId = (): string => globalThis.crypto.randomUUID()
 
@@ -275,8 +276,10 @@ export class WorkspaceSession extends SnapshotSource<DraftsSnapshot> {
     const { problem } = this.writer
     const status: SaveStatus = this.writer.allWritten ? 'saved' : problem ? 'unsaved' : 'saving'
     if (!this.account) return { status, problem, unsaved }
-    const waiting = this.drafts.waitingCount() + this.reviewQueue.waitingCount()
-    return { status, problem, unsaved, sync: syncState(this.connection, waiting) }
+    const waiting = new WaitingTally(this.account)
+    this.drafts.tallyWaiting(waiting)
+    this.reviewQueue.tallyWaiting(waiting)
+    return { status, problem, unsaved, sync: syncState(this.connection, waiting.own, waiting.others()) }
   }
 
   /**

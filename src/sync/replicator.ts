@@ -27,9 +27,9 @@ const ONLINE: Connection = { status: 'online' }
 const DONE: Result<void> = { ok: true, value: undefined }
 
 /**
- * Replicates one open shared report. Pushes this browser's unsynced records in order, in batches,
- * and pulls from the cursor on start, on each `records` event and after reconnecting; what it
- * receives is written to IndexedDB (src/drafts) before the session is told. One step at a time, so
+ * Replicates one open shared report. Pushes the signed-in account's unsynced records in order, in
+ * batches (another account's wait in IndexedDB until it signs in here), and pulls from the cursor
+ * on start, on each `records` event and after reconnecting; what it receives is written to IndexedDB (src/drafts) before the session is told. One step at a time, so
  * a pull never meets a push in flight. A failed push is retried with backoff and jitter; records
  * keep their uids, so a retry after a lost reply stores nothing twice. An expired session stops
  * pushing (everything stays in IndexedDB) until `resume()`.
@@ -169,9 +169,10 @@ export class Replicator {
   private async push(): Promise<Result<void>> {
     const { db, session } = this.options
     this.wantPush = false
-    const batch = await unsyncedBatch(db, session.workspace, this.editsFrom, this.options.batchSize ?? MAX_RECORDS_PER_PUSH)
+    if (!session.account) return DONE
+    const batch = await unsyncedBatch(db, session.workspace, session.account.id, this.editsFrom, this.options.batchSize ?? MAX_RECORDS_PER_PUSH)
     this.editsFrom = batch.editsFrom
-    if (batch.records.length === 0 || !session.account) return DONE
+    if (batch.records.length === 0) return DONE
     // More may wait behind this batch: the loop pushes until a batch comes back empty.
     this.wantPush = true
     const reply = await this.options.api.pushRecords(this.options.report, batch.records)

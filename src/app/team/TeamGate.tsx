@@ -21,11 +21,15 @@ export function TeamGate() {
   const [expired, setExpired] = useState(false)
   const [asking, setAsking] = useState(false)
   const signedInAgain = useRef(new Set<() => void>())
+  /** Signing out: the open report's requests that meet the ended session are no expiry. */
+  const leaving = useRef(false)
   const hasAccount = account !== null
 
   useEffect(() => {
     if (!hasAccount) return
+    leaving.current = false
     return api.onSignedOut(() => {
+      if (leaving.current) return
       setExpired(true)
       setAsking(true)
     })
@@ -37,6 +41,7 @@ export function TeamGate() {
   }, [])
   const signOut = useCallback(async () => {
     // Whatever the server answers (an expired session says 401), this browser goes back to the sign-in page.
+    leaving.current = true
     await api.signOut()
     setExpired(false)
     setAsking(false)

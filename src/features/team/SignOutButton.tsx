@@ -6,7 +6,7 @@ import { useSignedIn } from '../../ui/session/teamContext'
 
 /**
  * Cerrar sesión. While changes of the open report have not reached the server it asks first: they
- * stay on this computer, but only this session sends them under this account's name.
+ * stay on this computer, and only this account sends them, once it signs in here again.
  */
 export function SignOutButton() {
   const t = useMessages().team

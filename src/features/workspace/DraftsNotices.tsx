@@ -8,8 +8,9 @@ import styles from './DraftsNotices.module.css'
 
 /**
  * Says when drafts are not being saved (and why), offering their download so nothing is silently
- * dropped; tells this tab when another tab overwrote one of its changes; and says when a link named
- * a report this browser does not hold.
+ * dropped; in team mode, says whose changes in this browser wait for another account to sign in;
+ * tells this tab when another tab overwrote one of its changes; and says when a link named a report
+ * this browser does not hold.
  */
 export function DraftsNotices() {
   const { language, messages } = useLanguage()
@@ -55,6 +56,11 @@ export function DraftsNotices() {
           </button>
         </div>
       )}
+      {save.sync?.others?.map(({ author, waiting }) => (
+        <div key={author.id} className={`${styles.banner} ${styles.othersWaiting}`} role="status">
+          <p>{t.othersWaiting(author.name, waiting)}</p>
+        </div>
+      ))}
       {conflicts.map((c) => (
         <div key={c.id} className={`${styles.banner} ${styles.conflict}`} role="alert">
           <p>{conflictText(c)}</p>

@@ -55,7 +55,7 @@ const es = {
   passwordReset: (name: string) => `Se cambió la contraseña de ${name}; sus sesiones abiertas se cerraron.`,
   signOutWaitingTitle: 'Hay cambios sin enviar',
   signOutWaitingBody: (n: number) =>
-    `${formatNumber(n)} ${n === 1 ? 'cambio aún no llegó' : 'cambios aún no llegaron'} al servidor. Si cierra la sesión, esperarán en este equipo hasta que se vuelva a abrir este informe aquí; para enviarlos con su nombre, siga en la sesión hasta ver «Sincronizado».`,
+    `${formatNumber(n)} ${n === 1 ? 'cambio aún no llegó' : 'cambios aún no llegaron'} al servidor. Si cierra la sesión, esperarán en este equipo hasta que usted vuelva a iniciar sesión aquí: solo su cuenta los envía, con su nombre.`,
   staySignedIn: 'Seguir en la sesión',
   signOutAnyway: 'Cerrar sesión igualmente',
   sessionEndedTitle: 'Su sesión terminó',
@@ -118,7 +118,7 @@ const en: TeamMessages = {
   passwordReset: (name) => `The password of ${name} was changed; their open sessions were ended.`,
   signOutWaitingTitle: 'Some changes were not sent',
   signOutWaitingBody: (n) =>
-    `${n.toLocaleString('en-US')} ${n === 1 ? 'change has' : 'changes have'} not reached the server yet. If you sign out, they wait on this computer until this report is opened here again; to send them under your name, stay signed in until it says “Synchronized”.`,
+    `${n.toLocaleString('en-US')} ${n === 1 ? 'change has' : 'changes have'} not reached the server yet. If you sign out, they wait on this computer until you sign in here again: only your account sends them, under your name.`,
   staySignedIn: 'Stay signed in',
   signOutAnyway: 'Sign out anyway',
   sessionEndedTitle: 'Your session ended',

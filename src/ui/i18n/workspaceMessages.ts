@@ -19,6 +19,8 @@ const es = {
   signedOut: (n: number) => `Sesión terminada — ${formatNumber(n)} ${n === 1 ? 'cambio pendiente' : 'cambios pendientes'}`,
   signedOutTitle: 'Inicie sesión de nuevo para enviar los cambios al servidor; mientras tanto se conservan en este equipo.',
   refused: 'El servidor rechazó cambios',
+  othersWaiting: (name: string, n: number) =>
+    `${formatNumber(n)} ${n === 1 ? 'cambio' : 'cambios'} de ${name} ${n === 1 ? 'espera' : 'esperan'} en este navegador a que ${name} inicie sesión aquí: solo su cuenta ${n === 1 ? 'lo envía' : 'los envía'} al servidor.`,
   problems: {
     unavailable: 'El almacenamiento del navegador no está disponible: los cambios se guardan solo en memoria y se perderán al cerrar la página.',
     quota: 'El almacenamiento del navegador está lleno: los últimos cambios no se pudieron guardar.',
@@ -92,6 +94,8 @@ const en: WorkspaceMessages = {
   signedOut: (n) => `Session ended — ${n.toLocaleString('en-US')} ${n === 1 ? 'change' : 'changes'} waiting`,
   signedOutTitle: 'Sign in again to send the changes to the server; meanwhile they are kept on this computer.',
   refused: 'The server refused changes',
+  othersWaiting: (name, n) =>
+    `${n.toLocaleString('en-US')} ${n === 1 ? 'change' : 'changes'} by ${name} ${n === 1 ? 'waits' : 'wait'} in this browser for ${name} to sign in here: only their account sends ${n === 1 ? 'it' : 'them'} to the server.`,
   problems: {
     unavailable: 'Browser storage is unavailable: changes are kept in memory only and will be lost when the page closes.',
     quota: 'Browser storage is full: the latest changes could not be saved.',

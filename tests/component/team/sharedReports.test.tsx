@@ -1,9 +1,10 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
 import { seedReport, seedText } from '../../fixtures/seedReport'
 import { cellOf, defaultColumnIndex } from '../grid/renderGrid'
+import { restoreConnectionAfterEach, setOnline } from './browserConnection'
 import { inProcessServerForFile, PASSWORD, shareSeed, signIn } from './inProcessServer'
 
 const server = inProcessServerForFile()
@@ -12,12 +13,7 @@ const seed = seedReport()
 const reportOpened = (year = seed.year) => screen.findByText(`Rendición de cuentas ${year}`)
 /** The page's header (once a meta is selected, the meta panel's <header> is a second banner). */
 const banner = () => screen.getAllByRole('banner')[0]!
-/** The browser's connection, as navigator.onLine and its events tell the page. */
-function setOnline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online })
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'))
-}
-afterEach(() => void Reflect.deleteProperty(navigator, 'onLine'))
+restoreConnectionAfterEach()
 
 /**
  * Changes the first meta's planned total while the connection is down, then the session ends on

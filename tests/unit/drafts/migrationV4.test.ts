@@ -84,8 +84,8 @@ describe('a database written by version 4', () => {
     const session = await WorkspaceSession.open({ workspace: hash, original: seed, backend: new IndexedDbBackend(db), sync: false, account: ana })
     // Four edited cells, two statuses, two comments and one acknowledgement.
     expect(session.getSnapshot().save.sync).toEqual({ status: 'syncing', waiting: 9 })
-    const first = await unsyncedBatch(db, hash, 0, 1000)
-    const again = await unsyncedBatch(db, hash, 0, 1000)
+    const first = await unsyncedBatch(db, hash, ana.id, 0, 1000)
+    const again = await unsyncedBatch(db, hash, ana.id, 0, 1000)
     expect(first.records).toHaveLength(fixture.edits.length + 5)
     expect(again.records.map((r) => r.uid)).toEqual(first.records.map((r) => r.uid))
     expect((await db.edits.toArray()).every((r) => r.uid !== undefined && UUID.test(r.uid))).toBe(true)
