@@ -29,21 +29,27 @@ export function useGridSelection(
 ) {
   const [cursor, setCursor] = useState<CellRef | null>(() => (selected === null ? null : { meta: selected, col: columns[0] }))
   const [anchor, setAnchor] = useState<CellRef | null>(cursor)
-  // Position of each meta id in the view (-1: not in it); a typed array is built in a millisecond at 100,000 rows.
-  const indexById = useMemo(() => {
-    const index = new Int32Array(total).fill(-1)
-    metas.forEach((m, i) => (index[m.id] = i))
-    return index
+  // Position of each meta id in the view (-1: not in it), built when first asked for: a keystroke
+  // with no active cell does not pay for it.
+  const rowOf = useMemo(() => {
+    let index: Int32Array | null = null
+    return (id: number) => {
+      if (!index) {
+        index = new Int32Array(total).fill(-1)
+        for (let i = 0; i < metas.length; i++) index[metas[i].id] = i
+      }
+      return index[id] ?? -1
+    }
   }, [metas, total])
 
   const toPos = useCallback(
     (ref: CellRef | null): CellPos | null => {
       if (!ref || metas.length === 0 || columns.length === 0) return null
-      const row = indexById[ref.meta] ?? -1
+      const row = rowOf(ref.meta)
       if (row < 0) return null
       return { row, col: Math.max(0, columns.indexOf(ref.col)) }
     },
-    [indexById, columns, metas.length],
+    [rowOf, columns, metas.length],
   )
   const active = toPos(cursor)
   const anchorPos = toPos(anchor) ?? active

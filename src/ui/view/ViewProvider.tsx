@@ -28,10 +28,15 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const [seenLocation, setSeenLocation] = useState(location)
   // The kind of the write the router has not applied yet (so fast typing still shares one entry).
   const unlandedKind = useRef<ChangeKind | null>(null)
+  // A keystroke's URL is written after the rows it filtered are painted (and once for fast typing).
+  const laterUrl = useRef<number | null>(null)
   if (seenLocation !== location) {
     setSeenLocation(location)
-    setPending(null)
-    unlandedKind.current = null
+    // An earlier keystroke's URL landing leaves the text typed since shown until its own URL lands.
+    if (laterUrl.current === null) {
+      setPending(null)
+      unlandedKind.current = null
+    }
   }
   // After a switch to another workspace, a selection left in the URL pointed at the previous
   // report's row: it is dropped (from the URL too) instead of selecting an unrelated meta.
@@ -70,10 +75,9 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const written = pending && seenLocation === location ? pending : urlSpec
   const metaCount = report.metas.length
   // A selection outside the report (a hand-edited or old link) selects nothing.
-  const spec = useMemo(
-    () => (written.selected !== null && (selectionStale || written.selected >= metaCount) ? { ...written, selected: null } : written),
-    [written, selectionStale, metaCount],
-  )
+  const checked = written.selected !== null && (selectionStale || written.selected >= metaCount) ? { ...written, selected: null } : written
+  // The same view as before stays the same object (the URL landing after a keystroke), so nothing renders again for it.
+  const spec = useRecomputeOn([encodeView(checked).toString()], () => checked)
   const usesFindings = spec.filters.hasFindings !== null || spec.filters.severity.length > 0 || spec.sort.some((r) => r.column === 'findings')
   const context = useViewContext(report, usesFindings)
 
@@ -84,26 +88,52 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const computed = useRecomputeOn([computeKey, refreshCount, original], () => ({
     from: report,
     ids: computeView(report, spec, context).map((m) => m.id),
+    filterKey: encodeView({ ...spec, sort: [], selected: null, columns: null }).toString(),
+    sorted: spec.sort.length > 0,
+    refreshCount,
   }))
   const metas = useMemo(() => computed.ids.map((id) => report.metas[id]), [computed, report])
   // Same metas in report order, kept while only the sort changes: figures over the view need not recompute.
-  const filterKey = encodeView({ ...spec, sort: [], selected: null, columns: null }).toString()
-  const members = useRecomputeOn([filterKey, refreshCount, original, report], () => Array.from(Int32Array.from(computed.ids).sort(), (id) => report.metas[id]))
+  // Only the figures read them, so they follow the grid's render (a keystroke paints its rows first).
+  const settled = useDeferredValue(computed)
+  const members = useRecomputeOn([settled.filterKey, settled.refreshCount, original, report], () =>
+    Array.from(settled.sorted ? Int32Array.from(settled.ids).sort() : settled.ids, (id) => report.metas[id]),
+  )
 
   // Not part of the URL: only where the active cell lands when a finding is followed.
   const [cellRequest, setCellRequest] = useState<CellRequest | null>(null)
 
   const lastKind = (location.state as { viewChange?: ChangeKind } | null)?.viewChange
-  const write = useCallback(
+  const lastKindRef = useRef(lastKind)
+  lastKindRef.current = lastKind
+  const toUrl = useCallback(
     (next: ViewSpec, kind: ChangeKind) => {
       // Typing a search or moving the selection would flood history; collapse those into one entry.
-      const replace = kind === 'select' || (kind === 'search' && (lastKind === 'search' || unlandedKind.current === 'search'))
+      const replace = kind === 'select' || (kind === 'search' && (lastKindRef.current === 'search' || unlandedKind.current === 'search'))
       unlandedKind.current = kind
-      specRef.current = next
-      setPending(next)
       setParams((current) => encodeView(next, current), { replace, state: { viewChange: kind } })
     },
-    [setParams, lastKind],
+    [setParams],
+  )
+  const cancelLaterUrl = () => {
+    if (laterUrl.current !== null) cancelAnimationFrame(laterUrl.current)
+    laterUrl.current = null
+  }
+  useEffect(() => cancelLaterUrl, [])
+  const write = useCallback(
+    (next: ViewSpec, kind: ChangeKind) => {
+      specRef.current = next
+      setPending(next)
+      cancelLaterUrl()
+      if (kind !== 'search') return toUrl(next, kind)
+      laterUrl.current = requestAnimationFrame(() => {
+        laterUrl.current = requestAnimationFrame(() => {
+          laterUrl.current = null
+          toUrl(specRef.current, 'search')
+        })
+      })
+    },
+    [toUrl],
   )
   const specRef = useRef(spec)
   specRef.current = spec
