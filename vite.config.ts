@@ -35,10 +35,6 @@ export default defineConfig({
   plugins: [react(), precacheManifest()],
   build: {
     target: 'es2022',
-    // The only chunks over 500 kB are exceljs (XLSX read/write, ~260 kB gzip): one for the page and one
-    // in each worker (Vite bundles every worker on its own). All load by dynamic import only when an
-    // XLSX is read or written, never on start, so the limit is raised past them.
-    chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       output: {
         codeSplitting: {

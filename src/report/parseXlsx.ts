@@ -3,7 +3,8 @@
  * rows, with group cells merged over their metas (filled down), formulas (read as their cached
  * values) and numbers shown as their format shows them. Every sheet is kept for the source export.
  */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcel } from './loadExcel'
 import { buildReport, type SourceRecord } from './buildReport'
 import { fillMergedDown } from './mapping/mergedRanges'
 import { knownHeader, mappable, mappedHeader, SKETCH_ROWS, templateHeader, type HeaderOptions, type RowsPlace, type TableHeader } from './mapping/tableHeader'
@@ -109,7 +110,7 @@ function chooseTable(sheets: readonly SheetRead[], options: HeaderOptions): Choi
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<SheetRead[] | ParseError> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
     await workbook.xlsx.load(buffer)

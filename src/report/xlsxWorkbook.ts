@@ -2,7 +2,8 @@
  * The one XLSX writer: sheets of typed cells to XLSX bytes (exceljs; import this module lazily in
  * the browser). The CLI, the source writer, the view export and the change log all write through it.
  */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcel } from './loadExcel'
 import type { XlsxSourceCell } from './types'
 
 /** A cell to write: a spreadsheet value (see xlsxCell), or a date with its format. */
@@ -83,7 +84,7 @@ async function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<vo
 }
 
 export async function writeWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   if (options.created) workbook.created = options.created
   for (const spec of sheets) await addSheet(workbook, spec)
   const packing = options.fastPacking ? { zip: { compression: 'DEFLATE' as const, compressionOptions: { level: 1 } } } : {}
