@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Outlet } from 'react-router'
 import { SignInAgainDialog } from '../../features/team/SignInAgainDialog'
 import type { Account } from '../../report/team/account'
+import { rememberSignOut } from '../../ui/session/rememberedAccount'
 import { SignedInContext, useTeamApi, type SignedIn } from '../../ui/session/teamContext'
 import { useSignedInSetter, useTeamSession } from '../../ui/session/teamQueries'
 import { HeaderAccountContext } from '../headerAccount'
@@ -42,7 +43,9 @@ export function TeamGate() {
   const signOut = useCallback(async () => {
     // Whatever the server answers (an expired session says 401), this browser goes back to the sign-in page.
     leaving.current = true
-    await api.signOut()
+    const ended = await api.signOut()
+    // Out of reach, the session cookie (HttpOnly) stays valid: it is ended when the server next answers.
+    rememberSignOut(!ended.ok && ended.error.kind === 'offline')
     setExpired(false)
     setAsking(false)
     setAccount(null)

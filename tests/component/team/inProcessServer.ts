@@ -29,6 +29,8 @@ export interface InProcessServer {
   readonly db: ServerDb
   /** The address the page's requests come from (another machine's: the first account is refused). */
   remoteAddress: string
+  /** The page's requests fail as when the server is down or out of reach (nothing reaches it). */
+  unreachable: boolean
   /** An account made as the admin command makes it, with PASSWORD. */
   addAccount(email: string, name: string, role: Role): Promise<{ id: string }>
   /** Shares a report as a planning account would (null: as the server does at start). */
@@ -88,9 +90,10 @@ function bodyOf(body: RequestInit['body']): string | Buffer | undefined {
   throw new Error('the app sent a body this test server does not read')
 }
 
-function pageFetch(app: FastifyInstance, server: Pick<InProcessServer, 'remoteAddress' | 'requests'>, cookies: Map<string, string>): typeof fetch {
+function pageFetch(app: FastifyInstance, server: Pick<InProcessServer, 'remoteAddress' | 'unreachable' | 'requests'>, cookies: Map<string, string>): typeof fetch {
   return async (input, init = {}) => {
     const url = new URL(String(input), ORIGIN)
+    if (server.unreachable) throw new TypeError('Failed to fetch')
     if (!url.pathname.startsWith('/api/')) return new Response('', { status: 404 })
     const method = (init.method ?? 'GET').toUpperCase()
     const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined), host: url.host }
@@ -127,6 +130,7 @@ export async function startInProcessServer(): Promise<InProcessServer> {
   const server: InProcessServer = {
     db,
     remoteAddress: '127.0.0.1',
+    unreachable: false,
     requests: [],
     emit: (event, data) => openSources.forEach((source) => source.dispatch(event, JSON.stringify(data))),
     addAccount: (email, name, role) => createAccount(db, { email, name, role, password: PASSWORD }),
@@ -141,6 +145,7 @@ export async function startInProcessServer(): Promise<InProcessServer> {
       await emptyTables(db)
       cookies.clear()
       server.remoteAddress = '127.0.0.1'
+      server.unreachable = false
       server.requests.length = 0
       await emptyBrowser()
     },
