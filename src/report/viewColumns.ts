@@ -1,18 +1,22 @@
 /**
- * The columns a view can show: the report's own (COLUMNS) and the ones it computes, defined here
- * once each (label, type, width, value, sort key). The grid, sorting, view descriptions and every
- * export read this table, as they read COLUMNS for the report's columns.
+ * The columns a view can show: the report's own (COLUMNS), the ones it computes, defined here
+ * once each (label, type, width, value, sort key), and the file's own extra columns (read-only
+ * text, named by their header). The grid, sorting, view descriptions and every export read this
+ * table, as they read COLUMNS for the report's columns.
  */
 import { COLUMNS, columnDef } from './columns'
 import { metaValues } from './metaValues'
 import { REVIEW_STATUSES, UNREVIEWED } from './reviewStatus'
-import type { Bilingual, ColumnKey, ColumnType, Meta } from './types'
+import type { Bilingual, ColumnKey, ColumnType, ExtraColumn, Meta } from './types'
 import type { ViewContext } from './view/viewContext'
 
 export type ComputedColumnKey = 'computedPercent' | 'findings' | 'reviewStatus'
 
-/** Columns the view can show or sort by: the report's own plus the ones computed from it. */
-export type ViewColumnKey = ColumnKey | ComputedColumnKey
+/** A column of the file the report does not know (SourceInfo.extraColumns), by its place among them. */
+export type ExtraColumnKey = `extra:${number}`
+
+/** Columns the view can show or sort by: the report's own, the ones computed from it, and the file's extra ones. */
+export type ViewColumnKey = ColumnKey | ComputedColumnKey | ExtraColumnKey
 
 export interface ComputedColumnDef {
   readonly key: ComputedColumnKey
@@ -73,9 +77,30 @@ const COMPUTED_BY_KEY = new Map(COMPUTED_COLUMNS.map((c) => [c.key, c]))
 /** Every view column: the report's columns, then the computed ones. */
 export const VIEW_COLUMN_KEYS: readonly ViewColumnKey[] = [...COLUMNS.map((c) => c.key), ...COMPUTED_COLUMNS.map((c) => c.key)]
 
-export function isViewColumnKey(key: string): key is ViewColumnKey {
-  return (VIEW_COLUMN_KEYS as readonly string[]).includes(key)
+const EXTRA_KEY = /^extra:(0|[1-9]\d{0,3})$/
+
+export const extraColumnKey = (index: number): ExtraColumnKey => `extra:${index}`
+
+export function isExtraColumn(key: ViewColumnKey): key is ExtraColumnKey {
+  return EXTRA_KEY.test(key)
 }
+
+/** The extra column's place among the file's extra columns (and in Meta.extra). */
+export function extraIndex(key: ExtraColumnKey): number {
+  return Number(key.slice('extra:'.length))
+}
+
+/** A report's view columns: every column of the table, then its file's extra columns. */
+export function reportViewColumnKeys(extras: readonly ExtraColumn[] = []): ViewColumnKey[] {
+  return [...VIEW_COLUMN_KEYS, ...extras.map((_, i) => extraColumnKey(i))]
+}
+
+export function isViewColumnKey(key: string): key is ViewColumnKey {
+  return (VIEW_COLUMN_KEYS as readonly string[]).includes(key) || EXTRA_KEY.test(key)
+}
+
+/** Grid width of an extra column, in CSS pixels: its values are unknown to the column table. */
+const EXTRA_WIDTH = 180
 
 export function isComputedColumn(key: ViewColumnKey): key is ComputedColumnKey {
   return COMPUTED_BY_KEY.has(key as ComputedColumnKey)
@@ -85,11 +110,16 @@ export function computedColumnDef(key: ComputedColumnKey): ComputedColumnDef {
   return COMPUTED_BY_KEY.get(key)!
 }
 
-/** The column's own definition: its row of COLUMNS or of COMPUTED_COLUMNS. */
-export function viewColumnDef(key: ViewColumnKey): { readonly label: Bilingual; readonly type: ColumnType; readonly width: number } {
+/** The column's own definition: its row of COLUMNS or of COMPUTED_COLUMNS, or an extra column's header as text. */
+export function viewColumnDef(key: ViewColumnKey, extras: readonly ExtraColumn[] = []): { readonly label: Bilingual; readonly type: ColumnType; readonly width: number } {
+  if (isExtraColumn(key)) {
+    const header = extras[extraIndex(key)]?.header ?? key
+    return { label: { es: header, en: header }, type: 'text', width: EXTRA_WIDTH }
+  }
   return isComputedColumn(key) ? computedColumnDef(key) : columnDef(key)
 }
 
-export function viewColumnLabel(key: ViewColumnKey, lang: keyof Bilingual): string {
-  return viewColumnDef(key).label[lang]
+/** `extras`: the report's SourceInfo.extraColumns, which name its extra columns. */
+export function viewColumnLabel(key: ViewColumnKey, lang: keyof Bilingual, extras: readonly ExtraColumn[] = []): string {
+  return viewColumnDef(key, extras).label[lang]
 }

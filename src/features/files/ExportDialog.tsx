@@ -91,7 +91,7 @@ export function ExportDialog({
               <label key={x.id}>
                 <input type="radio" name="export-target" checked={x.id === target?.id} onChange={() => setTargetId(x.id)} />
                 <span>
-                  {x.name} <span className={shared.muted}>({t.exportSummary(x.metas.length, visibleColumns(x.spec).length)})</span>
+                  {x.name} <span className={shared.muted}>({t.exportSummary(x.metas.length, visibleColumns(x.spec, report.source.extraColumns?.length).length)})</span>
                 </span>
               </label>
             ))}
@@ -118,7 +118,7 @@ export function ExportDialog({
           ))}
         </div>
       </fieldset>
-      {target && <p>{t.exportSummary(target.metas.length, visibleColumns(target.spec).length)}</p>}
+      {target && <p>{t.exportSummary(target.metas.length, visibleColumns(target.spec, report.source.extraColumns?.length).length)}</p>}
       <p>
         {t.fileNameLabel}: <span className={shared.fileName}>{fileName}</span>
       </p>

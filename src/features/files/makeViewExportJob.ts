@@ -30,7 +30,8 @@ export function exportTimeText(at: Date, lang: Lang): string {
 
 export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
   const { report, spec, metas, lang, t, context = {} } = input
-  const keys = visibleColumns(spec)
+  const extras = report.source.extraColumns ?? []
+  const keys = visibleColumns(spec, extras.length)
   // The only text a computed column holds is a review status id, written by its name.
   const name = input.statusLabel ?? ((s: string) => s)
   const computed: { -readonly [K in keyof ComputedValues]: ComputedValues[K] } = {}
@@ -43,7 +44,7 @@ export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
   }
   return {
     format: input.format,
-    columns: keys.map((key) => ({ key, label: viewColumnLabel(key, lang) })),
+    columns: keys.map((key) => ({ key, label: viewColumnLabel(key, lang, extras) })),
     metas,
     computed,
     about: [
@@ -51,7 +52,7 @@ export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
       { label: t.viewYear, value: report.year === null ? '' : String(report.year) },
       { label: t.viewName, value: input.viewName },
       { label: t.viewRows, value: String(metas.length) },
-      ...describeView(spec, lang, t, input.valueLabel),
+      ...describeView(spec, lang, t, input.valueLabel, extras),
       { label: t.viewExportedAt, value: exportTimeText(input.now, lang) },
     ],
     sheetNames: { data: t.dataSheet, about: t.viewSheet },

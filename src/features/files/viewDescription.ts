@@ -4,6 +4,7 @@
  */
 import { formatNumber, formatPercent } from '../../report/numbers'
 import type { Bilingual } from '../../report/types'
+import type { ExtraColumn } from '../../report/types'
 import { viewColumnLabel } from '../../report/viewColumns'
 import { activeFilters, visibleColumns, type NumberRange, type ViewSpec } from '../../report/view/viewSpec'
 import type { FilesMessages } from '../../ui/i18n/filesMessages'
@@ -22,7 +23,14 @@ function describeRange(range: NumberRange, percent: boolean): string {
  * One line per active filter, then search and sort. `valueLabel` turns stored ids (facet keys,
  * band ids) back into what the user saw, when the caller knows it.
  */
-export function describeView(spec: ViewSpec, lang: Lang, t: FilesMessages, valueLabel: (filter: string, value: string) => string = (_, v) => v): AboutLine[] {
+/** `extras`: the report's extra columns (SourceInfo.extraColumns), which name its columns of the file's own. */
+export function describeView(
+  spec: ViewSpec,
+  lang: Lang,
+  t: FilesMessages,
+  valueLabel: (filter: string, value: string) => string = (_, v) => v,
+  extras: readonly ExtraColumn[] = [],
+): AboutLine[] {
   const lines: AboutLine[] = []
   const filters = activeFilters(spec.filters)
   for (const key of filters) {
@@ -36,12 +44,12 @@ export function describeView(spec: ViewSpec, lang: Lang, t: FilesMessages, value
   }
   if (filters.length === 0) lines.push({ label: t.viewFilters, value: t.viewNone })
   if (spec.search.trim() !== '') lines.push({ label: t.viewSearch, value: spec.search.trim() })
-  const sort = spec.sort.map((r) => `${viewColumnLabel(r.column, lang)} (${r.desc ? t.descending : t.ascending})`).join(', ')
+  const sort = spec.sort.map((r) => `${viewColumnLabel(r.column, lang, extras)} (${r.desc ? t.descending : t.ascending})`).join(', ')
   lines.push({ label: t.viewSort, value: sort || t.reportOrder })
   lines.push({
     label: t.viewColumns,
-    value: visibleColumns(spec)
-      .map((k) => viewColumnLabel(k, lang))
+    value: visibleColumns(spec, extras.length)
+      .map((k) => viewColumnLabel(k, lang, extras))
       .join(', '),
   })
   return lines

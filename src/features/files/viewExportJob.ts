@@ -3,9 +3,9 @@
  * metas in order (drafts applied), its visible columns with labels in the UI's language, the
  * values of the computed columns, and the lines that describe how the view was made.
  */
-import { columnDef, typedReportCell, type CellValue, type TypedCell } from '../../report/columns'
+import { columnDef, textCell, typedReportCell, type CellValue, type TypedCell } from '../../report/columns'
 import type { Meta } from '../../report/types'
-import { computedColumnDef, isComputedColumn, type ComputedColumnKey, type ViewColumnKey } from '../../report/viewColumns'
+import { computedColumnDef, extraIndex, isComputedColumn, isExtraColumn, type ComputedColumnKey, type ViewColumnKey } from '../../report/viewColumns'
 
 export type ViewExportFormat = 'xlsx' | 'csv-semicolon' | 'csv-comma' | 'json'
 export const VIEW_EXPORT_FORMATS: readonly ViewExportFormat[] = ['xlsx', 'csv-semicolon', 'csv-comma', 'json']
@@ -39,5 +39,6 @@ export interface ViewExportJob {
 /** A cell of the view typed as every export writes it (see csvCellText, xlsxCell). */
 export function viewCell(job: ViewExportJob, row: number, key: ViewColumnKey): TypedCell {
   if (isComputedColumn(key)) return { type: computedColumnDef(key).type, value: job.computed[key]?.[row] ?? null }
+  if (isExtraColumn(key)) return textCell(job.metas[row]!.extra?.[extraIndex(key)] ?? '')
   return typedReportCell(columnDef(key), job.metas[row]!.cells[key])
 }

@@ -2,7 +2,8 @@ import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
 import { toggleSort, type ViewColumnKey, type ViewSpec } from '../../report/view/viewSpec'
 import { gridColumn } from './gridColumns'
-import { viewColumnLabel } from '../../report/viewColumns'
+import { isExtraColumn, viewColumnLabel } from '../../report/viewColumns'
+import { useReportSession } from '../../ui/session/ReportSession'
 import type { ColumnLayout } from './GridRow'
 import { COLUMN_MAX_WIDTH, COLUMN_MIN_WIDTH, type GridTable } from './useGridTable'
 import { filterIsActive } from './filters/filterState'
@@ -49,6 +50,7 @@ function onHeaderKeyDown(e: KeyboardEvent<HTMLDivElement>, onLeave: (column: num
 /** The sticky header row: sort by click (Shift+click adds a key), filter buttons, resize handles. */
 export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeave }: Props) {
   const t = useMessages().grid
+  const extras = useReportSession().report.source.extraColumns
   const { language } = useLanguage()
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const byId = new Map(headers.map((h) => [h.id, h]))
@@ -70,7 +72,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
     <div role="rowgroup" className={styles.head}>
       <div role="row" aria-rowindex={1} className={`${cells.row} ${cells.headRow}`} onKeyDown={(e) => onHeaderKeyDown(e, onLeave)}>
         {columns.map((c, i) => {
-          const label = viewColumnLabel(c.key, language)
+          const label = viewColumnLabel(c.key, language, extras)
           const sortAt = spec.sort.findIndex((r) => r.column === c.key)
           const rule = sortAt >= 0 ? spec.sort[sortAt] : null
           const header = byId.get(c.key)
@@ -116,7 +118,7 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
                 type="button"
                 tabIndex={-1}
                 className={styles.sortButton}
-                title={t.sortTitle(label)}
+                title={isExtraColumn(c.key) ? t.extraColumnTitle(label) : t.sortTitle(label)}
                 onClick={(e: MouseEvent) => setSpec((s) => ({ ...s, sort: toggleSort(s.sort, c.key, e.shiftKey) }))}
               >
                 <span className={styles.sortLabel}>{label}</span>

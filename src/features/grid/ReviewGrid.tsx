@@ -1,11 +1,11 @@
 /** The review grid: toolbar (search, filters, columns), the grid itself and its announcements. */
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
 import { ReadOnlyNote } from '../../ui/ReadOnlyNote'
 import { useReportSession } from '../../ui/session/ReportSession'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { FilterPanel } from './filters/FilterPanel'
-import { viewColumnLabel } from '../../report/viewColumns'
+import { reportViewColumnKeys, viewColumnLabel } from '../../report/viewColumns'
 import { GridSurface } from './GridSurface'
 import { ColumnsMenu } from './toolbar/ColumnsMenu'
 import { FilterChips } from './toolbar/FilterChips'
@@ -18,10 +18,13 @@ import styles from './ReviewGrid.module.css'
 export function ReviewGrid() {
   const t = useMessages().grid
   const view = useGridView()
-  useSearchWarmup(useReportSession().report.metas)
+  const { report } = useReportSession()
+  useSearchWarmup(report.metas)
   const { language } = useLanguage()
-  const label = useCallback((key: ViewColumnKey) => viewColumnLabel(key, language), [language])
-  const { table, frozen, setFrozen, resetLayout } = useGridTable(view.metas, view.columns, label)
+  const extras = report.source.extraColumns
+  const label = useCallback((key: ViewColumnKey) => viewColumnLabel(key, language, extras), [language, extras])
+  const keys = useMemo(() => reportViewColumnKeys(extras), [extras])
+  const { table, frozen, setFrozen, resetLayout } = useGridTable(view.metas, view.columns, label, keys)
   const [message, setMessage] = useState('')
   const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)
   const openFilter = useCallback((column: ViewColumnKey, anchor: HTMLElement) => setFilterOf({ column, anchor }), [])

@@ -6,7 +6,7 @@ import { columnDef, formatCell, isNumericColumn, parseCell, type ColumnDef } fro
 import { metaValues } from '../../report/metaValues'
 import { formatNumber, formatPercent, parseNumber, percentCellText } from '../../report/numbers'
 import type { ColumnKey, Meta } from '../../report/types'
-import { computedColumnDef, isComputedColumn, type ViewColumnKey } from '../../report/viewColumns'
+import { computedColumnDef, extraIndex, isComputedColumn, isExtraColumn, viewColumnDef, type ViewColumnKey } from '../../report/viewColumns'
 import type { ViewContext } from '../../report/view/viewContext'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 
@@ -37,6 +37,8 @@ export function gridColumn(key: ViewColumnKey): GridColumn {
     // Findings are a badge in words ("2 hallazgos"), not a figure to align right.
     return { key, def: null, width: computed.width, numeric: computed.type === 'percent', filter: FILTERS[key] ?? null }
   }
+  // A column of the file's own: its text, read-only, neither filtered nor typed.
+  if (isExtraColumn(key)) return { key, def: null, width: viewColumnDef(key).width, numeric: false, filter: null }
   const def = columnDef(key)
   return { key, def, width: def.width, numeric: isNumericColumn(def), filter: FILTERS[key] ?? null }
 }
@@ -60,6 +62,7 @@ export function cellText(meta: Meta, key: ViewColumnKey, context: ViewContext, t
     const status = String(computedColumnDef(key).value(meta, context))
     return statusNames[status] ?? status
   }
+  if (isExtraColumn(key)) return meta.extra?.[extraIndex(key)] ?? ''
   const def = columnDef(key)
   const text = meta.cells[key]
   if (!isNumericColumn(def)) return text
@@ -67,8 +70,9 @@ export function cellText(meta: Meta, key: ViewColumnKey, context: ViewContext, t
   return parsed.ok ? formatCell(def, parsed.value) : text
 }
 
+/** The report's own columns: computed ones and the file's extra ones are read-only. */
 export function isEditable(key: ViewColumnKey): key is ColumnKey {
-  return !isComputedColumn(key)
+  return !isComputedColumn(key) && !isExtraColumn(key)
 }
 
 export type EditParse = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'number' | 'integer' }

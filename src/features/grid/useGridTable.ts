@@ -19,7 +19,6 @@ import {
 import { useCallback, useMemo, useState } from 'react'
 import { readPreference, writePreference } from '../../ui/browserPreference'
 import type { Meta } from '../../report/types'
-import { VIEW_COLUMN_KEYS } from '../../report/viewColumns'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { gridColumn } from './gridColumns'
 
@@ -44,9 +43,9 @@ function headerWidth(label: string, hasFilter: boolean): number {
 }
 
 /** Column widths come from the column table, widened when a header word would not fit. */
-function columnDefs(label: (key: ViewColumnKey) => string) {
+function columnDefs(label: (key: ViewColumnKey) => string, keys: readonly ViewColumnKey[]) {
   return helper.columns(
-    VIEW_COLUMN_KEYS.map((key) => {
+    keys.map((key) => {
       const col = gridColumn(key)
       const size = Math.max(col.width, headerWidth(label(key), col.filter !== null))
       return helper.display({ id: key, header: key, size, minSize: COLUMN_MIN_WIDTH, maxSize: COLUMN_MAX_WIDTH })
@@ -78,9 +77,10 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 
 const getRowId = (meta: Meta) => String(meta.id)
 
-export function useGridTable(metas: readonly Meta[], columns: readonly ViewColumnKey[], label: (key: ViewColumnKey) => string) {
-  // Rebuilt only when the labels change (the UI language), as TanStack Table wants stable columns.
-  const defs = useMemo(() => columnDefs(label), [label])
+/** `keys`: every column the report can show (reportViewColumnKeys), `columns` the visible ones in order. */
+export function useGridTable(metas: readonly Meta[], columns: readonly ViewColumnKey[], label: (key: ViewColumnKey) => string, keys: readonly ViewColumnKey[]) {
+  // Rebuilt only when the labels change (the UI language, another report), as TanStack Table wants stable columns.
+  const defs = useMemo(() => columnDefs(label, keys), [label, keys])
   const [columnSizing, setSizing] = useState<ColumnSizingState>(() => readStored(WIDTHS_KEY, isSizing, {}))
   const [frozen, setFrozenState] = useState(() => readStored(FROZEN_KEY, isCount, DEFAULT_FROZEN))
   const onColumnSizingChange = useCallback((updater: Updater<ColumnSizingState>) => {
@@ -97,12 +97,12 @@ export function useGridTable(metas: readonly Meta[], columns: readonly ViewColum
   const state = useMemo(() => {
     const visible = new Set(columns)
     return {
-      columnOrder: [...columns, ...VIEW_COLUMN_KEYS.filter((k) => !visible.has(k))],
-      columnVisibility: Object.fromEntries(VIEW_COLUMN_KEYS.map((k) => [k, visible.has(k)])),
+      columnOrder: [...columns, ...keys.filter((k) => !visible.has(k))],
+      columnVisibility: Object.fromEntries(keys.map((k) => [k, visible.has(k)])),
       columnPinning: { start: columns.slice(0, Math.min(frozen, columns.length)), end: [] },
       columnSizing,
     }
-  }, [columns, frozen, columnSizing])
+  }, [columns, keys, frozen, columnSizing])
   const table = useTable({
     features,
     columns: defs,

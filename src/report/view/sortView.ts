@@ -6,7 +6,7 @@
 import { metaValues, type MetaValues } from '../metaValues'
 import { compareText } from '../textFold'
 import type { Meta, Report } from '../types'
-import { computedColumnDef, isComputedColumn, type ViewColumnKey } from '../viewColumns'
+import { computedColumnDef, extraIndex, isComputedColumn, isExtraColumn, type ViewColumnKey } from '../viewColumns'
 import type { ViewContext } from './viewContext'
 import type { SortRule } from './viewSpec'
 
@@ -30,6 +30,10 @@ function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewCo
     return Float64Array.from(metas, (m) => sortKey(m, context))
   }
   if (isNumericKey(column)) return Float64Array.from(metas, (m) => metaValues(m)[column] ?? Number.NaN)
+  if (isExtraColumn(column)) {
+    const at = extraIndex(column)
+    return textRanks(metas, (m) => (m.extra?.[at] ?? '').trim())
+  }
   return textRanks(metas, (m) => m.cells[column].trim())
 }
 

@@ -3,7 +3,7 @@
  * can live in the URL (viewUrl.ts), be computed in Node (computeView.ts) and be shared by the grid,
  * the charts, the status bar and the export.
  */
-import type { ViewColumnKey } from '../viewColumns'
+import { extraColumnKey, extraIndex, isExtraColumn, type ViewColumnKey } from '../viewColumns'
 
 // The view's columns are defined in viewColumns.ts; a spec names them by key.
 export type { ViewColumnKey }
@@ -111,9 +111,19 @@ export function clearAllFilters(spec: ViewSpec): ViewSpec {
   return { ...spec, filters: EMPTY_FILTERS, search: '' }
 }
 
-/** Visible columns in order, resolving the default. */
-export function visibleColumns(spec: ViewSpec): readonly ViewColumnKey[] {
-  return spec.columns ?? DEFAULT_COLUMNS
+/** The columns a report shows by default: DEFAULT_COLUMNS, then its file's extra columns (as many as `extras`). */
+export function defaultColumns(extras = 0): readonly ViewColumnKey[] {
+  return extras === 0 ? DEFAULT_COLUMNS : [...DEFAULT_COLUMNS, ...Array.from({ length: extras }, (_, i) => extraColumnKey(i))]
+}
+
+/**
+ * Visible columns in order, resolving the default (`extras`: how many extra columns the report's
+ * file has; a link naming extra columns another report had shows none of them).
+ */
+export function visibleColumns(spec: ViewSpec, extras = 0): readonly ViewColumnKey[] {
+  if (!spec.columns) return defaultColumns(extras)
+  const own = spec.columns.filter((key) => !isExtraColumn(key) || extraIndex(key) < extras)
+  return own.length === spec.columns.length ? spec.columns : own
 }
 
 /**

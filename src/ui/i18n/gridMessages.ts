@@ -20,6 +20,8 @@ const es = {
   filterColumn: (name: string) => `Filtrar ${name}`,
   /** A header's tooltip: its name, then how to sort (a name ending in a period, e.g. «Goal no.», takes no second one). */
   sortTitle: (label: string) => `${label.endsWith('.') ? label : `${label}.`} Clic: ordenar. Mayús+clic: ordenar también por esta columna.`,
+  /** A column of the file's own (not the report's): shown and exported, never edited. */
+  extraColumnTitle: (label: string) => `${label}: columna propia del archivo, de solo lectura. Clic: ordenar.`,
   resizeColumn: (name: string) => `Ancho de ${name}`,
   resizeHint: (name: string) => `Ancho de ${name}: arrastre, o flechas izquierda y derecha (Mayús: más rápido); doble clic o Intro: ancho inicial`,
   columnsMenu: 'Columnas',
@@ -88,6 +90,7 @@ const en: GridMessages = {
   clearFilter: (name) => `Clear the ${name} filter`,
   filterColumn: (name) => `Filter ${name}`,
   sortTitle: (label) => `${label.endsWith('.') ? label : `${label}.`} Click: sort. Shift+click: also sort by this column.`,
+  extraColumnTitle: (label) => `${label}: a column of the file’s own, read-only. Click: sort.`,
   resizeColumn: (name) => `Width of ${name}`,
   resizeHint: (name) => `Width of ${name}: drag, or Left and Right arrows (Shift: faster); double-click or Enter: default width`,
   columnsMenu: 'Columns',

@@ -148,7 +148,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       metas,
       members,
       total: report.metas.length,
-      columns: visibleColumns(spec),
+      columns: visibleColumns(spec, report.source.extraColumns?.length),
       context,
       stale: computed.from !== report && (spec.sort.length > 0 || spec.search !== '' || activeFilters(spec.filters).length > 0),
       setSpec,

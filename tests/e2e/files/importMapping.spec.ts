@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
 import { formatPercent } from '../../../src/report/numbers'
 import { budgetFraction, LAYOUT_COLUMNS, LAYOUT_ENTITY, LAYOUT_METAS, LAYOUT_SHEET, layoutMetas, otherLayoutWorkbook } from '../../fixtures/otherLayoutWorkbook'
+import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { seedReport } from '../../fixtures/seedReport'
 import { cell, defaultColumnIndex, shownNumber } from '../grid/gridPage'
 
@@ -53,7 +54,10 @@ test('an XLSX of another layout goes through the mapping step; with one match co
     await expect(cell(page, i, defaultColumnIndex('planned'))).toHaveText(shownNumber(meta.cells.planned))
     await expect(cell(page, i, defaultColumnIndex('achieved'))).toHaveText(shownNumber(meta.cells.achieved))
     await expect(cell(page, i, defaultColumnIndex('percent'))).toContainText(formatPercent(Number(meta.cells.percent.replace('%', '').replace(',', '.'))))
+    // The budget column, the file's own, stays as an extra column after the report's.
+    await expect(cell(page, i, DEFAULT_COLUMNS.length)).toHaveText(`${Math.round(budgetFraction(i) * 100)}%`)
   }
+  await expect(page.getByRole('grid', { name: 'Metas del informe' }).getByRole('columnheader').nth(DEFAULT_COLUMNS.length)).toHaveText('% de cumplimiento presupuestario')
 
   // A shorter file of the same form, then the same file again: both open without the mapping step
   // (an import that opens a workspace closes its dialog with the page it was on).

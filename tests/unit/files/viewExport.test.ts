@@ -6,6 +6,7 @@ import { metaValues } from '../../../src/report/metaValues'
 import { formatNumber, parseNumber } from '../../../src/report/numbers'
 import { computeView } from '../../../src/report/view/computeView'
 import { DEFAULT_VIEW, type ViewColumnKey, type ViewSpec } from '../../../src/report/view/viewSpec'
+import { isExtraColumn } from '../../../src/report/viewColumns'
 import type { ColumnKey, Meta } from '../../../src/report/types'
 import { seedReport } from '../../fixtures/seedReport'
 import { jobFor, readCsv, readWorkbook, sheetValues } from './exportFixture'
@@ -36,7 +37,7 @@ function viewOfSeed() {
 /** What the view shows in a report column, as the typed value an export must hold. */
 function expectedValue(meta: Meta, key: ViewColumnKey): string | number | null {
   if (key === 'computedPercent') return metaValues(meta).computedPercent
-  if (key === 'findings' || key === 'reviewStatus') throw new Error('not in this view')
+  if (key === 'findings' || key === 'reviewStatus' || isExtraColumn(key)) throw new Error('not in this view')
   const def = columnDef(key)
   const text = meta.cells[key as ColumnKey]
   if (!isNumericColumn(def)) return text

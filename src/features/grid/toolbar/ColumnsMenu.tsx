@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
-import { VIEW_COLUMN_KEYS, viewColumnLabel } from '../../../report/viewColumns'
-import { DEFAULT_COLUMNS, type ViewColumnKey } from '../../../report/view/viewSpec'
+import { reportViewColumnKeys, viewColumnLabel } from '../../../report/viewColumns'
+import { defaultColumns, type ViewColumnKey } from '../../../report/view/viewSpec'
+import { useReportSession } from '../../../ui/session/ReportSession'
 import { Popover, PopoverHead } from '../../../ui/Popover'
 import { useGridView } from '../../../ui/view/useView'
 import controls from '../../../ui/controls.module.css'
@@ -21,11 +22,13 @@ export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
   const { language } = useLanguage()
   const view = useGridView()
   const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null)
+  const extras = useReportSession().report.source.extraColumns
   const shown = view.columns
-  const hidden = VIEW_COLUMN_KEYS.filter((k) => !shown.includes(k))
+  const hidden = reportViewColumnKeys(extras).filter((k) => !shown.includes(k))
   const setColumns = (next: readonly ViewColumnKey[]) => {
     if (next.length === 0) return
-    const isDefault = next.length === DEFAULT_COLUMNS.length && next.every((k, i) => DEFAULT_COLUMNS[i] === k)
+    const byDefault = defaultColumns(extras?.length)
+    const isDefault = next.length === byDefault.length && next.every((k, i) => byDefault[i] === k)
     view.setSpec((s) => ({ ...s, columns: isDefault ? null : [...next] }))
   }
   const move = (key: ViewColumnKey, by: number) => {
@@ -55,7 +58,7 @@ export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
           </label>
           <ul className={`${options.list} ${styles.columns}`}>
             {[...shown, ...hidden].map((key) => {
-              const label = viewColumnLabel(key, language)
+              const label = viewColumnLabel(key, language, extras)
               const visible = shown.includes(key)
               const at = shown.indexOf(key)
               return (

@@ -9,6 +9,7 @@ import { useFixNotice } from './useFixNotice'
 import { ClustersButton } from './clusters/ClustersButton'
 import { SEVERITIES, severityDef } from '../../../report/severities'
 import { ReadOnlyNote } from '../../../ui/ReadOnlyNote'
+import { AbsentColumns } from './AbsentColumns'
 import panelText from '../panelText.module.css'
 import styles from './FindingsPanel.module.css'
 
@@ -43,6 +44,7 @@ export function FindingsPanel() {
       <p className={styles.summary} role="status">
         {checked === null ? t.findingsChecking : t.findingsSummary(findings.length - acknowledged, acknowledged)}
       </p>
+      <AbsentColumns />
       <ReadOnlyNote />
       <div className={styles.filters}>
         <label htmlFor={ids.severity}>{t.severityFilter}</label>
