@@ -23,7 +23,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-function time<T>(runs: number, work: () => T): { ms: number; result: T } {
+export function time<T>(runs: number, work: () => T): { ms: number; result: T } {
   work() // warm-up: JIT and caches, not timed
   let result: T | undefined
   const times: number[] = []
@@ -39,7 +39,7 @@ function time<T>(runs: number, work: () => T): { ms: number; result: T } {
 }
 
 /** The seed's title lines, then its pages (blank line, header, metas) repeated until there are `count` metas. */
-function synthetic(seed: string, count: number): string {
+export function synthetic(seed: string, count: number): string {
   const lines = seed.split('\n')
   const firstPage = lines.findIndex((l) => l.startsWith('OBJETIVOS DEL PLAN')) - 1
   const title = lines.slice(0, firstPage)
