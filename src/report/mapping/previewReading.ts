@@ -3,6 +3,7 @@
  * the import (buildReport), on the rows the mapping step has, so the preview is what will be read.
  */
 import { buildReport, type SourceRecord } from '../buildReport'
+import { parseErrors } from '../parseErrors'
 import type { ExtraColumn, Meta, ParseError, TableSketch } from '../types'
 import { toColumnMapping, type ReadingProposal } from './proposeReading'
 import { mappedHeader } from './tableHeader'
@@ -17,6 +18,7 @@ export type ReadingPreview =
 export function previewReading(sketch: TableSketch, proposal: Pick<ReadingProposal, 'sheet' | 'header' | 'columns' | 'percentScale'>): ReadingPreview {
   const sheet = sketch.sheets[proposal.sheet]!
   const name = sketch.format === 'xlsx' ? sheet.name : undefined
+  if (sheet.rowCount === 0) return { ok: false, error: parseErrors.emptySheet(sheet.name) }
   const header = mappedHeader(sheet.rows, toColumnMapping(sketch, proposal), { sheet: name, merges: sheet.merges })
   if ('code' in header) return { ok: false, error: header }
   // Sheet rows hold their cells as read; text rows are never written back from a preview.

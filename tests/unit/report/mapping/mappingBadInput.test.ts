@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { NO_COLUMNS } from '../../../../src/report/mapping/proposeMapping'
+import { previewReading } from '../../../../src/report/mapping/previewReading'
 import { proposeReading } from '../../../../src/report/mapping/proposeReading'
 import { parseReport, parseReportFile, sketchReportFile } from '../../../../src/report/parseReport'
 import type { ColumnMapping, ParseResult } from '../../../../src/report/types'
@@ -80,5 +81,17 @@ describe('bad input to the mapping step', () => {
     expect(errorOf(await parseReportFile(bytes, undefined, { mapping: { ...RENAMED_MAPPING, sheet: 'Metas' } })).message.es).toBe(
       'El libro no tiene la hoja «Metas» (tiene «POA»).',
     )
+  })
+})
+
+describe('the mapping step’s preview', () => {
+  it('of a sheet with nothing in it names the sheet, as the import would', async () => {
+    const sketched = await sketchReportFile(await workbook({ Vacía: [], POA: tableRows(RENAMED) }))
+    if (!sketched.ok) throw new Error(sketched.error.message.en)
+    const preview = previewReading(sketched.table, { sheet: 0, header: { index: 0, rows: 1 }, columns: NO_COLUMNS(), percentScale: 'points' })
+    expect(preview).toEqual({
+      ok: false,
+      error: expect.objectContaining({ message: { es: 'La hoja «Vacía» está vacía: elija otra.', en: 'Sheet "Vacía" is empty: choose another.' } }),
+    })
   })
 })
