@@ -1,6 +1,6 @@
 import { parseErrors } from '../report/parseErrors'
-import { parseReportFile } from '../report/parseReport'
-import type { ColumnMapping, ParseError, Report } from '../report/types'
+import { parseReportFile, type ParseOptions } from '../report/parseReport'
+import type { ColumnMapping, ParseError, ParseResult, Report } from '../report/types'
 import type { DraftsDb } from './draftsDb'
 import type { WorkspaceRecord } from './records'
 
@@ -92,16 +92,19 @@ export async function listWorkspaces(db: DraftsDb): Promise<WorkspaceSummary[]> 
 
 export type OpenedWorkspace = { readonly workspace: WorkspaceSummary; readonly bytes: Uint8Array; readonly report: Report }
 
+/** Reads a report's bytes: the domain's parser, or one that runs it elsewhere (a worker). */
+export type ReportParser = (bytes: Uint8Array, fileName: string, options: ParseOptions) => Promise<ParseResult>
+
 /**
  * Reads and parses a workspace's original; null when it no longer exists or no longer parses.
  * Only the small workspace record is rewritten (openedAt); the original is only read.
  */
-export async function readWorkspace(db: DraftsDb, hash: string): Promise<OpenedWorkspace | null> {
+export async function readWorkspace(db: DraftsDb, hash: string, parse: ReportParser = parseReportFile): Promise<OpenedWorkspace | null> {
   const [record, original] = await Promise.all([db.workspaces.get(hash), db.originals.get(hash)])
   if (!record) return null
   const bytes = original?.bytes ?? (await moveLegacyBytes(db, record))
   if (!bytes) return null
-  const parsed = await parseReportFile(bytes, record.fileName, record.mapping ? { mapping: record.mapping } : {})
+  const parsed = await parse(bytes, record.fileName, record.mapping ? { mapping: record.mapping } : {})
   if (!parsed.ok) return null
   await db.workspaces.update(hash, { openedAt: Date.now() })
   return { workspace: record, bytes, report: parsed.report }

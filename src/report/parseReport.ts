@@ -26,7 +26,7 @@ export interface ParseOptions extends HeaderOptions {
 const fail = (error: ParseError): ParseResult => ({ ok: false, error })
 
 /** XLSX files are zip archives: "PK\x03\x04". */
-function isZip(bytes: Uint8Array): boolean {
+export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 }
 

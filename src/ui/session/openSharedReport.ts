@@ -4,10 +4,10 @@ import type { Author } from '../../drafts/records'
 import type { Bilingual } from '../../drafts/syncState'
 import { WorkspaceSession } from '../../drafts/workspaceSession'
 import { contentHash, readWorkspace, storeWorkspace } from '../../drafts/workspaces'
-import { parseReportFile } from '../../report/parseReport'
 import type { Report } from '../../report/types'
 import type { TeamApi } from '../../sync/teamApi'
 import { teamMessages } from '../i18n/teamMessages'
+import { parseOriginal } from './parseOriginal'
 
 export type SharedOpening = { readonly ok: true; readonly session: WorkspaceSession } | { readonly ok: false; readonly error: { readonly message: Bilingual } }
 
@@ -23,18 +23,19 @@ const UNNAMED = 'informe.txt'
 export const NO_STORAGE = { message: bilingual('noStorage') }
 
 /**
- * The shared report's original, parsed by the real parser. Its id is the SHA-256 of its bytes, so a
- * copy this browser already holds is the same file and opens without the network; otherwise the
- * bytes are downloaded, checked against the id and kept as the workspace of that hash.
+ * The shared report's original, parsed by the real parser (an XLSX one in a worker). Its id is the
+ * SHA-256 of its bytes, so a copy this browser already holds is the same file and opens without the
+ * network; otherwise the bytes are downloaded, checked against the id and kept as the workspace of
+ * that hash.
  */
 async function sharedOriginal(api: TeamApi, db: DraftsDb, id: string): Promise<Original> {
-  const held = await readWorkspace(db, id)
+  const held = await readWorkspace(db, id, parseOriginal)
   if (held) return { ok: true, report: held.report }
   const [bytes, list] = await Promise.all([api.original(id), api.listReports()])
   if (!bytes.ok) return failure(bytes.error)
   if ((await contentHash(bytes.value)) !== id) return failure(bilingual('originMismatch'))
   const fileName = (list.ok ? list.value.find((r) => r.id === id)?.fileName : undefined) ?? UNNAMED
-  const parsed = await parseReportFile(bytes.value, fileName)
+  const parsed = await parseOriginal(bytes.value, fileName)
   if (!parsed.ok) return parsed
   await storeWorkspace(db, id, bytes.value, fileName, parsed.report)
   return { ok: true, report: parsed.report }
