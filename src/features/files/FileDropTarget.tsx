@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
-import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { useImportWording } from './importWording'
 import styles from './FileDropTarget.module.css'
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
 
 /** Lets a report file be dropped anywhere on the page; shows where it will go while dragging. */
 export function FileDropTarget({ onFile }: { onFile: (file: File) => void }) {
-  const t = useMessages().files
+  const wording = useImportWording()
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => {
@@ -50,7 +50,7 @@ export function FileDropTarget({ onFile }: { onFile: (file: File) => void }) {
 
   return dragging ? (
     <div className={styles.overlay} role="status">
-      {t.dropHere}
+      {wording.dropHere}
     </div>
   ) : null
 }

@@ -12,6 +12,7 @@ import { TemplatesSection } from './mapping/TemplatesSection'
 import { useMappingTemplates } from './mapping/useMappingTemplates'
 import { runImport } from './runImport'
 import { TaskActions } from './TaskActions'
+import { useImportWording } from './importWording'
 import { useTaskProgress } from '../../ui/tasks/useTaskProgress'
 import { TaskCancelled } from '../../ui/tasks/workerTask'
 import shared from './fileDialogs.module.css'
@@ -31,8 +32,8 @@ interface MappingStep {
 }
 
 /**
- * Imports a report file as a new workspace: read and parsed in a worker with progress, then
- * handed to the drafts store. A table whose header is not the known one (and has no saved
+ * Imports a report file as a new workspace (in team mode: shares it with the team): read and
+ * parsed in a worker with progress, then handed to the drafts store (uploaded first in team mode). A table whose header is not the known one (and has no saved
  * template) goes through the mapping step first; a file that does not parse shows the parser's
  * message and leaves every workspace as it was.
  */
@@ -40,6 +41,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   const { language, messages } = useLanguage()
   const t = messages.files
   const workspaces = useContext(WorkspacesContext)
+  const wording = useImportWording()
   const task = useTaskProgress()
   const [stage, setStage] = useState<'reading' | 'saving'>('reading')
   const labelId = useId()
@@ -75,8 +77,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
         }
         return file.name
       },
-      (name) => (name === null ? null : t.importDone(name)),
-      (reason) => t.importFailed(file.name, reason),
+      (name) => (name === null ? null : wording.done(name)),
+      (reason) => wording.failed(file.name, reason),
     )
   }
   const start = (file: File) => read(file, review ? { review: true } : {})
@@ -111,8 +113,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   }
 
   return (
-    <ModalDialog title={t.importTitle} onClose={onClose} busy={running}>
-      <p>{t.importIntro}</p>
+    <ModalDialog title={wording.title} onClose={onClose} busy={running}>
+      <p>{wording.intro}</p>
       <div className={shared.field}>
         <span id={labelId}>{t.importFileLabel}</span>
         {/*
@@ -149,7 +151,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
         state={task.state}
         label={t.importProgress}
         messageId={messageId}
-        describe={(p) => (p && p.total > 0 ? t.importReading(p.done, p.total) : stage === 'saving' ? t.importSaving : t.importParsing)}
+        describe={(p) => (p && p.total > 0 ? t.importReading(p.done, p.total) : stage === 'saving' ? wording.saving : t.importParsing)}
       />
       {templates.available && <TemplatesSection state={templates} disabled={running} />}
       <TaskActions running={running} onCancel={task.cancel} onClose={onClose} />

@@ -34,6 +34,8 @@ export interface WorkspacesState {
    * `mapping`: how the file's columns are read when its header is not the known one (the mapping step).
    */
   readonly createWorkspaceFromFile: (bytes: Uint8Array, fileName: string, report?: Report, mapping?: ColumnMapping) => Promise<WorkspaceCreation>
+  /** Team mode: importing a file shares it with the team (uploaded to the server) rather than keeping a private copy. */
+  readonly sharesWithTeam?: boolean
 }
 
 export const WorkspacesContext = createContext<WorkspacesState | null>(null)

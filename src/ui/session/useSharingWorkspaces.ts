@@ -21,6 +21,7 @@ export function useSharingWorkspaces(current: string | null, openReport: (id: st
       current,
       open: openReport,
       remove: async () => undefined,
+      sharesWithTeam: true,
       createWorkspaceFromFile: async (bytes, fileName, report) => {
         const shared = await shareReportFile(api, bytes, fileName, report)
         if (shared.ok) {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { File as NodeFile } from 'node:buffer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -35,12 +35,31 @@ async function plannerOnTheList() {
 }
 
 describe('sharing a report (planning)', () => {
+  it('on the report page, the Importar dialog and a file dragged over the page say the file will be shared with the team', async () => {
+    await shareSeed(server())
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
+    const user = userEvent.setup()
+    render(<App />)
+    await signIn(user, 'ana.perez@quito.gob.ec')
+    await screen.findByText(`Rendición de cuentas ${seed.year}`)
+    fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'] } })
+    expect(screen.getByText('Suelte el archivo para compartirlo con el equipo').getAttribute('role')).toBe('status')
+    fireEvent.dragLeave(window, { dataTransfer: { types: ['Files'] } })
+    await user.click(screen.getByRole('button', { name: 'Importar' }))
+    const dialog = screen.getByRole('dialog', { name: 'Compartir un informe' })
+    expect(dialog.textContent).not.toMatch(/espacio de trabajo/)
+  })
+
   it('the import uploads the file and opens it as a shared report, which the list then shows as shared by this account', async () => {
     const { user } = await plannerOnTheList()
     const bytes = new Uint8Array(Buffer.from(seedText().replace('RENDICIÓN DE CUENTAS 2020', 'RENDICIÓN DE CUENTAS 2022'), 'utf8'))
     pickerAnswers(bytes, 'rendicion-2022.txt')
     await user.click(screen.getByRole('button', { name: 'Compartir un informe' }))
-    await user.click(within(screen.getByRole('dialog', { name: 'Importar un informe' })).getByRole('button', { name: 'Elegir archivo…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Compartir un informe' })
+    // It speaks of sharing with the team, never of a private workspace.
+    expect(within(dialog).getByText(/Se subirá al servidor y todo el equipo lo verá en «Informes compartidos»/)).toBeDefined()
+    expect(dialog.textContent).not.toMatch(/espacio de trabajo/)
+    await user.click(within(dialog).getByRole('button', { name: 'Elegir archivo…' }))
     expect(await screen.findByText('Rendición de cuentas 2022')).toBeDefined()
     const [shared] = await server().db.query<{ id: string }>("select id from reports where file_name = 'rendicion-2022.txt'")
     expect(window.location.pathname).toBe(`/informes/${shared!.id}`)
@@ -54,9 +73,9 @@ describe('sharing a report (planning)', () => {
     await server().db.query("update accounts set role = 'secretaria' where id = $1", [ana.id])
     pickerAnswers(the2021Report(), 'otro.txt')
     await user.click(screen.getByRole('button', { name: 'Compartir un informe' }))
-    const dialog = screen.getByRole('dialog', { name: 'Importar un informe' })
+    const dialog = screen.getByRole('dialog', { name: 'Compartir un informe' })
     await user.click(within(dialog).getByRole('button', { name: 'Elegir archivo…' }))
-    expect(await within(dialog).findByText('No se pudo importar «otro.txt»: Solo una cuenta de planificación puede compartir informes.')).toBeDefined()
+    expect(await within(dialog).findByText('No se pudo compartir «otro.txt»: Solo una cuenta de planificación puede compartir informes.')).toBeDefined()
     expect(window.location.pathname).toBe('/')
   })
 })

@@ -14,6 +14,16 @@ const es = {
   importDone: (fileName: string) => `Informe «${fileName}» abierto como espacio de trabajo.`,
   importNoStorage: 'Este navegador no permite guardar otro informe (almacenamiento no disponible).',
   dropHere: 'Suelte el archivo para importarlo como un nuevo espacio de trabajo',
+  /** Team mode: importing a file shares it with the team (see useImportWording). */
+  teamImport: {
+    title: 'Compartir un informe',
+    intro:
+      'Elija o arrastre un archivo TSV, CSV o XLSX con la tabla de metas. Se subirá al servidor y todo el equipo lo verá en «Informes compartidos»; los informes ya compartidos no cambian.',
+    saving: 'Compartiendo el informe con el equipo…',
+    failed: (fileName: string, reason: string) => `No se pudo compartir «${fileName}»: ${reason}`,
+    done: (fileName: string) => `Informe «${fileName}» compartido con el equipo.`,
+    dropHere: 'Suelte el archivo para compartirlo con el equipo',
+  },
 }
 
 export type ImportMessages = typeof es
@@ -31,6 +41,15 @@ const en: ImportMessages = {
   importDone: (fileName) => `Report “${fileName}” opened as a workspace.`,
   importNoStorage: 'This browser cannot keep another report (storage unavailable).',
   dropHere: 'Drop the file to import it as a new workspace',
+  teamImport: {
+    title: 'Share a report',
+    intro:
+      'Choose or drop a TSV, CSV or XLSX file with the goals table. It is uploaded to the server and the whole team sees it under “Shared reports”; the reports already shared do not change.',
+    saving: 'Sharing the report with the team…',
+    failed: (fileName, reason) => `“${fileName}” could not be shared: ${reason}`,
+    done: (fileName) => `Report “${fileName}” shared with the team.`,
+    dropHere: 'Drop the file to share it with the team',
+  },
 }
 
 export const importMessages = { es, en }
