@@ -91,6 +91,8 @@ test("a workspace's original against its drafts shows the edit made in the grid"
   await page.keyboard.type('7')
   await page.keyboard.press('Enter')
   await expect(cell).toHaveAttribute('aria-description', /.+/)
+  // The comparison reads the drafts this browser has stored: once the indicator says so.
+  await expect(page.getByRole('toolbar', { name: 'Borradores' }).getByRole('status')).toHaveText(/^Guardado/)
   await page.getByRole('link', { name: t.openCompare }).click()
   await expect(count(page, t.counts.changedCells)).toHaveText(`1 ${t.counts.changedCells}`)
   await expect(count(page, t.counts.changed)).toHaveText(`1 ${t.counts.changed}`)
