@@ -33,6 +33,13 @@ describe('meta panel', () => {
     expect(document.getElementById(result.getAttribute('aria-describedby')!)?.textContent).toBe(`${[...first.cells.result].length} caracteres`)
   })
 
+  test('its heading and meta arrows are part of the panel, not a second banner landmark beside the page’s header', () => {
+    renderPanels()
+    const panel = screen.getByRole('region', { name: `Meta N.º ${report.metas[0].cells.no}` })
+    expect(within(panel).getByRole('button', { name: 'Meta siguiente' })).toBeDefined()
+    expect(screen.queryAllByRole('banner')).toEqual([])
+  })
+
   test('editing a narrative and leaving the field commits it, marks it edited and shows the changed words', async () => {
     const user = userEvent.setup()
     renderPanels()

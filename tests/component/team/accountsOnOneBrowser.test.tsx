@@ -10,7 +10,7 @@ import { inProcessServerForFile, shareSeed, signIn } from './inProcessServer'
 const server = inProcessServerForFile()
 const seed = seedReport()
 
-const banner = () => screen.getAllByRole('banner')[0]!
+const banner = () => screen.getByRole('banner')
 const reportOpened = () => screen.findByText(`Rendición de cuentas ${seed.year}`)
 restoreConnectionAfterEach()
 

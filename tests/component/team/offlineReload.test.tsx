@@ -11,7 +11,7 @@ const server = inProcessServerForFile()
 const seed = seedReport()
 restoreConnectionAfterEach()
 
-const banner = () => screen.getAllByRole('banner')[0]!
+const banner = () => screen.getByRole('banner')
 const reportOpened = () => screen.findByText(`Rendición de cuentas ${seed.year}`)
 const storedRecords = () => server().db.query<{ author_name: string; meta: number }>('select author_name, meta from records')
 

@@ -11,8 +11,7 @@ const server = inProcessServerForFile()
 const seed = seedReport()
 
 const reportOpened = (year = seed.year) => screen.findByText(`Rendición de cuentas ${year}`)
-/** The page's header (once a meta is selected, the meta panel's <header> is a second banner). */
-const banner = () => screen.getAllByRole('banner')[0]!
+const banner = () => screen.getByRole('banner')
 restoreConnectionAfterEach()
 
 /**

@@ -21,7 +21,7 @@ test('a report shared as XLSX is downloaded and parsed in a worker by the browse
   const parsers: string[] = []
   ana.on('worker', (worker) => parsers.push(worker.url()))
   await ana.goto(`/informes/${report.id}`)
-  const heading = ana.getByRole('banner').first()
+  const heading = ana.getByRole('banner')
   await expect(heading.getByRole('heading', { level: 1, name: seed.entity })).toBeVisible()
   await expect(heading.getByText(`${seed.metas.length} metas`)).toBeVisible()
   await expect(row(ana, 0)).toBeVisible()

@@ -52,7 +52,8 @@ export function MetaPanel() {
 
   return (
     <section aria-labelledby="meta-panel-title" onKeyDown={onKeyDown}>
-      <header className={styles.header}>
+      {/* Not a <header>: the page has one banner landmark, the app's own header. */}
+      <div className={styles.header}>
         <div className={styles.heading}>
           <h2 id="meta-panel-title" className={panelText.title}>
             {t.metaTitle(meta.cells.no)}
@@ -83,7 +84,7 @@ export function MetaPanel() {
             <span aria-hidden="true">↓</span>
           </button>
         </div>
-      </header>
+      </div>
       <ReadOnlyNote id={readOnlyNote} />
       <p className={styles.description}>{meta.cells.description}</p>
 
