@@ -4,6 +4,7 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher'
 import { ChangesDialog } from './ChangesDialog'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { SaveIndicator } from './SaveIndicator'
+import { UndoOverDialog } from './UndoOverDialog'
 import { UndoRedoButtons } from './UndoRedoButtons'
 import styles from './DraftsToolbar.module.css'
 
@@ -21,6 +22,7 @@ export function DraftsToolbar() {
       </button>
       <WorkspaceSwitcher />
       {showChanges && <ChangesDialog onClose={() => setShowChanges(false)} />}
+      <UndoOverDialog />
     </div>
   )
 }

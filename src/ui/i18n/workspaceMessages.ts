@@ -35,6 +35,9 @@ const es = {
   undo: 'Deshacer',
   redo: 'Rehacer',
   undoShortcut: 'Deshacer (Ctrl+Z)',
+  undoOverTitle: 'Deshacer sobre el cambio de otra persona',
+  undoOverBody: 'Después de este paso, otra persona cambió alguna de sus celdas. Si lo deshace, el valor que esa persona escribió se reemplazará; su cambio queda en el historial.',
+  undoAnyway: 'Deshacer igualmente',
   redoShortcut: 'Rehacer (Ctrl+Mayús+Z o Ctrl+Y)',
   conflict: (no: string, column: string, mine: string, theirs: string) =>
     `Otra pestaña cambió «${column}» de la meta ${no} a «${theirs}» sin ver su cambio («${mine}»). El valor actual es el de la otra pestaña; su cambio queda en el historial.`,
@@ -110,6 +113,9 @@ const en: WorkspaceMessages = {
   undo: 'Undo',
   redo: 'Redo',
   undoShortcut: 'Undo (Ctrl+Z)',
+  undoOverTitle: "Undo over someone else's change",
+  undoOverBody: 'After this step, someone else changed one of its cells. Undoing it will replace the value they wrote; their change stays in the history.',
+  undoAnyway: 'Undo anyway',
   redoShortcut: 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
   conflict: (no, column, mine, theirs) =>
     `Another tab changed “${column}” of goal ${no} to “${theirs}” without seeing your change (“${mine}”). The other tab's value is current; your change stays in the history.`,

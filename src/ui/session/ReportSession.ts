@@ -27,6 +27,13 @@ export interface ReportSession {
   readonly canUndo: boolean
   readonly canRedo: boolean
   readonly undo: () => void
+  /**
+   * Team mode: undo was asked for, but its step has a cell someone else changed since, so undoing
+   * would replace their value. The screens ask; `confirmUndo` undoes anyway, `cancelUndo` keeps it.
+   */
+  readonly undoAsksFirst: boolean
+  readonly confirmUndo: () => void
+  readonly cancelUndo: () => void
   readonly redo: () => void
   /** Takes cells back to the original's text, as one undoable step. */
   readonly revert: (cells: readonly CellRef[]) => void

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
 import * as book from '../../drafts/reviewBook'
 import type { WorkspaceSession } from '../../drafts/workspaceSession'
 import type { ColumnKey } from '../../report/types'
@@ -22,6 +22,7 @@ interface Props {
 /** Gives the screens a WorkspaceSession as the ReportSession they use, re-rendering on every change. */
 export function SessionBridge({ session, access = FULL_ACCESS, children }: Props) {
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot)
+  const [undoAsksFirst, setUndoAsksFirst] = useState(false)
   const [typedAuthor, setTypedAuthor] = useAuthorName()
   // In team mode every record carries the account: its name is the author, and nobody types one.
   const author = session.account?.name ?? typedAuthor
@@ -40,7 +41,13 @@ export function SessionBridge({ session, access = FULL_ACCESS, children }: Props
       commit: (edits) => session.commit(edits),
       canUndo: snapshot.canUndo,
       canRedo: snapshot.canRedo,
-      undo: () => session.undo(),
+      undo: () => (session.undoNeedsConfirmation() ? setUndoAsksFirst(true) : session.undo()),
+      undoAsksFirst,
+      confirmUndo: () => {
+        setUndoAsksFirst(false)
+        session.undo()
+      },
+      cancelUndo: () => setUndoAsksFirst(false),
       redo: () => session.redo(),
       revert: (cells) => session.revert(cells),
       changes,
@@ -63,7 +70,7 @@ export function SessionBridge({ session, access = FULL_ACCESS, children }: Props
       dismissConflict: (id) => session.dismissConflict(id),
       access,
     }),
-    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor, access],
+    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor, access, undoAsksFirst],
   )
   useUndoShortcuts(value.undo, value.redo)
   useEffect(() => session.shown(), [session])
