@@ -1,5 +1,5 @@
 import { useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { useLocation, useSearchParams } from 'react-router'
+import { useLocation, useNavigation, useSearchParams } from 'react-router'
 import { useReportSession } from '../session/ReportSession'
 import { WorkspacesContext } from '../session/WorkspacesContext'
 import { computeView } from '../../report/view/computeView'
@@ -21,6 +21,11 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const { original, report } = useReportSession()
   const [params, setParams] = useSearchParams()
   const location = useLocation()
+  // The user is on the way to another page (a lazy one still loading): a late write of this view
+  // (the grid's debounced selection) would be a navigation that cancels theirs.
+  const navigation = useNavigation()
+  const leaving = useRef(false)
+  leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== location.pathname
   const urlSpec = useMemo(() => decodeView(params), [params])
   // The router applies a URL change a moment later; until then the written spec is shown, so a
   // checkbox or a header reacts at once. Any URL change (ours landing, Back, a link) supersedes it.
@@ -108,6 +113,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   lastKindRef.current = lastKind
   const toUrl = useCallback(
     (next: ViewSpec, kind: ChangeKind) => {
+      if (leaving.current) return
       // Typing a search or moving the selection would flood history; collapse those into one entry.
       const replace = kind === 'select' || (kind === 'search' && (lastKindRef.current === 'search' || unlandedKind.current === 'search'))
       unlandedKind.current = kind
