@@ -7,6 +7,7 @@ import { decodeView } from '../../report/view/viewUrl'
 import { ExportDialog, type ExportTarget } from './ExportDialog'
 import { FileDropTarget } from './FileDropTarget'
 import { ImportDialog } from './ImportDialog'
+import { useImportWording } from './importWording'
 import { PublishDialog } from './PublishDialog'
 import { SavedViewsDialog } from './SavedViewsDialog'
 import { useSavedViews } from './useSavedViews'
@@ -17,6 +18,7 @@ type Open = 'export' | 'publish' | 'import' | 'views' | null
 
 /** The header's report actions: import another report, saved views, export the view, publish. */
 export function ReportActions() {
+  const wording = useImportWording()
   const t = useMessages().files
   const { report, access } = useReportSession()
   const view = useView()
@@ -45,7 +47,7 @@ export function ReportActions() {
 
   // In team mode importing shares the report with everyone: offered only to the roles that may.
   const all: readonly [NonNullable<Open>, string][] = [
-    ['import', t.importButton],
+    ['import', wording.button],
     ['views', t.viewsButton],
     ['export', t.exportButton],
     ['publish', t.publishButton],

@@ -9,5 +9,5 @@ export type ImportWording = ImportMessages['teamImport']
 export function useImportWording(): ImportWording {
   const t = useMessages().files
   if (useContext(WorkspacesContext)?.sharesWithTeam) return t.teamImport
-  return { title: t.importTitle, intro: t.importIntro, saving: t.importSaving, failed: t.importFailed, done: t.importDone, dropHere: t.dropHere }
+  return { button: t.importButton, title: t.importTitle, intro: t.importIntro, saving: t.importSaving, failed: t.importFailed, done: t.importDone, dropHere: t.dropHere }
 }

@@ -45,7 +45,7 @@ describe('sharing a report (planning)', () => {
     fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'] } })
     expect(screen.getByText('Suelte el archivo para compartirlo con el equipo').getAttribute('role')).toBe('status')
     fireEvent.dragLeave(window, { dataTransfer: { types: ['Files'] } })
-    await user.click(screen.getByRole('button', { name: 'Importar' }))
+    await user.click(screen.getByRole('button', { name: 'Compartir un informe' }))
     const dialog = screen.getByRole('dialog', { name: 'Compartir un informe' })
     expect(dialog.textContent).not.toMatch(/espacio de trabajo/)
   })

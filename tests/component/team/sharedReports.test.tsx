@@ -151,7 +151,7 @@ describe('what each role is offered', () => {
       await user.click(await screen.findByRole('link', { name: `${seed.entity}, ${seed.year}` }))
       await reportOpened()
       expect(within(banner()).getByRole('button', { name: 'Exportar' })).toBeDefined()
-      expect(within(banner()).queryByRole('button', { name: 'Importar' })).toBeNull()
+      expect(within(banner()).queryByRole('button', { name: 'Compartir un informe' })).toBeNull()
       expect(within(banner()).queryByRole('button', { name: 'Cuentas' })).toBeNull()
     })
   }
@@ -164,7 +164,7 @@ describe('what each role is offered', () => {
     render(<App />)
     await signIn(user, 'ana.perez@quito.gob.ec')
     await reportOpened()
-    expect(within(banner()).getByRole('button', { name: 'Importar' })).toBeDefined()
+    expect(within(banner()).getByRole('button', { name: 'Compartir un informe' })).toBeDefined()
     await user.click(within(banner()).getByRole('button', { name: 'Cuentas' }))
     const dialog = await screen.findByRole('dialog', { name: 'Cuentas del equipo' })
     const table = await within(dialog).findByRole('table', { name: 'Cuentas' })

@@ -16,6 +16,7 @@ const es = {
   dropHere: 'Suelte el archivo para importarlo como un nuevo espacio de trabajo',
   /** Team mode: importing a file shares it with the team (see useImportWording). */
   teamImport: {
+    button: 'Compartir un informe',
     title: 'Compartir un informe',
     intro:
       'Elija o arrastre un archivo TSV, CSV o XLSX con la tabla de metas. Se subirá al servidor y todo el equipo lo verá en «Informes compartidos»; los informes ya compartidos no cambian.',
@@ -42,6 +43,7 @@ const en: ImportMessages = {
   importNoStorage: 'This browser cannot keep another report (storage unavailable).',
   dropHere: 'Drop the file to import it as a new workspace',
   teamImport: {
+    button: 'Share a report',
     title: 'Share a report',
     intro:
       'Choose or drop a TSV, CSV or XLSX file with the goals table. It is uploaded to the server and the whole team sees it under “Shared reports”; the reports already shared do not change.',
