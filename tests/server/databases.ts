@@ -7,7 +7,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, inject } from 'vitest'
-import { openDb, type ServerDb } from '../../src/server/db/database'
+import type { ServerDb } from '../../src/server/db/database'
+import { openDb } from '../../src/server/db/openDb'
 import { TEMPLATE_DATABASE } from './globalSetup'
 
 export interface TestDatabase {

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { openDb } from '../../src/server/db/database'
+import { openDb } from '../../src/server/db/openDb'
 import { migrate } from '../../src/server/db/migrate'
 import { startPostgresCluster } from './postgresCluster'
 

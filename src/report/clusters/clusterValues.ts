@@ -23,6 +23,13 @@ export interface Cluster {
 
 export type ClusterMethod = 'keyCollision' | 'nearestNeighbours'
 
+/** A clustering as asked of clusterValues (and posted to the browser's clustering worker). */
+export interface ClusteringRequest {
+  readonly values: readonly ValueCount[]
+  readonly method: ClusterMethod
+  readonly maxDistance: number
+}
+
 /** The columns whose values are worth clustering: categories and short texts a person types again and again. */
 export const CLUSTER_COLUMNS: readonly ColumnKey[] = ['objective', 'competenceType', 'competence', 'indicator']
 

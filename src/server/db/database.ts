@@ -27,15 +27,6 @@ export interface ServerDb extends Db {
   scriptTransaction<R>(fn: (tx: ScriptTransaction) => Promise<R>): Promise<R>
 }
 
-export async function openDb(options: { databaseUrl?: string; dataDir?: string }): Promise<ServerDb> {
-  if (options.databaseUrl) {
-    const { openPostgresDb } = await import('./postgresDb')
-    return openPostgresDb(options.databaseUrl)
-  }
-  const { openPgliteDb } = await import('./pgliteDb')
-  return openPgliteDb(options.dataDir ?? './data')
-}
-
 /** The SQLSTATE of a database error (both drivers put it in `code`), e.g. '23505' for a unique violation. */
 export function sqlState(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code

@@ -2,7 +2,8 @@
 import { OperatorError, operatorMessages } from '../operatorMessages'
 import type { DatabaseConfig } from '../serverConfig'
 import { DataDirBusyError } from './dataDirLock'
-import { openDb, type ServerDb } from './database'
+import type { ServerDb } from './database'
+import { openDb } from './openDb'
 import { migrate } from './migrate'
 
 export async function openConfiguredDb(config: DatabaseConfig): Promise<ServerDb> {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test as base, type APIRequestContext, type BrowserContext } from '@playwright/test'
 import type { TeamRecord } from '../../../src/report/team/teamRecord'
-import { openDb } from '../../../src/server/db/database'
+import { openDb } from '../../../src/server/db/openDb'
 import { TEMPLATE_DATABASE } from './globalSetup'
 import { startServerProcess, type ServerProcess } from './serverProcess'
 import type { TeamAccount } from './teamAccounts'

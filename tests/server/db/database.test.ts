@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { migrate } from '../../../src/server/db/migrate'
 import { DataDirBusyError } from '../../../src/server/db/dataDirLock'
-import { openDb } from '../../../src/server/db/database'
+import { openDb } from '../../../src/server/db/openDb'
 import { forEachDatabase } from '../databases'
 
 function nextPayload(): { promise: Promise<string>; resolve: (payload: string) => void } {

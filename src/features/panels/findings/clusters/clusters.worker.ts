@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 /** Clusters a column's distinct values off the main thread (see runClustering.ts). */
-import { clusterValues, type Cluster } from '../../../../report/clusters/clusterValues'
+import { clusterValues, type Cluster, type ClusteringRequest } from '../../../../report/clusters/clusterValues'
 import type { TaskReply } from '../../../../ui/tasks/workerTask'
-import type { ClusteringRequest } from './runClustering'
 
 declare const self: DedicatedWorkerGlobalScope
 

@@ -1,12 +1,6 @@
 /** Starts a clustering: in a worker in the browser, in place where workers do not exist (jsdom). */
-import { clusterValues, type Cluster, type ClusterMethod, type ValueCount } from '../../../../report/clusters/clusterValues'
+import { clusterValues, type Cluster, type ClusteringRequest } from '../../../../report/clusters/clusterValues'
 import { runWorkerTask } from '../../../../ui/tasks/workerTask'
-
-export interface ClusteringRequest {
-  readonly values: readonly ValueCount[]
-  readonly method: ClusterMethod
-  readonly maxDistance: number
-}
 
 export async function runClustering(request: ClusteringRequest, signal: AbortSignal): Promise<Cluster[]> {
   if (typeof Worker === 'undefined') return clusterValues(request.values, request.method, request.maxDistance)
