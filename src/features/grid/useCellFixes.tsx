@@ -8,10 +8,9 @@ import { useMessages } from '../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { fixLabel } from '../../ui/fixes/fixLabel'
-import { FixProposal } from '../../ui/fixes/FixProposal'
-import { SpellingChoice } from '../../ui/fixes/SpellingChoice'
+import { EditFixProposal } from '../../ui/fixes/EditFixProposal'
 import { findingsOf, type Finding } from '../../report/findings'
-import { cellEdits, fixOf } from '../../report/fixes/findingFix'
+import { fixOf } from '../../report/fixes/findingFix'
 import type { ColumnKey } from '../../report/types'
 import type { CellMenuItem } from './CellMenu'
 
@@ -52,20 +51,17 @@ export function useCellFixes({ cell, startEdit, announce }: Options): { readonly
   const fix = proposed && fixOf(proposed.finding, session.report, spelling)
   const dialog = proposed && fix?.kind === 'edit' && (
     <ModalDialog title={t.dialogTitle} onClose={close}>
-      <FixProposal
-        label={t.previewLabel(proposed.no)}
-        help={t.help[fix.rule] ?? ''}
-        edits={fix.edits}
-        report={session.report}
-        onApply={() => {
-          session.commit(cellEdits(fix.edits))
+      <EditFixProposal
+        fix={fix}
+        no={proposed.no}
+        spelling={spelling}
+        onSpelling={setSpelling}
+        onApplied={(cells) => {
           close()
-          announce(t.applied(fix.edits.length))
+          announce(t.applied(cells))
         }}
         onCancel={close}
-      >
-        {fix.spellings && <SpellingChoice spellings={fix.spellings} current={fix.edits[0]!.before} chosen={spelling} onChoose={setSpelling} />}
-      </FixProposal>
+      />
     </ModalDialog>
   )
   return { items, dialog }

@@ -39,34 +39,13 @@ export function PlannedAchievedChart({
   ))
   const axisTick = (v: number) => t.fmtCompact(v)
   const ticks = powersOfTen(low, high)
+  // Both axes are the same log scale over the same range, so the diagonal is "achieved = planned".
+  const logAxis = { type: 'number', scale: 'log', domain: [low, high], ticks, allowDataOverflow: true, tickFormatter: axisTick, tick: { fontSize: 11 } } as const
   return (
     <ScatterChart aria-label={label} width={width} height={Math.min(340, Math.max(240, width * 0.75))} margin={{ top: 12, right: 16, bottom: 20, left: 12 }}>
       <CartesianGrid stroke={GRID_STROKE} />
-      <XAxis
-        type="number"
-        dataKey="planned"
-        name={t.plannedLabel}
-        scale="log"
-        domain={[low, high]}
-        ticks={ticks}
-        allowDataOverflow
-        tickFormatter={axisTick}
-        tick={{ fontSize: 11 }}
-        label={{ value: t.plannedLabel, position: 'insideBottom', offset: -12, fontSize: 12 }}
-      />
-      <YAxis
-        type="number"
-        dataKey="achieved"
-        name={t.achievedLabel}
-        scale="log"
-        domain={[low, high]}
-        ticks={ticks}
-        allowDataOverflow
-        tickFormatter={axisTick}
-        tick={{ fontSize: 11 }}
-        width={66}
-        label={{ value: t.achievedLabel, angle: -90, position: 'insideLeft', offset: 2, fontSize: 12 }}
-      />
+      <XAxis {...logAxis} dataKey="planned" name={t.plannedLabel} label={{ value: t.plannedLabel, position: 'insideBottom', offset: -12, fontSize: 12 }} />
+      <YAxis {...logAxis} dataKey="achieved" name={t.achievedLabel} width={66} label={{ value: t.achievedLabel, angle: -90, position: 'insideLeft', offset: 2, fontSize: 12 }} />
       <ReferenceLine
         segment={[
           { x: low, y: low },

@@ -1,12 +1,11 @@
 import { useId, useMemo, useState } from 'react'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
-import { cellEdits, fixOf, type FindingFix as Fix } from '../../../report/fixes/findingFix'
+import { fixOf, type FindingFix as Fix } from '../../../report/fixes/findingFix'
 import type { Finding } from '../../../report/findings'
 import type { ColumnKey } from '../../../report/types'
 import { fixLabel } from '../../../ui/fixes/fixLabel'
-import { FixProposal } from '../../../ui/fixes/FixProposal'
-import { SpellingChoice } from '../../../ui/fixes/SpellingChoice'
+import { EditFixProposal } from '../../../ui/fixes/EditFixProposal'
 import { JustificationComposer } from './JustificationComposer'
 import { useJumpToCell } from './useJumpToCell'
 import controls from '../../../ui/controls.module.css'
@@ -67,20 +66,17 @@ function FixControl({
               onCancel={close}
             />
           ) : (
-            <FixProposal
-              label={t.previewLabel(finding.no)}
-              help={t.help[fix.rule] ?? ''}
-              edits={fix.edits}
-              report={session.report}
-              onApply={() => {
-                session.commit(cellEdits(fix.edits))
+            <EditFixProposal
+              fix={fix}
+              no={finding.no}
+              spelling={spelling}
+              onSpelling={setSpelling}
+              onApplied={(cells) => {
                 close()
-                onApplied(fix.edits.length)
+                onApplied(cells)
               }}
               onCancel={close}
-            >
-              {fix.spellings && <SpellingChoice spellings={fix.spellings} current={fix.edits[0]!.before} chosen={spelling} onChoose={setSpelling} />}
-            </FixProposal>
+            />
           )}
         </div>
       )}
