@@ -4,7 +4,7 @@
  */
 import type { Account, Role } from './account'
 
-export type Action = 'reports.read' | 'reports.share' | 'records.push' | 'review.approve' | 'accounts.manage'
+export type Action = 'reports.read' | 'reports.share' | 'records.push' | 'review.approve' | 'accounts.manage' | 'units.manage' | 'metas.assign' | 'report.publish'
 
 const ROLES_ALLOWED: Readonly<Record<Action, readonly Role[]>> = {
   'reports.read': ['planificacion', 'secretaria', 'consulta'],
@@ -12,6 +12,10 @@ const ROLES_ALLOWED: Readonly<Record<Action, readonly Role[]>> = {
   'records.push': ['planificacion', 'secretaria'],
   'review.approve': ['planificacion'],
   'accounts.manage': ['planificacion'],
+  'units.manage': ['planificacion'],
+  'metas.assign': ['planificacion'],
+  // Publishing a round freezes the report; opening the next round is the same action.
+  'report.publish': ['planificacion'],
 }
 
 export function allows(account: Account | null, action: Action): boolean {

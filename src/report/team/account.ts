@@ -1,4 +1,6 @@
 /** Who signs in to the team server: the account as the API sends it, shared by server and browser. */
+import type { Unit } from './unit'
+
 export const ROLES = ['planificacion', 'secretaria', 'consulta'] as const
 
 export type Role = (typeof ROLES)[number]
@@ -8,6 +10,8 @@ export interface Account {
   readonly email: string
   readonly name: string
   readonly role: Role
+  /** The unit a `secretaria` account belongs to (null or absent for the other roles). */
+  readonly unit?: Unit | null
 }
 
 export function isRole(value: unknown): value is Role {

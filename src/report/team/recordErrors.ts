@@ -74,4 +74,36 @@ export const recordErrors = {
       `${nth(index).es} trae un texto de ${formatNumber(length, 0, 0)} caracteres en «${shown(field)}»; el máximo es ${formatNumber(MAX_RECORD_TEXT, 0, 0)}.`,
       `${nth(index).en} carries a text of ${length} characters in "${shown(field)}"; the maximum is ${MAX_RECORD_TEXT}.`,
     ),
+
+  /** The meta is another unit's (or no unit's): a secretaría changes only its own unit's metas. */
+  notYourUnit: (index: number, metaNo: string) =>
+    refused(
+      'notYourUnit',
+      `${nth(index).es} cambia la meta ${shown(metaNo)}, que no está asignada a su unidad.`,
+      `${nth(index).en} changes meta ${shown(metaNo)}, which is not assigned to your unit.`,
+    ),
+
+  transitionRefused: (index: number, metaNo: string, from: string, to: string) =>
+    refused(
+      'transitionRefused',
+      `${nth(index).es} lleva la meta ${shown(metaNo)} de «${from}» a «${to}», un paso que su cuenta no puede dar.`,
+      `${nth(index).en} moves meta ${shown(metaNo)} from "${from}" to "${to}", a step your account may not take.`,
+    ),
+
+  reasonRequired: (index: number, metaNo: string) =>
+    refused(
+      'reasonRequired',
+      `${nth(index).es} devuelve la meta ${shown(metaNo)} para corrección sin decir qué corregir.`,
+      `${nth(index).en} returns meta ${shown(metaNo)} for correction without saying what to correct.`,
+    ),
+
+  cannotAssign: (index: number) =>
+    refused('cannotAssign', `${nth(index).es} asigna una meta, y solo planificación asigna metas.`, `${nth(index).en} assigns a meta, and only planning assigns metas.`),
+
+  unknownUnit: (index: number, unit: string) =>
+    refused(
+      'unknownUnit',
+      `${nth(index).es} asigna la meta a la unidad «${shown(unit)}», que no existe.`,
+      `${nth(index).en} assigns the meta to unit "${shown(unit)}", which does not exist.`,
+    ),
 }

@@ -2,9 +2,9 @@
  * The records team mode replicates: what a browser pushes to the server and what the server stores
  * and sends back. Shared by the server and the browser, so both read one definition.
  */
-export type TeamRecordKind = 'edit' | 'review' | 'comment' | 'ack' | 'unack'
+export type TeamRecordKind = 'edit' | 'review' | 'comment' | 'resolve' | 'ack' | 'unack' | 'assign'
 
-export const TEAM_RECORD_KINDS: readonly TeamRecordKind[] = ['edit', 'review', 'comment', 'ack', 'unack']
+export const TEAM_RECORD_KINDS: readonly TeamRecordKind[] = ['edit', 'review', 'comment', 'resolve', 'ack', 'unack', 'assign']
 
 // What a client pushes. uid: made by the client (crypto.randomUUID()), so a retried push never duplicates.
 export interface PushedRecord {
@@ -13,7 +13,11 @@ export interface PushedRecord {
   readonly meta: number // report meta index (0-based position, as EditRecord.meta)
   readonly at: number // client epoch ms
   // edit: { column, before, after, step, stepKind: 'edit'|'undo'|'redo', target? }
-  // review: { status }   comment: { text }   ack: { rule, column, reason }   unack: { rule, column }
+  // review: { status, reason? (required for needsCorrection) }
+  // comment: { text, mentions? (account ids, comma-separated), thread? (uid of the comment it answers) }
+  // resolve: { thread (uid of the thread's first comment) }
+  // ack: { rule, column, reason }   unack: { rule, column }
+  // assign: { unit (unit id; '' takes the meta away from any unit) }: planning only
   readonly data: Readonly<Record<string, string>>
 }
 

@@ -16,8 +16,10 @@ export type ValidatedBatch = { records: PushedRecord[] } | { error: RecordBatchE
 /** The fields each kind carries: required, and optional ones that may be left out. */
 const FIELDS: Readonly<Record<TeamRecordKind, { readonly required: readonly string[]; readonly optional: readonly string[] }>> = {
   edit: { required: ['column', 'before', 'after', 'step', 'stepKind'], optional: ['target'] },
-  review: { required: ['status'], optional: [] },
-  comment: { required: ['text'], optional: [] },
+  review: { required: ['status'], optional: ['reason'] },
+  comment: { required: ['text'], optional: ['mentions', 'thread'] },
+  resolve: { required: ['thread'], optional: [] },
+  assign: { required: ['unit'], optional: [] },
   ack: { required: ['rule', 'column', 'reason'], optional: [] },
   unack: { required: ['rule', 'column'], optional: [] },
 }
