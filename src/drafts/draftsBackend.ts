@@ -1,5 +1,5 @@
 import type { AcknowledgementRecord, CommentRecord, EditRecord, NewEditRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord } from './records'
-import { latestByOrder, targetState } from './reviewLog'
+import { latestByOrder, targetState, UNIT_TARGET } from './reviewLog'
 
 /** Where one workspace's drafts are kept: IndexedDB, or memory when IndexedDB cannot be used. */
 export interface DraftsBackend {
@@ -18,6 +18,8 @@ export interface DraftsBackend {
   appendReviewRecords(records: readonly NewReviewLogRecord[]): Promise<void>
   /** The review records the server has not acknowledged yet. */
   loadUnsyncedReviews(workspace: string): Promise<ReviewLogRecord[]>
+  /** Every 'assign' record of the workspace (team mode: which unit answers for each meta). */
+  loadAssignments(workspace: string): Promise<ReviewLogRecord[]>
 }
 
 /** Keeps drafts for this page only: component tests, and the fallback when IndexedDB is unavailable. */
@@ -59,10 +61,14 @@ export class MemoryBackend implements DraftsBackend {
     return this.reviewLog.filter((r) => r.workspace === workspace && r.unsynced === 1)
   }
 
+  async loadAssignments(workspace: string): Promise<ReviewLogRecord[]> {
+    return this.reviewLog.filter((r) => r.workspace === workspace && r.target.startsWith(UNIT_TARGET))
+  }
+
   /** Each target's state, decided by its latest record, in the order targets first appeared. */
   private states(workspace: string) {
     const byTarget = new Map<string, ReviewLogRecord[]>()
-    for (const r of this.reviewLog) if (r.workspace === workspace) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r])
+    for (const r of this.reviewLog) if (r.workspace === workspace && !r.target.startsWith(UNIT_TARGET)) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r])
     return [...byTarget.values()].map((records) => targetState(latestByOrder(records)!))
   }
 }

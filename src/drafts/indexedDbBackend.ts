@@ -1,6 +1,7 @@
 import type { DraftsBackend } from './draftsBackend'
 import type { DraftsDb } from './draftsDb'
 import type { AcknowledgementRecord, CommentRecord, EditRecord, NewEditRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord } from './records'
+import { UNIT_TARGET } from './reviewLog'
 import { materializeTargets, reviewStores } from './reviewStateStores'
 
 /** The drafts of every workspace in the browser's IndexedDB. */
@@ -51,5 +52,13 @@ export class IndexedDbBackend implements DraftsBackend {
 
   loadUnsyncedReviews(workspace: string): Promise<ReviewLogRecord[]> {
     return this.db.reviewLog.where('[workspace+unsynced]').equals([workspace, 1]).toArray()
+  }
+
+  loadAssignments(workspace: string): Promise<ReviewLogRecord[]> {
+    // The targets 'unit:<meta>' sort together in the [workspace+target] index: no new index needed.
+    return this.db.reviewLog
+      .where('[workspace+target]')
+      .between([workspace, UNIT_TARGET], [workspace, `${UNIT_TARGET}\uffff`])
+      .toArray()
   }
 }

@@ -99,8 +99,8 @@ export interface CommentRecord {
   readonly version?: number
 }
 
-/** What a review record does: a meta's status, a comment, or a finding acknowledged or withdrawn. */
-export type ReviewLogKind = 'review' | 'comment' | 'ack' | 'unack'
+/** What a review record does: a meta's status, a comment, a finding acknowledged or withdrawn, or the meta's unit (team mode). */
+export type ReviewLogKind = 'review' | 'comment' | 'ack' | 'unack' | 'assign'
 
 /**
  * One logged review change (schema v5 on). Like the edit log, the review log is append-only and
@@ -116,7 +116,7 @@ export interface ReviewLogRecord extends SyncFields {
   readonly meta: number
   /** What the record is about: a meta's status, one comment, or one finding (see reviewTarget). */
   readonly target: string
-  /** As on the wire: review { status }, comment { text }, ack { rule, column, reason }, unack { rule, column }. */
+  /** As on the wire: review { status }, comment { text }, ack { rule, column, reason }, unack { rule, column }, assign { unit }. */
   readonly data: Readonly<Record<string, string>>
   /** The name shown for it: the reviewer's typed name, or the account's in team mode. */
   readonly by: string

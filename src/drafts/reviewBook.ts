@@ -10,14 +10,16 @@ export function acknowledgementKey(meta: number, rule: string, column: string): 
   return `${meta}:${rule}:${column}`
 }
 
-/** The review state of one workspace as loaded: status per meta, comment threads, acknowledged findings. */
+/** The review state of one workspace as loaded: status per meta, comment threads, acknowledged findings, units. */
 export interface ReviewBook {
   readonly statuses: ReadonlyMap<number, ReviewRecord>
   readonly comments: ReadonlyMap<number, readonly CommentRecord[]>
   readonly acknowledgements: ReadonlyMap<string, AcknowledgementRecord>
+  /** Team mode: the id of the unit each meta is assigned to (a meta absent here is no unit's). */
+  readonly units: ReadonlyMap<number, string>
 }
 
-export const EMPTY_REVIEW_BOOK: ReviewBook = { statuses: new Map(), comments: new Map(), acknowledgements: new Map() }
+export const EMPTY_REVIEW_BOOK: ReviewBook = { statuses: new Map(), comments: new Map(), acknowledgements: new Map(), units: new Map() }
 
 export function statusOf(book: ReviewBook, meta: number): ReviewStatus {
   return book.statuses.get(meta)?.status ?? 'unreviewed'
@@ -49,6 +51,10 @@ export function withComments(book: ReviewBook, comments: readonly CommentRecord[
   }
   for (const thread of threads.values()) thread.sort((a, b) => (a.version ?? Infinity) - (b.version ?? Infinity) || a.at - b.at || a.id - b.id)
   return { ...book, comments: threads }
+}
+
+export function withUnits(book: ReviewBook, units: ReadonlyMap<number, string>): ReviewBook {
+  return { ...book, units }
 }
 
 export function withAcknowledgements(book: ReviewBook, acks: readonly AcknowledgementRecord[]): ReviewBook {

@@ -1,10 +1,14 @@
 import type { AcknowledgementRecord, Author, CommentRecord, NewReviewLogRecord, ReviewLogRecord, ReviewRecord, ReviewStatus } from './records'
 import { acknowledgementKey } from './reviewBook'
 
+/** The target prefix of a meta's unit: the assignments are read from the log by it (no state store holds them). */
+export const UNIT_TARGET = 'unit:'
+
 /** What a review record is about: the latest record of a target decides its state. */
 export function reviewTarget(kind: ReviewLogRecord['kind'], meta: number, data: Readonly<Record<string, string>>, uid: string): string {
   if (kind === 'review') return `status:${meta}`
   if (kind === 'comment') return `comment:${uid}`
+  if (kind === 'assign') return `${UNIT_TARGET}${meta}`
   return `ack:${acknowledgementKey(meta, data['rule'] ?? '', data['column'] ?? '')}`
 }
 
@@ -38,6 +42,17 @@ export function withdrawalRecord(
   return logRecord(finding.workspace, 'unack', finding.meta, { rule: finding.rule, column: finding.column }, by, at, { uid, author })
 }
 
+/** Team mode: planning gives the meta to a unit (`unit` its id; '' takes it away from any unit). */
+export function assignmentRecord(
+  assignment: { readonly workspace: string; readonly meta: number; readonly unit: string },
+  by: string,
+  at: number,
+  uid: string,
+  author?: Author,
+): NewReviewLogRecord {
+  return logRecord(assignment.workspace, 'assign', assignment.meta, { unit: assignment.unit }, by, at, { uid, author })
+}
+
 /** The record that decides a target: this browser's latest unsynced one, else the one the server ordered last. */
 export function latestByOrder<R extends { readonly id: number; readonly version?: number }>(records: readonly R[]): R | undefined {
   let unsynced: R | undefined
@@ -56,6 +71,7 @@ export type TargetState =
   | { readonly kind: 'comment'; readonly row: Omit<CommentRecord, 'id'> }
   | { readonly kind: 'acknowledged'; readonly row: AcknowledgementRecord }
   | { readonly kind: 'withdrawn'; readonly key: readonly [string, number, string, string] }
+  | { readonly kind: 'assigned'; readonly meta: number; readonly unit: string }
 
 export function targetState(r: ReviewLogRecord): TargetState {
   const d = r.data
@@ -73,5 +89,7 @@ export function targetState(r: ReviewLogRecord): TargetState {
       }
     case 'unack':
       return { kind: 'withdrawn', key: [r.workspace, r.meta, d['rule'] ?? '', d['column'] ?? ''] }
+    case 'assign':
+      return { kind: 'assigned', meta: r.meta, unit: d['unit'] ?? '' }
   }
 }

@@ -1,7 +1,8 @@
 import type { DraftsBackend } from './draftsBackend'
 import type { AcknowledgementRecord, Author, CommentRecord, NewReviewLogRecord, ReviewRecord } from './records'
 import * as book from './reviewBook'
-import { acknowledgementRecord, commentLogRecord, reviewTarget, statusRecord, withdrawalRecord } from './reviewLog'
+import { foldAssignments } from './assignments'
+import { acknowledgementRecord, assignmentRecord, commentLogRecord, reviewTarget, statusRecord, withdrawalRecord } from './reviewLog'
 
 /**
  * One change to the review state, queued until written. `uid` names its log record from the start
@@ -20,6 +21,7 @@ export type ReviewOp = (
       readonly by?: string
       readonly at?: number
     }
+  | { readonly kind: 'assign'; readonly workspace: string; readonly meta: number; readonly unit: string; readonly by: string; readonly at: number }
 ) & { readonly uid?: string; readonly account?: Author }
 
 /** The log record a queued change is written as. */
@@ -34,23 +36,33 @@ export function opRecord(op: ReviewOp): NewReviewLogRecord {
       return acknowledgementRecord(op.record, uid, op.account)
     case 'withdraw':
       return withdrawalRecord(op, op.by ?? '', op.at ?? Date.now(), uid, op.account)
+    case 'assign':
+      return assignmentRecord(op, op.by, op.at, uid, op.account)
   }
 }
 
-export function writeReviewOp(backend: DraftsBackend, op: ReviewOp): Promise<void> {
-  return backend.appendReviewRecords([opRecord(op)])
+/** Writes the changes in one transaction: all of them or, if storage refuses, none. */
+export function writeReviewOps(backend: DraftsBackend, ops: readonly ReviewOp[]): Promise<void> {
+  return backend.appendReviewRecords(ops.map(opRecord))
 }
 
 /** A workspace's review state as storage holds it. */
 export async function readReviewBook(backend: DraftsBackend, workspace: string): Promise<book.ReviewBook> {
-  const [statuses, comments, acks] = await Promise.all([backend.loadReviews(workspace), backend.loadComments(workspace), backend.loadAcknowledgements(workspace)])
-  return book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
+  const [statuses, comments, acks, assignments] = await Promise.all([
+    backend.loadReviews(workspace),
+    backend.loadComments(workspace),
+    backend.loadAcknowledgements(workspace),
+    backend.loadAssignments(workspace),
+  ])
+  const reviews = book.withAcknowledgements(book.withComments(book.withStatuses(book.EMPTY_REVIEW_BOOK, statuses), comments), acks)
+  return book.withUnits(reviews, foldAssignments(assignments))
 }
 
 /** What a queued change is about, as its log record's target will be (a comment without uid yet: its place in the queue). */
 export function reviewOpTarget(op: ReviewOp, index: number): string {
   if (op.kind === 'comment') return `comment:${op.uid ?? `pending-${index}`}`
   if (op.kind === 'status') return reviewTarget('review', op.record.meta, {}, '')
+  if (op.kind === 'assign') return reviewTarget('assign', op.meta, {}, '')
   const { meta, rule, column } = op.kind === 'acknowledge' ? op.record : op
   return reviewTarget('ack', meta, { rule, column }, '')
 }
@@ -66,6 +78,8 @@ export function countReviewChanges(ops: readonly ReviewOp[]): number {
  */
 export function applyReviewOps(reviews: book.ReviewBook, ops: readonly ReviewOp[]): book.ReviewBook {
   let result = reviews
+  // One copy of the units for every assignment: planning may assign a whole view of 100,000 metas.
+  let units: Map<number, string> | null = null
   for (const op of ops) {
     switch (op.kind) {
       case 'status':
@@ -85,7 +99,12 @@ export function applyReviewOps(reviews: book.ReviewBook, ops: readonly ReviewOp[
         result = book.withAcknowledgements(result, kept)
         break
       }
+      case 'assign':
+        units ??= new Map(result.units)
+        if (op.unit === '') units.delete(op.meta)
+        else units.set(op.meta, op.unit)
+        break
     }
   }
-  return result
+  return units ? book.withUnits(result, units) : result
 }

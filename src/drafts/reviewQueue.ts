@@ -1,7 +1,7 @@
 import type { DraftsBackend } from './draftsBackend'
 import type { ReviewLogRecord } from './records'
 import type { ReviewBook } from './reviewBook'
-import { applyReviewOps, countReviewChanges, readReviewBook, reviewOpTarget, writeReviewOp, type ReviewOp } from './reviewOps'
+import { applyReviewOps, countReviewChanges, readReviewBook, reviewOpTarget, writeReviewOps, type ReviewOp } from './reviewOps'
 import type { WaitingTally } from './waitingTally'
 
 /**
@@ -26,16 +26,18 @@ export class ReviewQueue {
     this.ops.push(...ops)
   }
 
-  /** Writes every queued change in order; returns whether any was written. */
+  /**
+   * Writes every queued change in order, in one transaction (an assignment of hundreds of metas is
+   * one write); returns whether any was written. Written changes are dropped at once, and a refused
+   * write wrote none of them, so no change (a comment) is ever written twice.
+   */
   async write(): Promise<boolean> {
     const ops = this.ops.slice()
-    for (const op of ops) {
-      await writeReviewOp(this.backend, op)
-      // Dropped as soon as written: a failure later in the batch must not write it (a comment) twice.
-      this.ops = this.ops.slice(1)
-    }
-    if (ops.length > 0) await this.readUnsynced()
-    return ops.length > 0
+    if (ops.length === 0) return false
+    await writeReviewOps(this.backend, ops)
+    this.ops = this.ops.slice(ops.length)
+    await this.readUnsynced()
+    return true
   }
 
   /** The review state as this tab shows it: storage's, with the changes not yet written over it. */

@@ -1,5 +1,5 @@
 import type { DraftsDb } from './draftsDb'
-import { latestByOrder, targetState } from './reviewLog'
+import { latestByOrder, targetState, UNIT_TARGET } from './reviewLog'
 
 /**
  * Rewrites the state stores for targets whose log changed. Runs inside a transaction over the review
@@ -7,13 +7,15 @@ import { latestByOrder, targetState } from './reviewLog'
  */
 export async function materializeTargets(db: DraftsDb, workspace: string, targets: Iterable<string>): Promise<void> {
   for (const target of new Set(targets)) {
+    // A meta's unit is read from the log itself: no store to rewrite.
+    if (target.startsWith(UNIT_TARGET)) continue
     const winner = latestByOrder(await db.reviewLog.where('[workspace+target]').equals([workspace, target]).toArray())
     if (!winner) continue
     const state = targetState(winner)
     if (state.kind === 'status') await db.reviews.put(state.row)
     else if (state.kind === 'acknowledged') await db.acknowledgements.put(state.row)
     else if (state.kind === 'withdrawn') await db.acknowledgements.delete([...state.key])
-    else {
+    else if (state.kind === 'comment') {
       const existing = await db.comments.where('uid').equals(winner.uid).first()
       if (existing) await db.comments.update(existing.id, state.row)
       else await db.comments.add(state.row)

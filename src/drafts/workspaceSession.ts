@@ -192,6 +192,21 @@ export class WorkspaceSession extends SnapshotSource<DraftsSnapshot> {
     this.review({ kind: 'withdraw', workspace: this.workspace, meta, rule, column, by: this.by(''), at: Date.now() })
   }
 
+  /**
+   * Team mode (planning): gives each meta to its unit (unit id; '' takes it away from any unit), one
+   * 'assign' record per meta whose unit changes. Returns how many metas changed unit.
+   */
+  assign(assignments: readonly { readonly meta: number; readonly unit: string }[]): number {
+    const units = this.snapshot.reviews.units
+    const at = Date.now()
+    const by = this.by('')
+    const ops = assignments
+      .filter((a) => (units.get(a.meta) ?? '') !== a.unit)
+      .map((a): ReviewOp => ({ kind: 'assign', workspace: this.workspace, meta: a.meta, unit: a.unit, by, at }))
+    this.review(...ops)
+    return ops.length
+  }
+
   private by(author: string): string {
     return this.account?.name ?? author
   }
@@ -239,10 +254,11 @@ export class WorkspaceSession extends SnapshotSource<DraftsSnapshot> {
     this.stopTelling()
   }
 
-  private review(op: ReviewOp): void {
-    const stamped: ReviewOp = { ...op, uid: newId(), ...(this.account ? { account: this.account } : {}) }
-    this.reviewQueue.add([stamped])
-    this.snapshot = { ...this.snapshot, reviews: applyReviewOps(this.snapshot.reviews, [stamped]) }
+  private review(...ops: readonly ReviewOp[]): void {
+    if (ops.length === 0) return
+    const stamped = ops.map((op): ReviewOp => ({ ...op, uid: newId(), ...(this.account ? { account: this.account } : {}) }))
+    this.reviewQueue.add(stamped)
+    this.snapshot = { ...this.snapshot, reviews: applyReviewOps(this.snapshot.reviews, stamped) }
     this.writer.schedule()
     this.refresh([])
   }

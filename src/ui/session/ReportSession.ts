@@ -12,6 +12,15 @@ export interface CellRef {
   readonly column: ColumnKey
 }
 
+/** Team mode: which unit answers for each meta, and planning's way to change it. */
+export interface Assignments {
+  /** The unit id of each meta index; a meta absent here is no unit's. */
+  readonly units: ReadonlyMap<number, string>
+  readonly unitOf: (meta: number) => string | null
+  /** Gives each meta to its unit (its id; '' takes it away from any unit); returns how many metas changed unit. */
+  readonly assign: (assignments: readonly { readonly meta: number; readonly unit: string }[]) => number
+}
+
 /**
  * The open report as every screen sees it: the original, the current state (drafts applied)
  * and the one path by which edits are made, with history, review state and the save state.
@@ -64,6 +73,8 @@ export interface ReportSession {
   readonly dismissConflict: (id: number) => void
   /** What this user may change (everything in local mode; the account's role in team mode). */
   readonly access: SessionAccess
+  /** Team mode's units per meta; null in local mode, which knows no units. */
+  readonly assignments: Assignments | null
 }
 
 export const ReportSessionContext = createContext<ReportSession | null>(null)

@@ -3,7 +3,7 @@ import * as book from '../../drafts/reviewBook'
 import type { WorkspaceSession } from '../../drafts/workspaceSession'
 import type { ColumnKey } from '../../report/types'
 import { useAuthorName } from './authorName'
-import { ReportSessionContext, type ReportSession } from './ReportSession'
+import { ReportSessionContext, type Assignments, type ReportSession } from './ReportSession'
 import { FULL_ACCESS, type SessionAccess } from './sessionAccess'
 import { downloadUnsavedDrafts } from './unsavedDownload'
 import { useUndoShortcuts } from './useUndoShortcuts'
@@ -32,6 +32,12 @@ export function SessionBridge({ session, access = FULL_ACCESS, children }: Props
   const isEdited = useCallback((meta: number, column: ColumnKey) => report.metas[meta]?.cells[column] !== original.metas[meta]?.cells[column], [report, original])
   // The session's change list is new whenever the report is (every edit, undo and revert makes one).
   const changes = useRecomputeOn([session, report], () => session.changes())
+  const team = session.account !== null
+  const units = reviews.units
+  const assignments = useMemo<Assignments | null>(
+    () => (team ? { units, unitOf: (meta) => units.get(meta) ?? null, assign: (list) => session.assign(list) } : null),
+    [team, units, session],
+  )
   const reviewProgress = useMemo(() => book.reviewProgress(reviews, original.metas.length), [reviews, original])
   const value = useMemo<ReportSession>(
     () => ({
@@ -69,8 +75,9 @@ export function SessionBridge({ session, access = FULL_ACCESS, children }: Props
       conflicts: snapshot.conflicts,
       dismissConflict: (id) => session.dismissConflict(id),
       access,
+      assignments,
     }),
-    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor, access, undoAsksFirst],
+    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor, access, undoAsksFirst, assignments],
   )
   useUndoShortcuts(value.undo, value.redo)
   useEffect(() => session.shown(), [session])
