@@ -82,6 +82,8 @@ export interface ReviewRecord {
   readonly workspace: string
   readonly meta: number
   readonly status: ReviewStatus
+  /** Team mode: what to correct, when planning returns the meta (required for 'needsCorrection'). */
+  readonly reason?: string
   readonly author: string
   readonly at: number
 }
@@ -97,10 +99,25 @@ export interface CommentRecord {
   readonly uid?: string
   /** The server's order of it, so every browser shows a thread in the same order. */
   readonly version?: number
+  /** Team mode: the accounts (ids) the text mentions with @. */
+  readonly mentions?: readonly string[]
+  /** Team mode: the uid of the comment that opened the thread this one answers (absent: it opens one). */
+  readonly thread?: string
+  /** Team mode: not a comment but the resolution of the thread opened by this uid (its text is ''). */
+  readonly resolves?: string
 }
 
-/** What a review record does: a meta's status, a comment, a finding acknowledged or withdrawn, or the meta's unit (team mode). */
-export type ReviewLogKind = 'review' | 'comment' | 'ack' | 'unack' | 'assign'
+/** Who a comment mentions (account ids) and the thread it answers (its first comment's uid). */
+export interface CommentAbout {
+  readonly mentions?: readonly string[]
+  readonly thread?: string
+}
+
+/**
+ * What a review record does: a meta's status, a comment or a thread's resolution, a finding
+ * acknowledged or withdrawn, or the meta's unit (team mode).
+ */
+export type ReviewLogKind = 'review' | 'comment' | 'resolve' | 'ack' | 'unack' | 'assign'
 
 /**
  * One logged review change (schema v5 on). Like the edit log, the review log is append-only and
@@ -116,7 +133,10 @@ export interface ReviewLogRecord extends SyncFields {
   readonly meta: number
   /** What the record is about: a meta's status, one comment, or one finding (see reviewTarget). */
   readonly target: string
-  /** As on the wire: review { status }, comment { text }, ack { rule, column, reason }, unack { rule, column }, assign { unit }. */
+  /**
+   * As on the wire: review { status, reason? }, comment { text, mentions?, thread? }, resolve { thread },
+   * ack { rule, column, reason }, unack { rule, column }, assign { unit }.
+   */
   readonly data: Readonly<Record<string, string>>
   /** The name shown for it: the reviewer's typed name, or the account's in team mode. */
   readonly by: string

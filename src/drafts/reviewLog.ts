@@ -7,7 +7,8 @@ export const UNIT_TARGET = 'unit:'
 /** What a review record is about: the latest record of a target decides its state. */
 export function reviewTarget(kind: ReviewLogRecord['kind'], meta: number, data: Readonly<Record<string, string>>, uid: string): string {
   if (kind === 'review') return `status:${meta}`
-  if (kind === 'comment') return `comment:${uid}`
+  // A resolution is kept like a comment (the thread's last word), so it is one of its own.
+  if (kind === 'comment' || kind === 'resolve') return `comment:${uid}`
   if (kind === 'assign') return `${UNIT_TARGET}${meta}`
   return `ack:${acknowledgementKey(meta, data['rule'] ?? '', data['column'] ?? '')}`
 }
@@ -20,11 +21,19 @@ function logRecord(workspace: string, kind: ReviewLogRecord['kind'], meta: numbe
 }
 
 export function statusRecord(review: ReviewRecord, uid: string, author?: Author): NewReviewLogRecord {
-  return logRecord(review.workspace, 'review', review.meta, { status: review.status }, review.author, review.at, { uid, author })
+  const data: Record<string, string> = { status: review.status }
+  if (review.reason !== undefined) data['reason'] = review.reason
+  return logRecord(review.workspace, 'review', review.meta, data, review.author, review.at, { uid, author })
 }
 
+/** A comment, a reply in a thread, or (`resolves` set) a thread's resolution. */
 export function commentLogRecord(comment: Omit<CommentRecord, 'id'>, uid: string, author?: Author): NewReviewLogRecord {
-  return logRecord(comment.workspace, 'comment', comment.meta, { text: comment.text }, comment.author, comment.at, { uid, author })
+  const stamp = { uid, author }
+  if (comment.resolves !== undefined) return logRecord(comment.workspace, 'resolve', comment.meta, { thread: comment.resolves }, comment.author, comment.at, stamp)
+  const data: Record<string, string> = { text: comment.text }
+  if (comment.mentions !== undefined && comment.mentions.length > 0) data['mentions'] = comment.mentions.join(',')
+  if (comment.thread !== undefined) data['thread'] = comment.thread
+  return logRecord(comment.workspace, 'comment', comment.meta, data, comment.author, comment.at, stamp)
 }
 
 export function acknowledgementRecord(ack: AcknowledgementRecord, uid: string, author?: Author): NewReviewLogRecord {
@@ -76,12 +85,13 @@ export type TargetState =
 export function targetState(r: ReviewLogRecord): TargetState {
   const d = r.data
   switch (r.kind) {
-    case 'review':
-      return { kind: 'status', row: { workspace: r.workspace, meta: r.meta, status: d['status'] as ReviewStatus, author: r.by, at: r.at } }
-    case 'comment': {
-      const row = { workspace: r.workspace, meta: r.meta, author: r.by, text: d['text'] ?? '', at: r.at, uid: r.uid }
-      return { kind: 'comment', row: r.version === undefined ? row : { ...row, version: r.version } }
+    case 'review': {
+      const row = { workspace: r.workspace, meta: r.meta, status: d['status'] as ReviewStatus, author: r.by, at: r.at }
+      return { kind: 'status', row: d['reason'] === undefined ? row : { ...row, reason: d['reason'] } }
     }
+    case 'comment':
+    case 'resolve':
+      return { kind: 'comment', row: commentRow(r) }
     case 'ack':
       return {
         kind: 'acknowledged',
@@ -92,4 +102,13 @@ export function targetState(r: ReviewLogRecord): TargetState {
     case 'assign':
       return { kind: 'assigned', meta: r.meta, unit: d['unit'] ?? '' }
   }
+}
+
+function commentRow(r: ReviewLogRecord): Omit<CommentRecord, 'id'> {
+  const d = r.data
+  const base = { workspace: r.workspace, meta: r.meta, author: r.by, text: d['text'] ?? '', at: r.at, uid: r.uid }
+  const ordered = r.version === undefined ? base : { ...base, version: r.version }
+  if (r.kind === 'resolve') return { ...ordered, resolves: d['thread'] ?? '' }
+  const mentions = (d['mentions'] ?? '').split(',').filter((id) => id !== '')
+  return { ...ordered, ...(mentions.length > 0 ? { mentions } : {}), ...(d['thread'] === undefined ? {} : { thread: d['thread'] }) }
 }

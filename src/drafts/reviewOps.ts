@@ -87,7 +87,9 @@ export function applyReviewOps(reviews: book.ReviewBook, ops: readonly ReviewOp[
         break
       case 'comment': {
         const all = [...result.comments.values()].flat()
-        result = book.withComments(result, [...all, { ...op.record, id: -all.length - 1 }])
+        // With its uid already, so a reply can name the thread it opens before it is written.
+        const pending = { ...op.record, id: -all.length - 1, ...(op.uid === undefined ? {} : { uid: op.uid }) }
+        result = book.withComments(result, [...all, pending])
         break
       }
       case 'acknowledge':

@@ -6,7 +6,7 @@ import type { StorageProblem } from './draftsDb'
 import { DraftsWriter } from './draftsWriter'
 import { overwrittenChanges } from './editLog'
 import { editStep, stepsOf, type PendingStep, type StepStamp } from './pendingSteps'
-import type { Author, EditRecord, NewEditRecord, ReviewStatus } from './records'
+import type { Author, CommentAbout, EditRecord, NewEditRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
 import { SnapshotSource } from './snapshotSource'
 import { EMPTY_REVIEW_BOOK } from './reviewBook'
@@ -173,14 +173,25 @@ export class WorkspaceSession extends SnapshotSource<DraftsSnapshot> {
     return this.drafts.history()
   }
 
-  /** `author`: the name the reviewer typed; in team mode the account's name is stamped instead. */
-  setReviewStatus(meta: number, status: ReviewStatus, author: string): void {
-    this.review({ kind: 'status', record: { workspace: this.workspace, meta, status, author: this.by(author), at: Date.now() } })
+  /** `author`: the name the reviewer typed; in team mode the account's name is stamped instead. `reason`: why it is returned. */
+  setReviewStatus(meta: number, status: ReviewStatus, author: string, reason?: string): void {
+    const record = { workspace: this.workspace, meta, status, author: this.by(author), at: Date.now() }
+    const said = reason?.trim() ?? ''
+    this.review({ kind: 'status', record: said === '' ? record : { ...record, reason: said } })
   }
 
-  addComment(meta: number, text: string, author: string): void {
+  /** A comment; in team mode it may mention accounts and answer a thread. */
+  addComment(meta: number, text: string, author: string, about: CommentAbout = {}): void {
     const trimmed = text.trim()
-    if (trimmed) this.review({ kind: 'comment', record: { workspace: this.workspace, meta, author: this.by(author), text: trimmed, at: Date.now() } })
+    if (!trimmed) return
+    const record = { workspace: this.workspace, meta, author: this.by(author), text: trimmed, at: Date.now() }
+    const mentions = about.mentions && about.mentions.length > 0 ? { mentions: about.mentions } : {}
+    this.review({ kind: 'comment', record: { ...record, ...mentions, ...(about.thread === undefined ? {} : { thread: about.thread }) } })
+  }
+
+  /** Team mode: closes the thread opened by the comment `thread` (a later reply opens it again). */
+  resolveThread(meta: number, thread: string): void {
+    this.review({ kind: 'comment', record: { workspace: this.workspace, meta, author: this.by(''), text: '', at: Date.now(), resolves: thread } })
   }
 
   acknowledgeFinding(meta: number, rule: string, column: string, reason: string, author: string): void {

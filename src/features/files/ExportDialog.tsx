@@ -17,6 +17,7 @@ import { VIEW_EXPORT_FORMATS, type ViewExportFormat } from './viewExportJob'
 import controls from '../../ui/controls.module.css'
 import shared from './fileDialogs.module.css'
 import styles from './ExportDialog.module.css'
+import { useStatusNames } from '../../ui/session/statusNames'
 
 /** A view the dialog can export: the one on screen or a saved one. */
 export interface ExportTarget {
@@ -50,6 +51,7 @@ export function ExportDialog({
 }) {
   const { language, messages } = useLanguage()
   const t = messages.files
+  const statusNames = useStatusNames()
   const [targetId, setTargetId] = useState(targets[0]?.id ?? '')
   const [format, setFormat] = useState<ViewExportFormat>(storedFormat)
   const task = useTaskProgress()
@@ -67,7 +69,7 @@ export function ExportDialog({
     if (!target) return
     const now = new Date()
     const name = viewExportFileName(report, target.fileLabel, now, format)
-    const statuses: Record<string, string> = messages.workspace.reviewStatuses
+    const statuses: Record<string, string> = statusNames
     const statusLabel = (status: string) => statuses[status] ?? status
     const valueLabel = filterValueLabels(report, language, statusLabel)
     const job = makeViewExportJob({ report, spec: target.spec, metas: target.metas, viewName: target.name, format, lang: language, t, context, statusLabel, valueLabel, now })

@@ -25,6 +25,7 @@ import { useScrollFollow } from './useScrollFollow'
 import type { ViewState } from '../../ui/view/useView'
 import { useRecomputeOn } from '../../ui/useRecomputeOn'
 import styles from './GridSurface.module.css'
+import { useStatusNames } from '../../ui/session/statusNames'
 
 export const ROW_HEIGHT = 52
 const HEADER_HEIGHT = 44
@@ -41,7 +42,7 @@ interface Props {
 export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const messages = useMessages()
   const t = messages.grid
-  const statusNames = messages.workspace.reviewStatuses
+  const statusNames = useStatusNames()
   const { language } = useLanguage()
   const session = useReportSession()
   // A read-only account: no editor opens and nothing is pasted, cleared or reverted; each attempt announces why.

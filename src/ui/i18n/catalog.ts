@@ -10,6 +10,7 @@ import { workspaceMessages } from './workspaceMessages'
 import { fixesMessages } from './fixesMessages'
 import { teamMessages } from './teamMessages'
 import { compareMessages } from './compareMessages'
+import { turnMessages } from './turnMessages'
 
 export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
@@ -24,6 +25,7 @@ export const catalog = {
     fixes: fixesMessages.es,
     team: teamMessages.es,
     compare: compareMessages.es,
+    turn: turnMessages.es,
   },
   en: {
     shell: shellMessages.en,
@@ -34,6 +36,7 @@ export const catalog = {
     fixes: fixesMessages.en,
     team: teamMessages.en,
     compare: compareMessages.en,
+    turn: turnMessages.en,
   },
 } satisfies Record<Language, unknown>
 

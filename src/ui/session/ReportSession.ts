@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react'
 import type { CellChange, ConflictNotice, SaveState } from '../../drafts/sessionSnapshot'
-import type { ReviewProgress } from '../../drafts/reviewBook'
-import type { AcknowledgementRecord, CommentRecord, NewEditRecord, ReviewStatus } from '../../drafts/records'
+import type { ReviewBook, ReviewProgress } from '../../drafts/reviewBook'
+import type { AcknowledgementRecord, CommentAbout, CommentRecord, NewEditRecord, ReviewRecord, ReviewStatus } from '../../drafts/records'
 import type { CellEdit, ColumnKey, Report } from '../../report/types'
 import type { SessionAccess } from './sessionAccess'
 
-export type { CellChange, ConflictNotice, SaveState, ReviewProgress, AcknowledgementRecord, CommentRecord, ReviewStatus }
+export type { CellChange, ConflictNotice, SaveState, ReviewBook, ReviewProgress, AcknowledgementRecord, CommentAbout, CommentRecord, ReviewRecord, ReviewStatus }
 
 export interface CellRef {
   readonly meta: number
@@ -51,10 +51,17 @@ export interface ReportSession {
   /** The whole edit log, oldest first (undo and redo appear as their own records). */
   readonly history: () => readonly NewEditRecord[]
   readonly reviewStatus: (meta: number) => ReviewStatus
-  readonly setReviewStatus: (meta: number, status: ReviewStatus) => void
-  /** A meta's comment thread, oldest first. */
+  /** The record that set the meta's status (its author, time and, when returned, the reason); none: sin revisar. */
+  readonly reviewRecord: (meta: number) => ReviewRecord | undefined
+  /** `reason`: what to correct, when the meta is returned (team mode). */
+  readonly setReviewStatus: (meta: number, status: ReviewStatus, reason?: string) => void
+  /** A meta's comments (and, in team mode, its threads' resolutions), oldest first. */
   readonly comments: (meta: number) => readonly CommentRecord[]
-  readonly addComment: (meta: number, text: string) => void
+  readonly addComment: (meta: number, text: string, about?: CommentAbout) => void
+  /** Team mode: closes the thread that `thread` (its first comment's uid) opened. */
+  readonly resolveThread: (meta: number, thread: string) => void
+  /** The whole review state: every meta's status and comments (for the inbox). */
+  readonly reviews: ReviewBook
   readonly reviewProgress: ReviewProgress
   /** The name stamped on statuses, comments and acknowledgements ('' until the user sets it). */
   readonly author: string

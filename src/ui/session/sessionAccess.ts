@@ -9,16 +9,16 @@ import type { Account } from '../../report/team/account'
 export interface SessionAccess {
   /** Edits, reverts, comments, review statuses and acknowledgements. */
   readonly canEdit: boolean
-  /** The review status 'approved'. */
-  readonly canApprove: boolean
   /** Importing another report: in team mode that shares it with everyone (planning accounts only). */
   readonly canImport: boolean
   /** Why nothing can be changed here, shown beside the read-only grid and panels; null when canEdit. */
   readonly readOnlyReason: Bilingual | null
+  /** Team mode: the signed-in account, whose role decides the review turn it is offered; null in local mode. */
+  readonly account: Account | null
 }
 
 /** Local mode: the browser's own copy, everything allowed. */
-export const FULL_ACCESS: SessionAccess = { canEdit: true, canApprove: true, canImport: true, readOnlyReason: null }
+export const FULL_ACCESS: SessionAccess = { canEdit: true, canImport: true, readOnlyReason: null, account: null }
 
 const CONSULTATION: Bilingual = {
   es: 'Su cuenta es de consulta: puede leer, filtrar, ver los gráficos y exportar, pero no cambiar el informe.',
@@ -30,8 +30,8 @@ export function accessOf(account: Account): SessionAccess {
   const canEdit = allows(account, 'records.push')
   return {
     canEdit,
-    canApprove: allows(account, 'review.approve'),
     canImport: allows(account, 'reports.share'),
     readOnlyReason: canEdit ? null : CONSULTATION,
+    account,
   }
 }

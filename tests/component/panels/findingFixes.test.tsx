@@ -29,7 +29,7 @@ async function openGroup(name: string, n: number, url = '/') {
 /** The session as a consulta account sees it: nothing may be changed. */
 function ReadOnly({ children }: { children: ReactNode }) {
   const session = useReportSession()
-  const access = { canEdit: false, canApprove: false, canImport: false, readOnlyReason: { es: 'Solo lectura', en: 'Read only' } }
+  const access = { canEdit: false, canImport: false, readOnlyReason: { es: 'Solo lectura', en: 'Read only' }, account: null }
   return <ReportSessionContext.Provider value={{ ...session, access }}>{children}</ReportSessionContext.Provider>
 }
 

@@ -30,7 +30,7 @@ function renderPanels(role: 'consulta' | 'secretaria' | 'planificacion', meta: n
 }
 
 describe('the side panels of a read-only (consulta) account', () => {
-  test('the meta panel says why, its narratives cannot be typed in, the review status is disabled with the reason and there is no comment box', async () => {
+  test('the meta panel says why, its narratives cannot be typed in, the review status shows without a step to take and there is no comment box', async () => {
     const user = userEvent.setup()
     const { session } = await renderPanels('consulta', 0)
     expect(screen.getByRole('note', { name: 'Solo lectura' }).textContent).toBe(REASON)
@@ -40,8 +40,8 @@ describe('the side panels of a read-only (consulta) account', () => {
     await user.type(result, ' añadido')
     await user.tab()
     expect(result.value).toBe(seed.metas[0]!.cells.result)
-    const statuses = screen.getAllByRole('radio') as HTMLInputElement[]
-    expect(statuses.map((r) => [r.disabled, descriptionOf(r)])).toEqual(statuses.map(() => [true, REASON]))
+    expect(screen.getByText('Estado:').textContent).toBe('Estado: Sin revisar')
+    expect(screen.queryByRole('group', { name: 'Paso de revisión' })).toBeNull()
     expect(screen.queryByRole('textbox', { name: 'Nuevo comentario' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Comentar' })).toBeNull()
     for (const name of ['Deshacer', 'Rehacer']) {
@@ -63,33 +63,5 @@ describe('the side panels of a read-only (consulta) account', () => {
     expect(screen.getAllByText('Aceptado: Se justificó por oficio')).toHaveLength(1)
     expect(screen.queryByRole('button', { name: /^Aceptar el hallazgo/ })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Reabrir' })).toBeNull()
-  })
-})
-
-describe('review statuses by role', () => {
-  const offered = () => screen.getAllByRole('radio').map((r) => r.getAttribute('value'))
-
-  test('a secretaría account is offered every status but approval, and can set them', async () => {
-    const user = userEvent.setup()
-    const { session } = await renderPanels('secretaria', 3)
-    expect(offered()).toEqual(['unreviewed', 'reviewed', 'needsCorrection'])
-    expect(screen.queryByRole('radio', { name: 'Aprobada' })).toBeNull()
-    await user.click(screen.getByRole('radio', { name: 'Revisada' }))
-    expect(session.getSnapshot().reviews.statuses.get(3)?.status).toBe('reviewed')
-  })
-
-  test('a planning account is offered approval', async () => {
-    await renderPanels('planificacion', 3)
-    expect(offered()).toEqual(['unreviewed', 'reviewed', 'needsCorrection', 'approved'])
-  })
-
-  test('a meta a planner approved shows as approved to a secretaría account, which cannot choose it again but can change it', async () => {
-    const user = userEvent.setup()
-    const page = await renderPanels('secretaria', 3)
-    await arrive(page, [teamRecord({ id: 'a0000000-0000-4000-8000-000000000003', name: 'Marta Ruiz' }, 'review', 3, { status: 'approved' })])
-    const approved = screen.getByRole('radio', { name: 'Aprobada' }) as HTMLInputElement
-    expect([approved.checked, approved.disabled, descriptionOf(approved)]).toEqual([true, true, 'Solo una cuenta de planificación puede aprobar metas.'])
-    await user.click(screen.getByRole('radio', { name: 'Requiere corrección' }))
-    expect(offered()).toEqual(['unreviewed', 'reviewed', 'needsCorrection'])
   })
 })

@@ -13,6 +13,7 @@ import { ChoiceFilter } from './ChoiceFilter'
 import { FacetFilter } from './FacetFilter'
 import { RangeFilter } from './RangeFilter'
 import options from '../optionList.module.css'
+import { useStatusNames } from '../../../ui/session/statusNames'
 
 /** The filter dialog of one column, fitted to its type. */
 export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey; anchor: HTMLElement; onClose: () => void }) {
@@ -59,16 +60,9 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
 
 /** Review statuses with how many metas of the other filters have each; the popover title names the list. */
 function StatusFilter({ headingId }: { headingId: string }) {
-  const messages = useMessages()
+  const statusNames = useStatusNames()
   const view = useGridView()
   const { report } = useReportSession()
   const counts = useMemo(() => statusCounts(report, view.spec, view.context), [report, view.spec, view.context])
-  return (
-    <ChoiceFilter
-      filter="reviewStatus"
-      legend={{ labelledBy: headingId }}
-      choices={REVIEW_STATUSES.map((s) => [s, messages.workspace.reviewStatuses[s]] as const)}
-      counts={counts}
-    />
-  )
+  return <ChoiceFilter filter="reviewStatus" legend={{ labelledBy: headingId }} choices={REVIEW_STATUSES.map((s) => [s, statusNames[s]] as const)} counts={counts} />
 }

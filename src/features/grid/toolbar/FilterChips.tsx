@@ -9,12 +9,14 @@ import { viewColumnLabel } from '../../../report/viewColumns'
 import { useGridView } from '../../../ui/view/useView'
 import controls from '../../../ui/controls.module.css'
 import styles from './FilterChips.module.css'
+import { useStatusNames } from '../../../ui/session/statusNames'
 
 /** One chip per active filter, each removable, and "clear all". */
 export function FilterChips() {
   const messages = useMessages()
   const t = messages.grid
   const { language } = useLanguage()
+  const statusNames = useStatusNames()
   const view = useGridView()
   const { report } = useReportSession()
   const { filters } = view.spec
@@ -43,7 +45,7 @@ export function FilterChips() {
       case 'severity':
         return [t.severityLegend, list(filters.severity, (v) => (isSeverity(v) ? severityDef(v).label[language] : v))]
       case 'reviewStatus':
-        return [t.statusLegend, list(filters.reviewStatus, (v) => messages.workspace.reviewStatuses[v as keyof typeof messages.workspace.reviewStatuses] ?? v)]
+        return [t.statusLegend, list(filters.reviewStatus, (v) => statusNames[v as keyof typeof statusNames] ?? v)]
     }
   }
   return (

@@ -1,124 +1,32 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId } from 'react'
 import { useMessages } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
-import { REVIEW_STATUSES, type ReviewStatus } from '../../../report/reviewStatus'
-import controls from '../../../ui/controls.module.css'
+import { CommentThreads } from './CommentThreads'
+import { LocalReview } from './LocalReview'
+import { ReviewTurn } from './ReviewTurn'
 import panelText from '../panelText.module.css'
-import styles from './ReviewSection.module.css'
-
-// A chosen status is filled in its meaning's colour: done (green) or needing correction (red).
-const OPTION_CLASS: Readonly<Record<ReviewStatus, string>> = {
-  unreviewed: styles.option,
-  reviewed: `${styles.option} ${styles.done}`,
-  needsCorrection: `${styles.option} ${styles.needsCorrection}`,
-  approved: `${styles.option} ${styles.done}`,
-}
 
 /**
- * A meta's review status and comment thread, kept in the workspace by the session. A read-only
- * account sees both without a way to change them (`readOnlyNote`: the id of the note saying why);
- * an account that may not approve is not offered 'approved'.
+ * A meta's review: in team mode its turn (only the steps the account's role may take, a reason when
+ * returning it) and its comment threads; in local mode the single-person review as it always was.
+ * `readOnlyNote`: the id of the note saying why nothing can be changed here, or null.
  */
 export function ReviewSection({ meta, readOnlyNote }: { meta: number; readOnlyNote: string | null }) {
-  const messages = useMessages()
-  const t = messages.panels
-  const session = useReportSession()
-  const status = session.reviewStatus(meta)
-  const comments = session.comments(meta)
-  const [text, setText] = useState('')
-  const [empty, setEmpty] = useState(false)
-  const [author, setAuthor] = useState(session.author)
-  const ids = { status: useId(), comment: useId(), author: useId() }
-  const { canApprove } = session.access
-  // An approval made by someone who may approve still shows as the meta's status, not as a choice.
-  const offered = REVIEW_STATUSES.filter((s) => canApprove || s !== 'approved' || status === s)
-  const approvalNote = !canApprove && status === 'approved' && readOnlyNote === null ? `${ids.status}-approval` : undefined
-
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault()
-    if (text.trim() === '') {
-      setEmpty(true)
-      return
-    }
-    session.addComment(meta, text.trim())
-    setText('')
-  }
+  const t = useMessages().panels
+  const heading = useId()
+  const { account } = useReportSession().access
   return (
-    <section aria-labelledby={`${ids.status}-heading`}>
-      <h3 id={`${ids.status}-heading`} className={panelText.section}>
+    <section aria-labelledby={heading}>
+      <h3 id={heading} className={panelText.section}>
         {t.reviewHeading}
       </h3>
-      <fieldset className={styles.status}>
-        <legend>{t.reviewStatusLegend}</legend>
-        {offered.map((s) => {
-          const approvalRefused = s === 'approved' && !canApprove
-          return (
-            <label key={s} className={OPTION_CLASS[s]}>
-              <input
-                type="radio"
-                name={`${ids.status}-status`}
-                value={s}
-                checked={status === s}
-                disabled={readOnlyNote !== null || approvalRefused}
-                aria-describedby={readOnlyNote ?? (approvalRefused ? approvalNote : undefined)}
-                onChange={() => session.setReviewStatus(meta, s)}
-              />
-              {messages.workspace.reviewStatuses[s]}
-            </label>
-          )
-        })}
-      </fieldset>
-      {approvalNote && (
-        <p id={approvalNote} className={panelText.empty}>
-          {t.approvalPlanningOnly}
-        </p>
-      )}
-
-      <h4 className={styles.commentsHeading}>{t.commentsHeading}</h4>
-      {comments.length === 0 ? (
-        <p className={panelText.empty}>{t.commentsNone}</p>
+      {account ? (
+        <>
+          <ReviewTurn meta={meta} account={account} readOnlyNote={readOnlyNote} />
+          <CommentThreads meta={meta} account={account} readOnlyNote={readOnlyNote} />
+        </>
       ) : (
-        <ol className={styles.commentList} aria-label={t.commentsHeading}>
-          {comments.map((c) => (
-            <li key={c.id} className={styles.comment}>
-              <p className={styles.commentMeta}>
-                <strong>{c.author.trim() === '' ? t.anonymous : c.author}</strong> · <time dateTime={new Date(c.at).toISOString()}>{t.commentWhen(c.at)}</time>
-              </p>
-              <p className={styles.commentText}>{c.text}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-      {readOnlyNote === null && (
-        <form className={styles.commentForm} onSubmit={submit}>
-          {session.author.trim() === '' && (
-            <>
-              <label htmlFor={ids.author}>{messages.workspace.authorLabel}</label>
-              <input id={ids.author} value={author} autoComplete="name" onChange={(e) => setAuthor(e.target.value)} onBlur={() => session.setAuthor(author.trim())} />
-            </>
-          )}
-          <label htmlFor={ids.comment}>{t.newComment}</label>
-          <textarea
-            id={ids.comment}
-            rows={2}
-            value={text}
-            aria-invalid={empty}
-            aria-describedby={empty ? `${ids.comment}-error` : undefined}
-            onChange={(e) => {
-              setText(e.target.value)
-              setEmpty(false)
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit()
-            }}
-          />
-          {empty && (
-            <p id={`${ids.comment}-error`} role="alert" className={controls.fieldError}>
-              {t.commentEmpty}
-            </p>
-          )}
-          <button type="submit">{t.addComment}</button>
-        </form>
+        <LocalReview meta={meta} readOnlyNote={readOnlyNote} />
       )}
     </section>
   )
