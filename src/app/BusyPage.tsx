@@ -1,3 +1,4 @@
+import { useMessages } from '../ui/i18n/LanguageProvider'
 import { AppHeader } from './AppHeader'
 import page from './pageMessage.module.css'
 
@@ -11,4 +12,9 @@ export function BusyPage({ waiting }: { waiting: string }) {
       </main>
     </>
   )
+}
+
+/** What shows while a report opens (and while its page's code loads). */
+export function ReportLoadingPage() {
+  return <BusyPage waiting={useMessages().shell.loadingReport} />
 }

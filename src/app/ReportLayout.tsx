@@ -12,15 +12,9 @@ import type { Bilingual } from '../drafts/syncState'
 import { useLanguage, useMessages } from '../ui/i18n/LanguageProvider'
 import { useReportSession } from '../ui/session/ReportSession'
 import { AppHeader } from './AppHeader'
-import { BusyPage } from './BusyPage'
 import { ReportHeading } from './ReportHeading'
 import page from './pageMessage.module.css'
 import styles from './ReportPage.module.css'
-
-/** What shows while a report opens. */
-export function ReportLoadingPage() {
-  return <BusyPage waiting={useMessages().shell.loadingReport} />
-}
 
 /** A report that could not be opened: why, and another try. */
 export function ReportFailedPage({ error, retry }: { error: { readonly message: Bilingual } | null; retry: () => void }) {

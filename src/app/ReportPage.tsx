@@ -1,7 +1,8 @@
 import { CompareLink } from '../features/compare/CompareLink'
 import { ViewProvider } from '../ui/view/ViewProvider'
 import { WorkspaceSessionProvider } from '../ui/session/WorkspaceSessionProvider'
-import { ReportFailedPage, ReportLayout, ReportLoadingPage } from './ReportLayout'
+import { ReportLoadingPage } from './BusyPage'
+import { ReportFailedPage, ReportLayout } from './ReportLayout'
 
 /** The report view of local mode: the browser's own workspace, its grid, side panels and status bar. */
 export function ReportPage() {

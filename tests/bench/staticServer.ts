@@ -42,9 +42,9 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
 }
 
-/** Builds the app into `dir`, pre-compresses it and serves it on 127.0.0.1:`port`. */
+/** Builds the app into `dir` (with its manifest, for the bundle sizes), pre-compresses it and serves it on 127.0.0.1:`port`. */
 export async function buildAndServe(dir: string, port: number): Promise<Server> {
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' })
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--manifest'], { stdio: 'ignore' })
   if (build.status !== 0) throw new Error('vite build failed')
   precompress(dir)
   return serveStatic(dir, port)

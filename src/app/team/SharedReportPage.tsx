@@ -2,7 +2,8 @@ import { useCallback } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { SharedReportProvider } from '../../ui/session/SharedReportProvider'
 import { ViewProvider } from '../../ui/view/ViewProvider'
-import { ReportFailedPage, ReportLayout, ReportLoadingPage } from '../ReportLayout'
+import { ReportLoadingPage } from '../BusyPage'
+import { ReportFailedPage, ReportLayout } from '../ReportLayout'
 import { reportPath } from './teamPaths'
 
 /** One shared report, named by the address (a reload reopens it): the same screens as local mode. */

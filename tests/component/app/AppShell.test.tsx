@@ -1,9 +1,13 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { App } from '../../../src/app/App'
+import { preloadReportPage } from '../../../src/app/routes'
 import { seedReport } from '../../fixtures/seedReport'
 import { stubEmbeddedReport } from './stubEmbeddedReport'
+
+// The app fetches the report page's code while it asks for a team server; in a test its first load also transforms it.
+beforeAll(async () => void (await preloadReportPage()))
 
 let expected: { entity: string; year: number | null; metas: number }
 

@@ -1,7 +1,11 @@
 import { render, screen } from '@testing-library/react'
-import { afterEach, expect, test, vi } from 'vitest'
+import { afterEach, beforeAll, expect, test, vi } from 'vitest'
 import { App } from '../../../src/app/App'
+import { preloadReportPage } from '../../../src/app/routes'
 import { parseReport } from '../../../src/report/parseReport'
+
+// The app fetches the report page's code while it asks for a team server; in a test its first load also transforms it.
+beforeAll(async () => void (await preloadReportPage()))
 
 afterEach(() => {
   vi.unstubAllGlobals()
