@@ -1,12 +1,5 @@
 /** Hands bytes to the browser as a download. */
 
-export const MIME = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv;charset=utf-8',
-  json: 'application/json;charset=utf-8',
-  text: 'text/plain;charset=utf-8',
-} as const
-
 export function saveFile(bytes: Uint8Array, fileName: string, mime: string): void {
   // Blob takes ArrayBuffer-backed bytes; copy only in the rare SharedArrayBuffer case (large files).
   const part = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes)

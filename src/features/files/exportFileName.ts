@@ -1,24 +1,7 @@
-/**
- * File names of everything the app writes: "<report>_<view>_<date>[_<variant>].<ext>", safe on
- * every system (no accents, spaces or reserved characters) and short enough for a mail attachment list.
- */
-import { fileDate, fileNamePart } from '../../report/fileNameParts'
+/** File names of view exports: the report's name pattern (report/exportFileName) with each format's extension and variant. */
+import { exportFileName } from '../../report/exportFileName'
 import type { Report } from '../../report/types'
 import type { ViewExportFormat } from './viewExportJob'
-
-/** The report's part of a file name: its own file name without extension, else entity and year. */
-function reportNamePart(report: Report): string {
-  const fromFile = report.source.fileName ? fileNamePart(report.source.fileName.replace(/\.[^.]+$/, '')) : ''
-  if (fromFile) return fromFile
-  const fromTitle = fileNamePart(`${report.entity} ${report.year ?? ''}`)
-  return fromTitle || 'informe'
-}
-
-/** e.g. "rendicion-cuentas-2020-quito_objetivo-2-4_2024-05-02.xlsx". */
-export function exportFileName(report: Report, viewName: string, at: Date, extension: string, variant = ''): string {
-  const view = fileNamePart(viewName)
-  return [reportNamePart(report), view, fileDate(at), variant].filter(Boolean).join('_') + `.${extension}`
-}
 
 /**
  * Extension and variant of each view format. The two CSVs differ in name as in content, so both
@@ -35,11 +18,4 @@ const VIEW_FILE: Record<ViewExportFormat, { readonly extension: string; readonly
 export function viewExportFileName(report: Report, viewName: string, at: Date, format: ViewExportFormat): string {
   const { extension, variant } = VIEW_FILE[format]
   return exportFileName(report, viewName, at, extension, variant)
-}
-
-/** Extension the report's own file had, else the usual one for its format. */
-export function sourceExtension(report: Report): string {
-  const match = report.source.fileName ? /\.([A-Za-z0-9]{1,5})$/.exec(report.source.fileName) : null
-  if (match) return match[1]!.toLowerCase()
-  return report.source.format === 'tsv' ? 'txt' : report.source.format
 }

@@ -1,4 +1,5 @@
 /** Builds the export of a view from what the screen knows: the report, the spec and its metas. */
+import { exportTimeText } from '../../report/exportTime'
 import type { Meta, Report } from '../../report/types'
 import { computedColumnDef, isComputedColumn, viewColumnLabel } from '../../report/viewColumns'
 import type { ViewContext } from '../../report/view/viewContext'
@@ -22,10 +23,6 @@ export interface ViewExportInput {
   /** Filter value id -> label, for the description sheet. */
   readonly valueLabel?: (filter: string, value: string) => string
   readonly now: Date
-}
-
-export function exportTimeText(at: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-EC' : 'en-US', { dateStyle: 'long', timeStyle: 'short' }).format(at)
 }
 
 export function makeViewExportJob(input: ViewExportInput): ViewExportJob {

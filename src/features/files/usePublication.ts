@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { checkReport } from '../../report/findings'
-import { buildChangeLog, type ChangeLogEntry } from './changeLog'
-import { openFindings, type OpenFindings } from './publicationSummary'
+import { buildChangeLog, type ChangeLogEntry } from '../../report/publication/changeLog'
+import { openFindings, type OpenFindings } from '../../report/publication/publicationSummary'
 
 export interface PublicationState {
   readonly entries: readonly ChangeLogEntry[]

@@ -1,5 +1,7 @@
 /** A report shared on the team server, as its list (GET /api/reports) gives it to the browser. */
-export interface SharedReport {
+import type { RoundState } from './publication'
+
+export interface SharedReport extends RoundState {
   /** SHA-256 of the original bytes, hex: the same file is always the same report. */
   readonly id: string
   readonly fileName: string

@@ -1,9 +1,11 @@
 /**
  * Live updates of a report: a server-sent event stream per browser (`records` when the log grew
- * through any instance, `presence` when its people changed) and the presence heartbeat.
+ * through any instance, `presence` when its people changed, `publication` when a round was published
+ * or opened) and the presence heartbeat.
  */
 import type { FastifyPluginAsync } from 'fastify'
 import type { Db } from '../db/database'
+import { PUBLICATION_CHANNEL } from '../publications/publicationStore'
 import { onAppended } from '../records/appendedRecords'
 import { RECORDS_CHANNEL } from '../records/recordLog'
 import { refusals, requireAllowed } from '../reports/refusals'
@@ -29,6 +31,11 @@ export const liveRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =>
   const unlisten = [
     async () => stopAppended(),
     await db.listen(RECORDS_CHANNEL, (payload) => fanOut.announced(payload)),
+    await db.listen(PUBLICATION_CHANNEL, (payload) => {
+      const { report, round, frozen } = JSON.parse(payload) as { report: string; round: number; frozen: boolean }
+      const text = JSON.stringify({ round, frozen })
+      for (const stream of fanOut.streams(report)) stream.send('publication', text)
+    }),
     await db.listen(PRESENCE_CHANNEL, (payload) => {
       const beat = JSON.parse(payload) as Heartbeat
       if (presence.heard(beat, Date.now())) sendPresence(beat.report)

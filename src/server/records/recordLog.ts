@@ -5,6 +5,7 @@
  */
 import type { PushedRecord, TeamRecord } from '../../report/team/teamRecord'
 import { sqlState, type Queryable } from '../db/database'
+import { publishedRefusal } from '../publications/publicationRefusals'
 
 /** Channel every server instance LISTENs on; payload {"report": id, "version": N}. */
 export const RECORDS_CHANNEL = 'poa_records'
@@ -49,13 +50,15 @@ const toTeamRecord = (row: RecordRow): TeamRecord => ({
 
 // One statement, so a batch of pushes costs one round trip: lock the report's row, skip the uids already
 // stored, number the rest after the counter, raise the counter and NOTIFY, in the statement's transaction.
+// A published (frozen) report stores nothing: the row's lock orders this against the publication.
 const APPEND = `
-with locked as materialized (select version from reports where id = $1 for update),
+with locked as materialized (select version, round, frozen from reports where id = $1 for update),
 incoming as (
   select * from jsonb_to_recordset($2::jsonb)
     as x(ord bigint, uid uuid, kind text, meta integer, data jsonb, at bigint, author_id uuid, author_name text)),
 known as (select r.uid, r.version from records r where r.report = $1 and r.uid in (select uid from incoming)),
-fresh as (select i.*, row_number() over (order by i.ord) as n from incoming i where i.uid not in (select uid from known)),
+fresh as (select i.*, row_number() over (order by i.ord) as n from incoming i
+  where i.uid not in (select uid from known) and not (select frozen from locked)),
 inserted as (
   insert into records (report, version, uid, kind, meta, data, author_id, author_name, at)
   select $1, l.version + f.n, f.uid, f.kind, f.meta, f.data, f.author_id, f.author_name, f.at from locked l, fresh f
@@ -64,13 +67,17 @@ raised as (
   update reports set version = l.version + (select count(*) from fresh) from locked l
   where reports.id = $1 and exists (select 1 from fresh) returning reports.version),
 notified as (select pg_notify($3, json_build_object('report', $1::text, 'version', version)::text) from raised)
-select (select version from locked) as base, (select count(*) from notified) as notified,
+select l.version as base, l.round, l.frozen, (select count(*) from notified) as notified,
   a.uid::text as uid, a.version, a.server_at
-from (select uid, version, null::bigint as server_at from known union all select * from inserted) a`
+from locked l left join (select uid, version, null::bigint as server_at from known union all select * from inserted) a on true`
 
 interface AppendRow {
   /** The counter before this statement. */
   base: number
+  /** The report's round, and whether it is published (then nothing was stored). */
+  round: number
+  frozen: boolean
+  /** Only a published report's answer has a row without one (and it is refused). */
   uid: string
   version: number
   /** Null for a record an earlier push stored. */
@@ -105,6 +112,7 @@ export async function storePushes(db: Queryable, report: string, pushes: readonl
     try {
       const answer = await db.query<AppendRow>(APPEND, [report, JSON.stringify(rows), RECORDS_CHANNEL])
       if (answer.length === 0) return null
+      if (answer[0]!.frozen) throw publishedRefusal(answer[0]!.round)
       const byUid = new Map(answer.map((row) => [row.uid, row]))
       const version = Math.max(answer[0]!.base, ...answer.map((row) => row.version))
       return pushes.map((push, index) => outcome(push, index, byUid, owner, version))

@@ -1,7 +1,8 @@
-/** The shared reports: the list, sharing one (planning accounts, the file's raw bytes), its original bytes. */
+/** The shared reports: the list, sharing one (planning accounts, the file's raw bytes), its original bytes, its publications. */
 import type { FastifyPluginAsync } from 'fastify'
 import type { Db } from '../db/database'
 import { REPORT_UPLOAD_LIMIT } from '../http/bodyLimits'
+import { publicationRoutes } from '../publications/publicationRoutes'
 import { ApiError } from '../http/apiError'
 import { refusals, requireAllowed } from './refusals'
 import { listReports, reportBytes } from './reportStore'
@@ -20,6 +21,7 @@ function fileNameOf(header: string | string[] | undefined): string {
 }
 
 export const reportRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  await app.register(publicationRoutes, { db })
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: REPORT_UPLOAD_LIMIT }, (_request, body, done) => done(null, body))
 
   app.get('/api/reports', async (request) => {

@@ -19,9 +19,11 @@ interface ReportRow {
   version: number
   shared_at: Date
   shared_by_name: string | null
+  round: number
+  frozen: boolean
 }
 
-const LISTED = `select r.id, r.file_name, r.entity, r.year, r.meta_count, r.version, r.shared_at,
+const LISTED = `select r.id, r.file_name, r.entity, r.year, r.meta_count, r.version, r.shared_at, r.round, r.frozen,
   a.name as shared_by_name
   from reports r left join accounts a on a.id = r.shared_by`
 
@@ -34,6 +36,8 @@ const toShared = (row: ReportRow): SharedReport => ({
   version: row.version,
   sharedAt: row.shared_at.getTime(),
   sharedBy: row.shared_by_name,
+  round: row.round,
+  frozen: row.frozen,
 })
 
 export const reportId = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, viewExportFileName } from '../../../src/features/files/exportFileName'
+import { exportFileName } from '../../../src/report/exportFileName'
+import { viewExportFileName } from '../../../src/features/files/exportFileName'
 import { fileNamePart } from '../../../src/report/fileNameParts'
 import { VIEW_EXPORT_FORMATS } from '../../../src/features/files/viewExportJob'
 import { parseOk, seedBytes, seedReport } from '../../fixtures/seedReport'

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react'
 import { readTemplatesJson, templatesJson } from '../../../report/mapping/mappingTemplate'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
-import { MIME, saveFile } from '../../../ui/saveFile'
+import { MIME } from '../../../report/mimeTypes'
+import { saveFile } from '../../../ui/saveFile'
 import type { MappingTemplatesState } from './useMappingTemplates'
 import styles from './TemplatesSection.module.css'
 

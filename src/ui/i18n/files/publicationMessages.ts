@@ -1,4 +1,5 @@
 import { formatNumber } from '../../../report/numbers'
+import { publicationTexts } from '../../../report/publication/publicationTexts'
 
 /** The publication dialog and its files: the change log and the summary. */
 const es = {
@@ -7,51 +8,15 @@ const es = {
   openFindings: 'Hallazgos abiertos',
   severityCount: (n: number) => formatNumber(n),
   acknowledgedFindings: (n: number) => `${formatNumber(n)} ${n === 1 ? 'hallazgo aceptado' : 'hallazgos aceptados'} con motivo`,
-  changesCount: (cells: number, metas: number) =>
-    cells === 0
-      ? 'Sin cambios: el informe se publica tal como llegó.'
-      : `${formatNumber(cells)} ${cells === 1 ? 'celda corregida' : 'celdas corregidas'} en ${formatNumber(metas)} ${metas === 1 ? 'meta' : 'metas'}`,
   errorsRemain: (n: number) => `Quedan ${formatNumber(n)} ${n === 1 ? 'error abierto' : 'errores abiertos'}. Revíselos antes de publicar.`,
   confirmWithErrors: 'Publicar de todos modos, con los errores abiertos',
   publishStart: 'Generar los archivos',
   publishFiles: 'Archivos de la publicación',
-  fileReport: (format: string) => `Informe corregido (${format})`,
-  fileChangeLogCsv: 'Registro de cambios (CSV)',
-  fileChangeLogXlsx: 'Registro de cambios (XLSX)',
-  fileSummary: 'Resumen (texto)',
   download: (what: string) => `Descargar ${what}`,
   downloaded: (fileName: string) => `Descargado: ${fileName}`,
   publishWorking: 'Generando…',
   publishFailed: (reason: string) => `No se pudo generar el archivo: ${reason}`,
-  changeLogSheet: 'Cambios',
-  publishedName: 'corregido',
-  summary: {
-    title: 'Resumen de la publicación',
-    entity: 'Entidad',
-    report: 'Informe',
-    source: 'Archivo de origen',
-    publishedAt: 'Generado el',
-    metas: 'Metas',
-    changes: 'Cambios',
-    changedColumns: 'Columnas corregidas',
-    findings: 'Hallazgos abiertos',
-    acknowledged: 'Hallazgos aceptados',
-    review: 'Revisión',
-    reviewed: (n: number, total: number) => `${formatNumber(n)} de ${formatNumber(total)} metas revisadas`,
-    fulfillment: 'Cumplimiento',
-    meanMedian: (mean: string, median: string) => `promedio ${mean}, mediana ${median}`,
-    bands: 'Metas por franja de cumplimiento',
-    none: 'ninguno',
-  },
-  changeMeta: 'N.º de meta',
-  changeColumn: 'Columna',
-  changeOriginal: 'Original',
-  changeCorrected: 'Corregido',
-  changeWhen: 'Fecha del cambio',
-  changeAuthor: 'Autor del cambio',
-  changeComments: 'Comentarios',
-  changeLogName: 'registro-de-cambios',
-  summaryName: 'resumen',
+  ...publicationTexts.es,
 }
 
 export type PublicationMessages = typeof es
@@ -62,51 +27,15 @@ const en: PublicationMessages = {
   openFindings: 'Open findings',
   severityCount: (n) => n.toLocaleString('en-US'),
   acknowledgedFindings: (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'finding' : 'findings'} accepted with a reason`,
-  changesCount: (cells, metas) =>
-    cells === 0
-      ? 'No changes: the report is published as it came.'
-      : `${cells.toLocaleString('en-US')} ${cells === 1 ? 'cell' : 'cells'} corrected in ${metas.toLocaleString('en-US')} ${metas === 1 ? 'goal' : 'goals'}`,
   errorsRemain: (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'error remains' : 'errors remain'} open. Review them before publishing.`,
   confirmWithErrors: 'Publish anyway, with the open errors',
   publishStart: 'Generate the files',
   publishFiles: 'Publication files',
-  fileReport: (format) => `Corrected report (${format})`,
-  fileChangeLogCsv: 'Change log (CSV)',
-  fileChangeLogXlsx: 'Change log (XLSX)',
-  fileSummary: 'Summary (text)',
   download: (what) => `Download ${what}`,
   downloaded: (fileName) => `Downloaded: ${fileName}`,
   publishWorking: 'Generating…',
   publishFailed: (reason) => `The file could not be generated: ${reason}`,
-  changeLogSheet: 'Changes',
-  publishedName: 'corrected',
-  summary: {
-    title: 'Publication summary',
-    entity: 'Entity',
-    report: 'Report',
-    source: 'Source file',
-    publishedAt: 'Generated at',
-    metas: 'Goals',
-    changes: 'Changes',
-    changedColumns: 'Corrected columns',
-    findings: 'Open findings',
-    acknowledged: 'Accepted findings',
-    review: 'Review',
-    reviewed: (n, total) => `${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} goals reviewed`,
-    fulfillment: 'Fulfillment',
-    meanMedian: (mean, median) => `mean ${mean}, median ${median}`,
-    bands: 'Goals by fulfillment band',
-    none: 'none',
-  },
-  changeMeta: 'Goal no.',
-  changeColumn: 'Column',
-  changeOriginal: 'Original',
-  changeCorrected: 'Corrected',
-  changeWhen: 'Changed at',
-  changeAuthor: 'Changed by',
-  changeComments: 'Comments',
-  changeLogName: 'change-log',
-  summaryName: 'summary',
+  ...publicationTexts.en,
 }
 
 export const publicationMessages = { es, en }

@@ -1,9 +1,9 @@
 /** Every file of a publication: the corrected report in its source format, the change log and the summary. */
-import { serializeSourceFile } from '../../report/serializeSourceFile'
+import { exportFileName, sourceExtension } from '../exportFileName'
+import { MIME } from '../mimeTypes'
+import { serializeSourceFile } from '../serializeSourceFile'
 import { changeLogCsv, changeLogXlsx } from './changeLogFiles'
-import { exportFileName, sourceExtension } from './exportFileName'
 import { publicationSummary, type SummaryInput } from './publicationSummary'
-import { MIME } from '../../ui/saveFile'
 
 export interface PublicationFile {
   readonly kind: 'report' | 'changeLogCsv' | 'changeLogXlsx' | 'summary'

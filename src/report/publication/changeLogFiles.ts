@@ -3,14 +3,14 @@
  * and XLSX (typed meta number and edit time, frozen header, fitted widths), through the domain's
  * quoting and formula guard.
  */
-import { columnDef, textCell } from '../../report/columns'
-import { csvLine } from '../../report/exportCsv'
-import { parseNumber } from '../../report/numbers'
-import { xlsxCell } from '../../report/xlsxCells'
-import type { SheetCell } from '../../report/xlsxWorkbook'
+import { columnDef, textCell } from '../columns'
+import { csvLine } from '../exportCsv'
+import { parseNumber } from '../numbers'
+import { xlsxCell } from '../xlsxCells'
+import type { SheetCell } from '../xlsxWorkbook'
 import type { ChangeLogEntry } from './changeLog'
-import type { FilesMessages } from '../../ui/i18n/filesMessages'
-import type { Lang } from './viewDescription'
+import type { Bilingual } from '../types'
+import type { PublicationTexts } from './publicationTexts'
 
 /** Local time as "2024-05-02 10:30", sortable and read the same way in every locale. */
 function localTimeText(iso: string | null): string {
@@ -23,12 +23,12 @@ function localTimeText(iso: string | null): string {
 /** On a shared report (its changes have authors) the log has a column saying who made each. */
 const hasAuthors = (entries: readonly ChangeLogEntry[]) => entries.some((e) => e.author !== null)
 
-function changeLogHeader(byAuthor: boolean, t: FilesMessages): string[] {
+function changeLogHeader(byAuthor: boolean, t: PublicationTexts): string[] {
   return [t.changeMeta, t.changeColumn, t.changeOriginal, t.changeCorrected, t.changeWhen, ...(byAuthor ? [t.changeAuthor] : []), t.changeComments]
 }
 
 /** Header and rows of the log, as text. */
-function changeLogTable(entries: readonly ChangeLogEntry[], lang: Lang, t: FilesMessages): string[][] {
+function changeLogTable(entries: readonly ChangeLogEntry[], lang: keyof Bilingual, t: PublicationTexts): string[][] {
   const byAuthor = hasAuthors(entries)
   const rows = entries.map((e) => [
     e.metaNo,
@@ -42,7 +42,7 @@ function changeLogTable(entries: readonly ChangeLogEntry[], lang: Lang, t: Files
   return [changeLogHeader(byAuthor, t), ...rows]
 }
 
-export function changeLogCsv(entries: readonly ChangeLogEntry[], lang: Lang, t: FilesMessages): Uint8Array {
+export function changeLogCsv(entries: readonly ChangeLogEntry[], lang: keyof Bilingual, t: PublicationTexts): Uint8Array {
   const lines = changeLogTable(entries, lang, t).map((row) => csvLine(row.map(textCell), ';'))
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`)
 }
@@ -75,9 +75,9 @@ function cellWidth(cell: SheetCell): number {
   return String(cell.value ?? '').length
 }
 
-export async function changeLogXlsx(entries: readonly ChangeLogEntry[], lang: Lang, t: FilesMessages): Promise<Uint8Array> {
+export async function changeLogXlsx(entries: readonly ChangeLogEntry[], lang: keyof Bilingual, t: PublicationTexts): Promise<Uint8Array> {
   // exceljs is large: fetched only when the log is written.
-  const { writeWorkbook, fittedWidth } = await import('../../report/xlsxWorkbook')
+  const { writeWorkbook, fittedWidth } = await import('../xlsxWorkbook')
   const byAuthor = hasAuthors(entries)
   const header = changeLogHeader(byAuthor, t)
   const rows = entries.map((e) => [

@@ -2,16 +2,16 @@
  * What a publication holds, on one page of plain text: the report, its changes, the findings
  * still open, the review progress and the fulfillment figures.
  */
-import { columnDef } from '../../report/columns'
-import type { Finding, Severity } from '../../report/findings'
-import { SEVERITY_DEFS, severityCounts } from '../../report/severities'
-import { formatPercent } from '../../report/numbers'
-import { BAND_LABELS, BANDS, statistics } from '../../report/statistics'
-import type { Report } from '../../report/types'
+import { columnDef } from '../columns'
+import type { Finding, Severity } from '../findings'
+import { SEVERITY_DEFS, severityCounts } from '../severities'
+import { formatPercent } from '../numbers'
+import { BAND_LABELS, BANDS, statistics } from '../statistics'
+import type { Report } from '../types'
 import { changedMetaCount, type ChangeLogEntry } from './changeLog'
-import type { FilesMessages } from '../../ui/i18n/filesMessages'
-import { exportTimeText } from './makeViewExportJob'
-import type { Lang } from './viewDescription'
+import { exportTimeText } from '../exportTime'
+import type { Bilingual } from '../types'
+import type { PublicationTexts } from './publicationTexts'
 
 export interface OpenFindings {
   readonly counts: Readonly<Record<Severity, number>>
@@ -35,8 +35,8 @@ export interface SummaryInput {
   readonly entries: readonly ChangeLogEntry[]
   readonly findings: OpenFindings
   readonly review: { readonly reviewed: number; readonly total: number } | null
-  readonly lang: Lang
-  readonly t: FilesMessages
+  readonly lang: keyof Bilingual
+  readonly t: PublicationTexts
   readonly now: Date
 }
 

@@ -2,8 +2,8 @@
  * The change log of a publication: one row per cell whose current text differs from the original,
  * in report order. Cells edited and then set back to their original text are not changes.
  */
-import { COLUMNS } from '../../report/columns'
-import type { ColumnKey, Report } from '../../report/types'
+import { COLUMNS } from '../columns'
+import type { ColumnKey, Report } from '../types'
 
 export interface ChangeLogEntry {
   readonly meta: number
