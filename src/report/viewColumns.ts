@@ -10,7 +10,7 @@ import { REVIEW_STATUSES, UNREVIEWED } from './reviewStatus'
 import type { Bilingual, ColumnKey, ColumnType, ExtraColumn, Meta } from './types'
 import type { ViewContext } from './view/viewContext'
 
-export type ComputedColumnKey = 'computedPercent' | 'findings' | 'reviewStatus'
+export type ComputedColumnKey = 'computedPercent' | 'findings' | 'reviewStatus' | 'unit'
 
 /** A column of the file the report does not know (SourceInfo.extraColumns), by its place among them. */
 export type ExtraColumnKey = `extra:${number}`
@@ -70,7 +70,26 @@ export const COMPUTED_COLUMNS: readonly ComputedColumnDef[] = [
     sortKey: (meta, context) => statusRank.get(statusOf(meta, context)) ?? REVIEW_STATUSES.length,
     fromContext: true,
   },
+  {
+    key: 'unit',
+    label: { es: 'Unidad responsable', en: 'Responsible unit' },
+    type: 'category',
+    width: 190,
+    // The unit's name (null: no unit's, which the screens call «Sin asignar»).
+    value: (meta, context) => context.units?.nameOf(meta.id) ?? null,
+    // Units by name in Spanish order; metas of no unit last.
+    sortKey: (meta, context) => context.units?.rankOf(meta.id) ?? Number.NaN,
+    fromContext: true,
+  },
 ]
+
+/** Columns of team mode only: the local copy knows no units. */
+const TEAM_COLUMNS: ReadonlySet<ViewColumnKey> = new Set<ViewColumnKey>(['unit'])
+
+/** Whether the column shows in this mode (`team`: a shared report of the team server). */
+export function shownInMode(key: ViewColumnKey, team: boolean): boolean {
+  return team || !TEAM_COLUMNS.has(key)
+}
 
 const COMPUTED_BY_KEY = new Map(COMPUTED_COLUMNS.map((c) => [c.key, c]))
 
@@ -90,9 +109,9 @@ export function extraIndex(key: ExtraColumnKey): number {
   return Number(key.slice('extra:'.length))
 }
 
-/** A report's view columns: every column of the table, then its file's extra columns. */
-export function reportViewColumnKeys(extras: readonly ExtraColumn[] = []): ViewColumnKey[] {
-  return [...VIEW_COLUMN_KEYS, ...extras.map((_, i) => extraColumnKey(i))]
+/** A report's view columns: every column of the table (in team mode, its own too), then its file's extra columns. */
+export function reportViewColumnKeys(extras: readonly ExtraColumn[] = [], team = false): ViewColumnKey[] {
+  return [...VIEW_COLUMN_KEYS.filter((key) => shownInMode(key, team)), ...extras.map((_, i) => extraColumnKey(i))]
 }
 
 export function isViewColumnKey(key: string): key is ViewColumnKey {

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { readPreference, writePreference } from '../../ui/browserPreference'
 import { useLanguage } from '../../ui/i18n/LanguageProvider'
 import type { Meta, Report } from '../../report/types'
+import { NO_UNIT } from '../../report/team/metaUnits'
 import type { ViewContext } from '../../report/view/viewContext'
 import { visibleColumns, type ViewSpec } from '../../report/view/viewSpec'
 import { viewExportFileName } from './exportFileName'
@@ -58,6 +59,7 @@ export function ExportDialog({
   const task = useTaskProgress()
   const target = targets.find((x) => x.id === targetId) ?? targets[0]
   const running = task.state.phase === 'running'
+  const team = context?.units !== undefined
   const fileName = useMemo(() => (target ? viewExportFileName(report, target.fileLabel, new Date(), format) : ''), [report, target, format])
   const formatLabel: Record<ViewExportFormat, string> = {
     xlsx: t.formatXlsx,
@@ -72,8 +74,23 @@ export function ExportDialog({
     const name = viewExportFileName(report, target.fileLabel, now, format)
     const statuses: Record<string, string> = statusNames
     const statusLabel = (status: string) => statuses[status] ?? status
-    const valueLabel = filterValueLabels(report, language, statusLabel)
-    const job = makeViewExportJob({ report, spec: target.spec, metas: target.metas, viewName: target.name, format, lang: language, t, context, statusLabel, valueLabel, now })
+    const noUnit = messages.grid.noUnit
+    const unitLabel = (unit: string) => (unit === NO_UNIT ? noUnit : (context?.units?.unitName(unit) ?? unit))
+    const valueLabel = filterValueLabels(report, language, statusLabel, unitLabel)
+    const job = makeViewExportJob({
+      report,
+      spec: target.spec,
+      metas: target.metas,
+      viewName: target.name,
+      format,
+      lang: language,
+      t,
+      context,
+      statusLabel,
+      noUnit,
+      valueLabel,
+      now,
+    })
     void task.run(
       (onProgress, signal) => runViewExport(job, onProgress, signal),
       (bytes) => {
@@ -94,7 +111,7 @@ export function ExportDialog({
               <label key={x.id}>
                 <input type="radio" name="export-target" checked={x.id === target?.id} onChange={() => setTargetId(x.id)} />
                 <span>
-                  {x.name} <span className={shared.muted}>({t.exportSummary(x.metas.length, visibleColumns(x.spec, report.source.extraColumns?.length).length)})</span>
+                  {x.name} <span className={shared.muted}>({t.exportSummary(x.metas.length, visibleColumns(x.spec, report.source.extraColumns?.length, team).length)})</span>
                 </span>
               </label>
             ))}
@@ -121,7 +138,7 @@ export function ExportDialog({
           ))}
         </div>
       </fieldset>
-      {target && <p>{t.exportSummary(target.metas.length, visibleColumns(target.spec, report.source.extraColumns?.length).length)}</p>}
+      {target && <p>{t.exportSummary(target.metas.length, visibleColumns(target.spec, report.source.extraColumns?.length, team).length)}</p>}
       <p>
         {t.fileNameLabel}: <span className={shared.fileName}>{fileName}</span>
       </p>

@@ -8,7 +8,8 @@ import type { Report } from '../../report/types'
 import { facetKey } from '../../report/view/computeView'
 import type { Lang } from './viewDescription'
 
-export function filterValueLabels(report: Report, lang: Lang, statusLabel: (status: string) => string) {
+/** `unitLabel`: a unit filter value (a unit's id, or NO_UNIT) as the unit column names it. */
+export function filterValueLabels(report: Report, lang: Lang, statusLabel: (status: string) => string, unitLabel: (unit: string) => string = (u) => u) {
   const facetText = (column: 'objective' | 'competenceType', key: string): string => report.metas.find((m) => facetKey(m.cells[column].trim()) === key)?.cells[column].trim() ?? key
   return (filter: string, value: string): string => {
     switch (filter) {
@@ -21,6 +22,8 @@ export function filterValueLabels(report: Report, lang: Lang, statusLabel: (stat
         return isSeverity(value) ? severityDef(value).plural[lang] : value
       case 'reviewStatus':
         return statusLabel(value)
+      case 'unit':
+        return unitLabel(value)
       default:
         return value
     }

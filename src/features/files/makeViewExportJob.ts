@@ -20,6 +20,8 @@ export interface ViewExportInput {
   readonly context?: ViewContext
   /** Review status id -> label in the UI's language. */
   readonly statusLabel?: (status: string) => string
+  /** Team mode: what the unit column says of a meta of no unit («Sin asignar»). */
+  readonly noUnit?: string
   /** Filter value id -> label, for the description sheet. */
   readonly valueLabel?: (filter: string, value: string) => string
   readonly now: Date
@@ -28,15 +30,19 @@ export interface ViewExportInput {
 export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
   const { report, spec, metas, lang, t, context = {} } = input
   const extras = report.source.extraColumns ?? []
-  const keys = visibleColumns(spec, extras.length)
-  // The only text a computed column holds is a review status id, written by its name.
-  const name = input.statusLabel ?? ((s: string) => s)
+  // Only a team view knows units: its context has them.
+  const team = context.units !== undefined
+  const keys = visibleColumns(spec, extras.length, team)
+  // A review status is an id, written by its name; a unit is its own name, or «Sin asignar».
+  const status = input.statusLabel ?? ((s: string) => s)
   const computed: { -readonly [K in keyof ComputedValues]: ComputedValues[K] } = {}
   for (const key of keys.filter(isComputedColumn)) {
     const { value } = computedColumnDef(key)
+    const name = key === 'unit' ? (s: string) => s : status
+    const none = key === 'unit' ? (input.noUnit ?? null) : null
     computed[key] = metas.map((m) => {
       const v = value(m, context)
-      return typeof v === 'string' ? name(v) : v
+      return typeof v === 'string' ? name(v) : (v ?? none)
     })
   }
   return {
@@ -49,7 +55,7 @@ export function makeViewExportJob(input: ViewExportInput): ViewExportJob {
       { label: t.viewYear, value: report.year === null ? '' : String(report.year) },
       { label: t.viewName, value: input.viewName },
       { label: t.viewRows, value: String(metas.length) },
-      ...describeView(spec, lang, t, input.valueLabel, extras),
+      ...describeView(spec, lang, t, input.valueLabel, extras, team),
       { label: t.viewExportedAt, value: exportTimeText(input.now, lang) },
     ],
     sheetNames: { data: t.dataSheet, about: t.viewSheet },

@@ -23,13 +23,14 @@ function describeRange(range: NumberRange, percent: boolean): string {
  * One line per active filter, then search and sort. `valueLabel` turns stored ids (facet keys,
  * band ids) back into what the user saw, when the caller knows it.
  */
-/** `extras`: the report's extra columns (SourceInfo.extraColumns), which name its columns of the file's own. */
+/** `extras`: the report's extra columns (SourceInfo.extraColumns), which name its columns of the file's own; `team`: a shared report (its columns of team mode too). */
 export function describeView(
   spec: ViewSpec,
   lang: Lang,
   t: FilesMessages,
   valueLabel: (filter: string, value: string) => string = (_, v) => v,
   extras: readonly ExtraColumn[] = [],
+  team = false,
 ): AboutLine[] {
   const lines: AboutLine[] = []
   const filters = activeFilters(spec.filters)
@@ -48,7 +49,7 @@ export function describeView(
   lines.push({ label: t.viewSort, value: sort || t.reportOrder })
   lines.push({
     label: t.viewColumns,
-    value: visibleColumns(spec, extras.length)
+    value: visibleColumns(spec, extras.length, team)
       .map((k) => viewColumnLabel(k, lang, extras))
       .join(', '),
   })

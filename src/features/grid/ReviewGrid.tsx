@@ -23,7 +23,8 @@ export function ReviewGrid() {
   const { language } = useLanguage()
   const extras = report.source.extraColumns
   const label = useCallback((key: ViewColumnKey) => viewColumnLabel(key, language, extras), [language, extras])
-  const keys = useMemo(() => reportViewColumnKeys(extras), [extras])
+  const team = view.context.units !== undefined
+  const keys = useMemo(() => reportViewColumnKeys(extras, team), [extras, team])
   const { table, frozen, setFrozen, resetLayout } = useGridTable(view.metas, view.columns, label, keys)
   const [message, setMessage] = useState('')
   const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)

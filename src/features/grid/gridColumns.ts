@@ -10,7 +10,7 @@ import { computedColumnDef, extraIndex, isComputedColumn, isExtraColumn, viewCol
 import type { ViewContext } from '../../report/view/viewContext'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
 
-export type FilterKind = 'facet' | 'range' | 'findings' | 'status' | null
+export type FilterKind = 'facet' | 'range' | 'findings' | 'status' | 'unit' | null
 
 export interface GridColumn {
   readonly key: ViewColumnKey
@@ -29,6 +29,7 @@ const FILTERS: Partial<Record<ViewColumnKey, FilterKind>> = {
   percent: 'range',
   findings: 'findings',
   reviewStatus: 'status',
+  unit: 'unit',
 }
 
 export function gridColumn(key: ViewColumnKey): GridColumn {
@@ -61,6 +62,12 @@ export function cellText(meta: Meta, key: ViewColumnKey, context: ViewContext, t
   if (key === 'reviewStatus') {
     const status = String(computedColumnDef(key).value(meta, context))
     return statusNames[status] ?? status
+  }
+  if (key === 'unit') {
+    const units = context.units
+    if (!units || units.idOf(meta.id) === null) return t.noUnit
+    // A unit this browser does not know yet (the list is loading) shows blank, not «Sin asignar».
+    return units.nameOf(meta.id) ?? ''
   }
   if (isExtraColumn(key)) return meta.extra?.[extraIndex(key)] ?? ''
   const def = columnDef(key)

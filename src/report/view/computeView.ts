@@ -72,6 +72,11 @@ function predicates(metas: readonly Meta[], spec: ViewSpec, context: ViewContext
     const statuses = new Set(f.reviewStatus)
     out.push((m) => statuses.has(statusOf(m.id)))
   }
+  const units = context.units
+  if (skip !== 'unit' && f.unit.length > 0 && units) {
+    const keys = new Set(f.unit)
+    out.push((m) => keys.has(units.keyOf(m.id)))
+  }
   const terms = searchTerms(spec.search)
   if (terms.length > 0) {
     // Meta ids are positions in report.metas, which is what the index is laid out by.
@@ -97,6 +102,21 @@ export function statusCounts(report: Report, spec: ViewSpec, context: ViewContex
   for (const m of filterMetas(report, spec, context, 'reviewStatus')) {
     const status = statusOf?.(m.id) ?? UNREVIEWED
     counts.set(status, (counts.get(status) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * Team mode: how many metas each unit (by id, NO_UNIT for none) is responsible for among those
+ * passing every filter but the unit one, so the unit filter reads like a facet.
+ */
+export function unitCounts(report: Report, spec: ViewSpec, context: ViewContext): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>()
+  const units = context.units
+  if (!units) return counts
+  for (const m of filterMetas(report, spec, context, 'unit')) {
+    const key = units.keyOf(m.id)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return counts
 }

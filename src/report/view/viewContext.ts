@@ -1,8 +1,9 @@
 /**
  * What a view knows about each meta beyond the report itself: its findings, fulfillment band and
- * review status. Filters, sorting and the computed view columns read it.
+ * review status (and, in team mode, its unit). Filters, sorting and the computed view columns read it.
  */
 import type { Severity } from '../severities'
+import type { MetaUnits } from '../team/metaUnits'
 import type { Meta } from '../types'
 
 /** A meta's findings, as the findings checker reports them. */
@@ -22,4 +23,6 @@ export interface ViewContext {
   readonly band?: (meta: Meta) => string | null
   /** Review status id of a meta. */
   readonly reviewStatus?: (metaId: number) => string
+  /** Team mode only: the unit responsible for each meta. */
+  readonly units?: MetaUnits
 }

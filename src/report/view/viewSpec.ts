@@ -3,7 +3,7 @@
  * can live in the URL (viewUrl.ts), be computed in Node (computeView.ts) and be shared by the grid,
  * the charts, the status bar and the export.
  */
-import { extraColumnKey, extraIndex, isExtraColumn, type ViewColumnKey } from '../viewColumns'
+import { extraColumnKey, extraIndex, isExtraColumn, shownInMode, type ViewColumnKey } from '../viewColumns'
 
 // The view's columns are defined in viewColumns.ts; a spec names them by key.
 export type { ViewColumnKey }
@@ -63,6 +63,8 @@ export interface ViewFilters {
   readonly severity: readonly string[]
   /** Review status ids as the drafts store names them. */
   readonly reviewStatus: readonly string[]
+  /** Team mode: unit ids, and NO_UNIT for the metas of no unit. */
+  readonly unit: readonly string[]
 }
 
 export interface ViewSpec {
@@ -87,6 +89,7 @@ export const EMPTY_FILTERS: ViewFilters = {
   hasFindings: null,
   severity: [],
   reviewStatus: [],
+  unit: [],
 }
 
 export const DEFAULT_VIEW: ViewSpec = { sort: [], filters: EMPTY_FILTERS, search: '', columns: null, selected: null }
@@ -111,18 +114,26 @@ export function clearAllFilters(spec: ViewSpec): ViewSpec {
   return { ...spec, filters: EMPTY_FILTERS, search: '' }
 }
 
-/** The columns a report shows by default: DEFAULT_COLUMNS, then its file's extra columns (as many as `extras`). */
-export function defaultColumns(extras = 0): readonly ViewColumnKey[] {
-  return extras === 0 ? DEFAULT_COLUMNS : [...DEFAULT_COLUMNS, ...Array.from({ length: extras }, (_, i) => extraColumnKey(i))]
+/** Team mode's default columns: the unit responsible for each meta right after its review status. */
+export const TEAM_DEFAULT_COLUMNS: readonly ViewColumnKey[] = DEFAULT_COLUMNS.flatMap((key) => (key === 'reviewStatus' ? [key, 'unit' as const] : [key]))
+
+/**
+ * The columns a report shows by default: DEFAULT_COLUMNS (TEAM_DEFAULT_COLUMNS for a shared
+ * report, `team`), then its file's extra columns (as many as `extras`).
+ */
+export function defaultColumns(extras = 0, team = false): readonly ViewColumnKey[] {
+  const own = team ? TEAM_DEFAULT_COLUMNS : DEFAULT_COLUMNS
+  return extras === 0 ? own : [...own, ...Array.from({ length: extras }, (_, i) => extraColumnKey(i))]
 }
 
 /**
  * Visible columns in order, resolving the default (`extras`: how many extra columns the report's
- * file has; a link naming extra columns another report had shows none of them).
+ * file has; a link naming extra columns another report had shows none of them, and a link naming
+ * team mode's columns shows none of them in local mode).
  */
-export function visibleColumns(spec: ViewSpec, extras = 0): readonly ViewColumnKey[] {
-  if (!spec.columns) return defaultColumns(extras)
-  const own = spec.columns.filter((key) => !isExtraColumn(key) || extraIndex(key) < extras)
+export function visibleColumns(spec: ViewSpec, extras = 0, team = false): readonly ViewColumnKey[] {
+  if (!spec.columns) return defaultColumns(extras, team)
+  const own = spec.columns.filter((key) => (!isExtraColumn(key) || extraIndex(key) < extras) && shownInMode(key, team))
   return own.length === spec.columns.length ? spec.columns : own
 }
 

@@ -4,7 +4,7 @@
  * malformed in a hand-edited link is ignored rather than breaking the page.
  *
  *   ?sort=-percent.no&q=agua&obj=...&obj=...&ctype=exclusiva&percent=..80&band=under50
- *   &findings=yes&severity=error&status=reviewed&cols=no.description.percent&meta=12
+ *   &findings=yes&severity=error&status=reviewed&unit=<unit id>&cols=no.description.percent&meta=12
  *
  * `meta` is the meta's 1-based position in the report (meta=1 is the first row of the file,
  * meta=351 the last of the seed), not its "N.º de meta": numbers repeat across objectives, may be
@@ -32,6 +32,7 @@ const P = {
   hasFindings: 'findings',
   severity: 'severity',
   reviewStatus: 'status',
+  unit: 'unit',
 } as const
 
 // Lists are joined with '.', which URLs keep as is (a ',' would show as %2C); ',' is still read.
@@ -103,6 +104,7 @@ export function decodeView(params: URLSearchParams): ViewSpec {
     hasFindings: findings === 'yes' ? true : findings === 'no' ? false : null,
     severity: decodeList(params, P.severity, SEVERITIES),
     reviewStatus: decodeList(params, P.reviewStatus, REVIEW_STATUSES),
+    unit: decodeList(params, P.unit),
   }
   return {
     sort: decodeSort(params.get(P.sort)),
@@ -120,7 +122,7 @@ export function encodeView(spec: ViewSpec, base: URLSearchParams = new URLSearch
   if (spec.sort.length > 0) out.set(P.sort, spec.sort.map((r) => (r.desc ? '-' : '') + r.column).join(LIST_JOIN))
   if (spec.search !== '') out.set(P.search, spec.search)
   const f = spec.filters
-  for (const key of ['objective', 'competenceType', 'band', 'severity', 'reviewStatus'] as const) {
+  for (const key of ['objective', 'competenceType', 'band', 'severity', 'reviewStatus', 'unit'] as const) {
     for (const value of f[key]) out.append(P[key], value)
   }
   for (const key of ['planned', 'achieved', 'percent'] as const) {

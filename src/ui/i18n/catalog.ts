@@ -11,6 +11,7 @@ import { fixesMessages } from './fixesMessages'
 import { teamMessages } from './teamMessages'
 import { compareMessages } from './compareMessages'
 import { turnMessages } from './turnMessages'
+import { unitsMessages } from './unitsMessages'
 
 export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
@@ -26,6 +27,7 @@ export const catalog = {
     team: teamMessages.es,
     compare: compareMessages.es,
     turn: turnMessages.es,
+    units: unitsMessages.es,
   },
   en: {
     shell: shellMessages.en,
@@ -37,6 +39,7 @@ export const catalog = {
     team: teamMessages.en,
     compare: compareMessages.en,
     turn: turnMessages.en,
+    units: unitsMessages.en,
   },
 } satisfies Record<Language, unknown>
 

@@ -90,7 +90,10 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   // refresh, not on every edit: an edited row stays where the user was looking at it.
   const [refreshCount, setRefreshCount] = useState(0)
   const computeKey = encodeView({ ...spec, selected: null, columns: null }).toString()
-  const computed = useRecomputeOn([computeKey, refreshCount, original], () => ({
+  // Assignments arrive with the pull (a secretaría's first view is its unit's metas): a view by unit follows them.
+  const byUnit = spec.filters.unit.length > 0 || spec.sort.some((r) => r.column === 'unit')
+  const unitsShown = byUnit ? context.units : undefined
+  const computed = useRecomputeOn([computeKey, refreshCount, original, unitsShown], () => ({
     from: report,
     ids: computeView(report, spec, context).map((m) => m.id),
     filterKey: encodeView({ ...spec, sort: [], selected: null, columns: null }).toString(),
@@ -154,7 +157,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       metas,
       members,
       total: report.metas.length,
-      columns: visibleColumns(spec, report.source.extraColumns?.length),
+      columns: visibleColumns(spec, report.source.extraColumns?.length, context.units !== undefined),
       context,
       stale: computed.from !== report && (spec.sort.length > 0 || spec.search !== '' || activeFilters(spec.filters).length > 0),
       setSpec,

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useReportSession } from '../session/ReportSession'
+import { useUnitList } from '../session/UnitsContext'
+import { metaUnits } from '../../report/team/metaUnits'
 import { findingsOf } from '../../report/findings'
 import { severityRank, type Severity } from '../../report/severities'
 import { metaValues } from '../../report/metaValues'
@@ -34,11 +36,15 @@ const NO_FINDINGS: ReadonlyMap<number, FindingSummary> = new Map()
 const CHECK_LATER_ABOVE = 5_000
 
 /**
- * Findings, bands and review statuses of the current report, as the view filters and sorts by them.
+ * Findings, bands and review statuses of the current report (and in team mode the unit of each
+ * meta), as the view filters and sorts by them.
  * `findingsNow`: the view filters or sorts by findings, so they cannot wait for the first paint.
  */
 export function useViewContext(report: Report, findingsNow: boolean): ViewContext {
-  const { reviewStatus } = useReportSession()
+  const { reviewStatus, assignments } = useReportSession()
+  const unitList = useUnitList()
+  const assigned = assignments?.units
+  const units = useMemo(() => (assigned ? metaUnits(assigned, unitList) : undefined), [assigned, unitList])
   const large = report.metas.length > CHECK_LATER_ABOVE && !findingsNow
   const [late, setLate] = useState<{ findings: ReadonlyMap<number, FindingSummary> } | null>(null)
   useEffect(() => {
@@ -48,5 +54,5 @@ export function useViewContext(report: Report, findingsNow: boolean): ViewContex
   }, [report, large])
   // After an edit the previous findings stay until the new check is done, rather than blinking empty.
   const findings = !large || cache.has(report) ? findingSummaries(report) : (late?.findings ?? NO_FINDINGS)
-  return useMemo<ViewContext>(() => ({ findings, band, reviewStatus }), [findings, reviewStatus])
+  return useMemo<ViewContext>(() => (units ? { findings, band, reviewStatus, units } : { findings, band, reviewStatus }), [findings, reviewStatus, units])
 }

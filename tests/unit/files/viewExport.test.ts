@@ -37,7 +37,7 @@ function viewOfSeed() {
 /** What the view shows in a report column, as the typed value an export must hold. */
 function expectedValue(meta: Meta, key: ViewColumnKey): string | number | null {
   if (key === 'computedPercent') return metaValues(meta).computedPercent
-  if (key === 'findings' || key === 'reviewStatus' || isExtraColumn(key)) throw new Error('not in this view')
+  if (key === 'findings' || key === 'reviewStatus' || key === 'unit' || isExtraColumn(key)) throw new Error('not in this view')
   const def = columnDef(key)
   const text = meta.cells[key as ColumnKey]
   if (!isNumericColumn(def)) return text

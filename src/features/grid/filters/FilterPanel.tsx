@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react'
 import { useLanguage, useMessages } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
-import { statusCounts } from '../../../report/view/computeView'
+import { statusCounts, unitCounts } from '../../../report/view/computeView'
+import { NO_UNIT } from '../../../report/team/metaUnits'
 import { REVIEW_STATUSES } from '../../../report/reviewStatus'
 import { SEVERITY_DEFS } from '../../../report/severities'
 import { BAND_LABELS, BANDS } from '../../../report/statistics'
@@ -50,6 +51,7 @@ export function FilterPanel({ column, anchor, onClose }: { column: ViewColumnKey
       </>
     )
   } else if (column === 'reviewStatus') body = <StatusFilter headingId={headingId} />
+  else if (column === 'unit') body = <UnitFilter headingId={headingId} />
   return (
     <Popover anchor={anchor} label={t.filterColumn(label)} onClose={onClose} width={column === 'objective' ? 460 : 300}>
       <PopoverHead title={label} titleId={headingId} closeLabel={t.close} onClose={onClose} />
@@ -65,4 +67,14 @@ function StatusFilter({ headingId }: { headingId: string }) {
   const { report } = useReportSession()
   const counts = useMemo(() => statusCounts(report, view.spec, view.context), [report, view.spec, view.context])
   return <ChoiceFilter filter="reviewStatus" legend={{ labelledBy: headingId }} choices={REVIEW_STATUSES.map((s) => [s, statusNames[s]] as const)} counts={counts} />
+}
+
+/** Team mode: the units by name, then «Sin asignar», each with how many metas of the other filters it has. */
+function UnitFilter({ headingId }: { headingId: string }) {
+  const t = useMessages().grid
+  const view = useGridView()
+  const { report } = useReportSession()
+  const counts = useMemo(() => unitCounts(report, view.spec, view.context), [report, view.spec, view.context])
+  const units = view.context.units?.list ?? []
+  return <ChoiceFilter filter="unit" legend={{ labelledBy: headingId }} choices={[...units.map((u) => [u.id, u.name] as const), [NO_UNIT, t.noUnit] as const]} counts={counts} />
 }

@@ -10,6 +10,7 @@ export const FILTERS_OF_COLUMN: Partial<Record<ViewColumnKey, readonly FilterKey
   percent: ['percent', 'band'],
   findings: ['hasFindings', 'severity'],
   reviewStatus: ['reviewStatus'],
+  unit: ['unit'],
 }
 
 export function filterIsActive(spec: ViewSpec, column: ViewColumnKey): boolean {

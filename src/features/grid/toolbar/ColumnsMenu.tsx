@@ -24,10 +24,11 @@ export function ColumnsMenu({ frozen, setFrozen, onReset }: Props) {
   const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null)
   const extras = useReportSession().report.source.extraColumns
   const shown = view.columns
-  const hidden = reportViewColumnKeys(extras).filter((k) => !shown.includes(k))
+  const team = view.context.units !== undefined
+  const hidden = reportViewColumnKeys(extras, team).filter((k) => !shown.includes(k))
   const setColumns = (next: readonly ViewColumnKey[]) => {
     if (next.length === 0) return
-    const byDefault = defaultColumns(extras?.length)
+    const byDefault = defaultColumns(extras?.length, team)
     const isDefault = next.length === byDefault.length && next.every((k, i) => byDefault[i] === k)
     view.setSpec((s) => ({ ...s, columns: isDefault ? null : [...next] }))
   }

@@ -5,6 +5,7 @@ import { isSeverity, severityDef } from '../../../report/severities'
 import { BAND_LABELS, type FulfillmentBand } from '../../../report/statistics'
 import { facetGroups } from '../../../report/view/computeView'
 import { activeFilters, type FilterKey, type NumberRange } from '../../../report/view/viewSpec'
+import { NO_UNIT } from '../../../report/team/metaUnits'
 import { viewColumnLabel } from '../../../report/viewColumns'
 import { useGridView } from '../../../ui/view/useView'
 import controls from '../../../ui/controls.module.css'
@@ -46,6 +47,8 @@ export function FilterChips() {
         return [t.severityLegend, list(filters.severity, (v) => (isSeverity(v) ? severityDef(v).label[language] : v))]
       case 'reviewStatus':
         return [t.statusLegend, list(filters.reviewStatus, (v) => statusNames[v as keyof typeof statusNames] ?? v)]
+      case 'unit':
+        return [t.unitLegend, list(filters.unit, (v) => (v === NO_UNIT ? t.noUnit : (view.context.units?.unitName(v) ?? v)))]
     }
   }
   return (

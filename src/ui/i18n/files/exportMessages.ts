@@ -48,6 +48,7 @@ const es = {
     hasFindings: 'Con hallazgos',
     severity: 'Severidad',
     reviewStatus: 'Estado de revisión',
+    unit: 'Unidad responsable',
   },
 }
 
@@ -100,6 +101,7 @@ const en: ExportMessages = {
     hasFindings: 'With findings',
     severity: 'Severity',
     reviewStatus: 'Review status',
+    unit: 'Responsible unit',
   },
 }
 

@@ -21,6 +21,7 @@ const full: ViewSpec = {
     hasFindings: true,
     severity: ['error'],
     reviewStatus: ['needsCorrection'],
+    unit: ['3f0c1a52-7d1e-4c8a-9b1e-2a4d6f8e0b13', '-'],
   },
   search: 'gestión & "agua" 50%',
   columns: ['no', 'description', 'percent', 'findings'],
