@@ -1,5 +1,6 @@
 import { ReviewGrid } from '../features/grid/ReviewGrid'
 import { ViewCount } from '../features/grid/ViewCount'
+import { PendingButton } from '../features/panels/pending/PendingButton'
 import { SidePanelArea } from '../features/panels/SidePanelArea'
 import { SummaryStrip } from '../features/panels/summary/SummaryStrip'
 import { ReportActions } from '../features/files/ReportActions'
@@ -43,7 +44,12 @@ export function ReportLayout({ commands }: { commands?: ReactNode }) {
   return (
     <>
       <AppHeader
-        others={<PresenceList />}
+        others={
+          <>
+            <PendingButton />
+            <PresenceList />
+          </>
+        }
         toolbar={
           <>
             <ReportActions />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
 import { readPreference, writePreference } from '../../ui/browserPreference'
 
 /** The side area's layout as the user left it: remembered in this browser across visits. */
@@ -43,14 +43,25 @@ export function clampWidth(width: number, viewportWidth: number): number {
   return Math.round(Math.min(Math.max(width, MIN_WIDTH), maxPanelWidth(viewportWidth)))
 }
 
+// One layout for every part of the panels feature that reads it (the area, the inbox that opens the
+// meta panel); read again from storage once nothing shows it.
+let current: PanelPrefs | null = null
+const listeners = new Set<() => void>()
+const snapshot = (): PanelPrefs => (current ??= readPrefs())
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+    if (listeners.size === 0) current = null
+  }
+}
+
 export function usePanelPrefs(): [PanelPrefs, (change: Partial<PanelPrefs>) => void] {
-  const [prefs, setPrefs] = useState(readPrefs)
+  const prefs = useSyncExternalStore(subscribe, snapshot)
   const update = useCallback((change: Partial<PanelPrefs>) => {
-    setPrefs((current) => {
-      const next = { ...current, ...change }
-      writePreference(STORAGE_KEY, JSON.stringify(next))
-      return next
-    })
+    current = { ...snapshot(), ...change }
+    writePreference(STORAGE_KEY, JSON.stringify(current))
+    for (const listener of listeners) listener()
   }, [])
   return [prefs, update]
 }

@@ -32,8 +32,13 @@ const OFFERED: Record<Exclude<Role, 'consulta'>, Record<ReviewStatus, string[]>>
   },
 }
 
+const SALUD = { id: 'b0000000-0000-4000-8000-000000000001', name: 'Secretaría de Salud' }
+
+/** The panel on META for an account of this role; a secretaría's unit is responsible for META. */
 async function panelAs(role: Role, person = ana) {
-  return renderTeam(<SidePanelArea />, { account: account(role, person), url: `/?meta=${META + 1}` })
+  const page = await renderTeam(<SidePanelArea />, { account: { ...account(role, person), unit: role === 'secretaria' ? SALUD : null }, url: `/?meta=${META + 1}` })
+  await arrive(page, [teamRecord(marta, 'assign', META, { unit: SALUD.id })])
+  return page
 }
 
 const offered = () => {
@@ -57,6 +62,16 @@ describe('the review turn in the meta panel (team mode)', () => {
       }
     })
   }
+
+  test('a secretaría takes no step on a meta of another unit, nor on one no unit is responsible for', async () => {
+    const page = await panelAs('secretaria')
+    await arrive(page, [teamRecord(marta, 'assign', META, { unit: 'b0000000-0000-4000-8000-000000000002' })])
+    expect(offered()).toEqual([])
+    await arrive(page, [teamRecord(marta, 'assign', META, { unit: '' })])
+    expect(offered()).toEqual([])
+    await arrive(page, [teamRecord(marta, 'assign', META, { unit: SALUD.id })])
+    expect(offered()).toEqual(['Marcar lista para revisión'])
+  })
 
   test('a consulta account sees the status and takes no step', async () => {
     const page = await panelAs('consulta', luis)
@@ -100,6 +115,6 @@ describe('the review turn in the meta panel (team mode)', () => {
     expect(offered()).toEqual([])
     await page.session.whenSaved()
     const stored = await page.db.reviewLog.where('workspace').equals(page.hash).toArray()
-    expect(stored.map((r) => [r.kind, r.data, r.author?.name])).toEqual([['review', { status: 'reviewed' }, 'Ana Pérez']])
+    expect(stored.filter((r) => r.kind === 'review').map((r) => [r.data, r.author?.name, r.unsynced])).toEqual([[{ status: 'reviewed' }, 'Ana Pérez', 1]])
   })
 })

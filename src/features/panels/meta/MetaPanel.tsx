@@ -10,6 +10,7 @@ import { FindingItem } from '../findings/FindingItem'
 import { useReportFindings } from '../findings/reportFindings'
 import { MetaFields, NARRATIVE_COLUMNS } from './MetaFields'
 import { MetaHistory } from './MetaHistory'
+import { META_PANEL_TITLE } from './metaPanelFocus'
 import { NarrativeEditor } from './NarrativeEditor'
 import { ReviewSection } from './ReviewSection'
 import { TextCompare } from './TextCompare'
@@ -51,11 +52,11 @@ export function MetaPanel() {
   const editedColumns = Object.keys(meta.cells).filter((key) => isEdited(key as ColumnKey)) as ColumnKey[]
 
   return (
-    <section aria-labelledby="meta-panel-title" onKeyDown={onKeyDown}>
+    <section aria-labelledby={META_PANEL_TITLE} onKeyDown={onKeyDown}>
       {/* Not a <header>: the page has one banner landmark, the app's own header. */}
       <div className={styles.header}>
         <div className={styles.heading}>
-          <h2 id="meta-panel-title" className={panelText.title}>
+          <h2 id={META_PANEL_TITLE} tabIndex={-1} className={panelText.title}>
             {t.metaTitle(meta.cells.no)}
           </h2>
           <p className={styles.position}>{position >= 0 ? t.positionInView(position + 1, metaIds.length) : t.notInView}</p>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Account } from '../../../report/team/account'
-import { needsReason, nextStatuses } from '../../../report/team/reviewTurn'
+import { mayChangeMeta, needsReason, nextStatuses } from '../../../report/team/reviewTurn'
 import type { ReviewStatus } from '../../../report/reviewStatus'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
@@ -32,7 +32,9 @@ export function ReviewTurn({ meta, account, readOnlyNote }: Props) {
   const session = useReportSession()
   const status = session.reviewStatus(meta)
   const record = session.reviewRecord(meta)
-  const moves = readOnlyNote === null ? nextStatuses(account.role, status) : []
+  // A secretaría takes steps on its own unit's metas only (the server refuses the others).
+  const mine = mayChangeMeta(account, session.assignments?.unitOf(meta) ?? null)
+  const moves = readOnlyNote === null && mine ? nextStatuses(account.role, status) : []
   const [returning, setReturning] = useState(false)
   const [reason, setReason] = useState('')
   const [empty, setEmpty] = useState(false)
