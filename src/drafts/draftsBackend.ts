@@ -20,6 +20,8 @@ export interface DraftsBackend {
   loadUnsyncedReviews(workspace: string): Promise<ReviewLogRecord[]>
   /** Every 'assign' record of the workspace (team mode: which unit answers for each meta). */
   loadAssignments(workspace: string): Promise<ReviewLogRecord[]>
+  /** Every review record of the workspace, in id order (the activity view orders them as the log does). */
+  loadReviewLog(workspace: string): Promise<ReviewLogRecord[]>
 }
 
 /** Keeps drafts for this page only: component tests, and the fallback when IndexedDB is unavailable. */
@@ -63,6 +65,10 @@ export class MemoryBackend implements DraftsBackend {
 
   async loadAssignments(workspace: string): Promise<ReviewLogRecord[]> {
     return this.reviewLog.filter((r) => r.workspace === workspace && r.target.startsWith(UNIT_TARGET))
+  }
+
+  async loadReviewLog(workspace: string): Promise<ReviewLogRecord[]> {
+    return this.reviewLog.filter((r) => r.workspace === workspace)
   }
 
   /** Each target's state, decided by its latest record, in the order targets first appeared. */

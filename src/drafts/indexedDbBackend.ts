@@ -61,4 +61,8 @@ export class IndexedDbBackend implements DraftsBackend {
       .between([workspace, UNIT_TARGET], [workspace, `${UNIT_TARGET}\uffff`])
       .toArray()
   }
+
+  loadReviewLog(workspace: string): Promise<ReviewLogRecord[]> {
+    return this.db.reviewLog.where('workspace').equals(workspace).sortBy('id')
+  }
 }

@@ -1,7 +1,7 @@
 import type { DraftsBackend } from './draftsBackend'
-import type { ReviewLogRecord } from './records'
+import type { NewReviewLogRecord, ReviewLogRecord } from './records'
 import type { ReviewBook } from './reviewBook'
-import { applyReviewOps, countReviewChanges, readReviewBook, reviewOpTarget, writeReviewOps, type ReviewOp } from './reviewOps'
+import { applyReviewOps, countReviewChanges, opRecord, readReviewBook, reviewOpTarget, writeReviewOps, type ReviewOp } from './reviewOps'
 import type { WaitingTally } from './waitingTally'
 
 /**
@@ -45,6 +45,18 @@ export class ReviewQueue {
     const stored = await readReviewBook(this.backend, this.workspace)
     await this.readUnsynced()
     return applyReviewOps(stored, this.ops)
+  }
+
+  /**
+   * Every review record: those stored, then the changes not yet written. The queue is read first:
+   * a change written meanwhile is then in storage too, and counted once. Storage that cannot be
+   * read leaves the changes of this page.
+   */
+  async log(): Promise<readonly NewReviewLogRecord[]> {
+    const queued = this.ops.map(opRecord)
+    const stored = await this.backend.loadReviewLog(this.workspace).catch((): ReviewLogRecord[] => [])
+    const known = new Set(stored.map((r) => r.uid))
+    return [...stored, ...queued.filter((r) => !known.has(r.uid))]
   }
 
   async readUnsynced(): Promise<void> {

@@ -6,7 +6,7 @@ import type { StorageProblem } from './draftsDb'
 import { DraftsWriter } from './draftsWriter'
 import { overwrittenChanges } from './editLog'
 import { editStep, stepsOf, type PendingStep, type StepStamp } from './pendingSteps'
-import type { Author, CommentAbout, EditRecord, NewEditRecord, ReviewStatus } from './records'
+import type { Author, CommentAbout, EditRecord, NewEditRecord, NewReviewLogRecord, ReviewStatus } from './records'
 import { rescueStore } from './rescueStore'
 import { SnapshotSource } from './snapshotSource'
 import { EMPTY_REVIEW_BOOK } from './reviewBook'
@@ -171,6 +171,11 @@ export class WorkspaceSession extends SnapshotSource<DraftsSnapshot> {
   /** The whole log, stored and pending, oldest first (in team mode, in the server's order). */
   history(): readonly NewEditRecord[] {
     return this.drafts.history()
+  }
+
+  /** Every review record (statuses, comments, acknowledgements…), stored and queued: the activity view reads it. */
+  reviewLog(): Promise<readonly NewReviewLogRecord[]> {
+    return this.reviewQueue.log()
   }
 
   /** `author`: the name the reviewer typed; in team mode the account's name is stamped instead. `reason`: why it is returned. */

@@ -5,6 +5,7 @@ import { RenderErrorBoundary } from '../../ui/RenderErrorBoundary'
 import { FindingsPanel } from './findings/FindingsPanel'
 import { useFindingAcks } from './findings/findingAcks'
 import { useReportFindings } from './findings/reportFindings'
+import { MetaActivity } from './meta/MetaActivity'
 import { MetaPanel } from './meta/MetaPanel'
 import { clampWidth, maxPanelWidth, MIN_WIDTH, usePanelPrefs, type PanelTab } from './panelPrefs'
 import { PanelTabs } from './PanelTabs'
@@ -18,8 +19,9 @@ const KEY_STEP = 24
 
 /** The right-hand area: meta, charts and findings panels under tabs; resizable, collapsible, remembered. */
 export function SidePanelArea() {
-  const shell = useMessages().shell
-  const t = useMessages().panels
+  const messages = useMessages()
+  const shell = messages.shell
+  const t = messages.panels
   const [prefs, setPrefs] = usePanelPrefs()
   // A failed load stays failed inside lazy(): retrying makes a new one.
   const [ChartsPanel, setChartsPanel] = useState(loadChartsPanel)
@@ -65,6 +67,7 @@ export function SidePanelArea() {
 
   const tabs = [
     { key: 'meta' as const, label: t.tabMeta },
+    { key: 'activity' as const, label: messages.activity.tab },
     { key: 'charts' as const, label: t.tabCharts },
     { key: 'findings' as const, label: t.tabFindings, badge: openFindings === undefined ? undefined : t.fmtNumber(openFindings) },
   ]
@@ -97,6 +100,7 @@ export function SidePanelArea() {
       {prefs.open && (
         <PanelTabs<PanelTab> idPrefix="side" label={t.tabsLabel} tabs={tabs} selected={prefs.tab} onSelect={(tab) => setPrefs({ tab })}>
           {prefs.tab === 'meta' && <MetaPanel />}
+          {prefs.tab === 'activity' && <MetaActivity />}
           {prefs.tab === 'charts' && (
             <RenderErrorBoundary fallback={(retry) => <PartFailed retry={retry} />} onRetry={() => setChartsPanel(loadChartsPanel)}>
               <Suspense fallback={<p role="status">{t.loadingCharts}</p>}>

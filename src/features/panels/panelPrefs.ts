@@ -8,8 +8,8 @@ export interface PanelPrefs {
   readonly tab: PanelTab
 }
 
-export type PanelTab = 'meta' | 'charts' | 'findings'
-const PANEL_TABS: readonly PanelTab[] = ['meta', 'charts', 'findings']
+export type PanelTab = 'meta' | 'activity' | 'charts' | 'findings'
+const PANEL_TABS: readonly PanelTab[] = ['meta', 'activity', 'charts', 'findings']
 
 export const MIN_WIDTH = 300
 /** The grid keeps at least this much room, so a wide panel never hides it. */

@@ -5,9 +5,7 @@
  */
 import { columnDef, textCell } from '../columns'
 import { csvLine } from '../exportCsv'
-import { parseNumber } from '../numbers'
-import { xlsxCell } from '../xlsxCells'
-import type { SheetCell } from '../xlsxWorkbook'
+import { localTimeCell, metaNumberCell, sheetCellWidth, textSheetCell } from '../sheetCells'
 import type { ChangeLogEntry } from './changeLog'
 import type { Bilingual } from '../types'
 import type { PublicationTexts } from './publicationTexts'
@@ -47,34 +45,6 @@ export function changeLogCsv(entries: readonly ChangeLogEntry[], lang: keyof Bil
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`)
 }
 
-/** Excel shows the edit time as Ecuador writes dates: day first, 24-hour clock. */
-const CHANGE_WHEN_FORMAT = 'dd/mm/yyyy hh:mm'
-
-const textSheetCell = (text: string): SheetCell => xlsxCell(textCell(text))
-
-/** A meta number that is a whole number goes out as a number, so the sheet sorts and filters it as one. */
-function metaNumberCell(metaNo: string): SheetCell {
-  const parsed = parseNumber(metaNo)
-  if (parsed.ok && parsed.value !== null && Number.isInteger(parsed.value)) return { value: parsed.value, numFmt: '0' }
-  return textSheetCell(metaNo)
-}
-
-/**
- * The edit's local wall-clock time as an Excel date. Excel dates have no time zone and exceljs
- * writes a Date by its UTC fields, so the local fields are copied into UTC: the officer reads the
- * time their clock showed, as in the CSV.
- */
-function excelWhen(iso: string | null): SheetCell {
-  if (!iso) return { value: null }
-  const at = new Date(iso)
-  return { value: new Date(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate(), at.getHours(), at.getMinutes())), numFmt: CHANGE_WHEN_FORMAT }
-}
-
-function cellWidth(cell: SheetCell): number {
-  if (cell.value instanceof Date) return CHANGE_WHEN_FORMAT.length
-  return String(cell.value ?? '').length
-}
-
 export async function changeLogXlsx(entries: readonly ChangeLogEntry[], lang: keyof Bilingual, t: PublicationTexts): Promise<Uint8Array> {
   // exceljs is large: fetched only when the log is written.
   const { writeWorkbook, fittedWidth } = await import('../xlsxWorkbook')
@@ -86,14 +56,14 @@ export async function changeLogXlsx(entries: readonly ChangeLogEntry[], lang: ke
     // Original and corrected stay the report's text, exactly as typed, so a reader sees what changed.
     textSheetCell(e.original),
     textSheetCell(e.corrected),
-    excelWhen(e.when),
+    localTimeCell(e.when ? new Date(e.when) : null),
     ...(byAuthor ? [textSheetCell(e.author ?? '')] : []),
     textSheetCell(e.comments.join(' | ')),
   ])
   const sheet = {
     name: t.changeLogSheet,
     rows: [header.map(textSheetCell), ...rows].map((cells, i) => ({ number: i + 1, cells })),
-    widths: header.map((label, i) => fittedWidth([label.length, ...rows.map((row) => cellWidth(row[i]!))])),
+    widths: header.map((label, i) => fittedWidth([label.length, ...rows.map((row) => sheetCellWidth(row[i]!))])),
     frozenRows: 1,
     header: true,
   }

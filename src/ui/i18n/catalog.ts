@@ -12,6 +12,7 @@ import { teamMessages } from './teamMessages'
 import { compareMessages } from './compareMessages'
 import { turnMessages } from './turnMessages'
 import { unitsMessages } from './unitsMessages'
+import { activityMessages } from './activityMessages'
 
 export type Language = 'es' | 'en'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
@@ -28,6 +29,7 @@ export const catalog = {
     compare: compareMessages.es,
     turn: turnMessages.es,
     units: unitsMessages.es,
+    activity: activityMessages.es,
   },
   en: {
     shell: shellMessages.en,
@@ -40,6 +42,7 @@ export const catalog = {
     compare: compareMessages.en,
     turn: turnMessages.en,
     units: unitsMessages.en,
+    activity: activityMessages.en,
   },
 } satisfies Record<Language, unknown>
 

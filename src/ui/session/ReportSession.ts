@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { CellChange, ConflictNotice, SaveState } from '../../drafts/sessionSnapshot'
 import type { ReviewBook, ReviewProgress } from '../../drafts/reviewBook'
-import type { AcknowledgementRecord, CommentAbout, CommentRecord, NewEditRecord, ReviewRecord, ReviewStatus } from '../../drafts/records'
+import type { AcknowledgementRecord, CommentAbout, CommentRecord, NewEditRecord, NewReviewLogRecord, ReviewRecord, ReviewStatus } from '../../drafts/records'
 import type { CellEdit, ColumnKey, Report } from '../../report/types'
 import type { SessionAccess } from './sessionAccess'
 
@@ -50,6 +50,8 @@ export interface ReportSession {
   readonly changes: readonly CellChange[]
   /** The whole edit log, oldest first (undo and redo appear as their own records). */
   readonly history: () => readonly NewEditRecord[]
+  /** Every review record (statuses, comments, acknowledgements…), as stored and queued; a new function whenever they change. */
+  readonly reviewLog: () => Promise<readonly NewReviewLogRecord[]>
   readonly reviewStatus: (meta: number) => ReviewStatus
   /** The record that set the meta's status (its author, time and, when returned, the reason); none: sin revisar. */
   readonly reviewRecord: (meta: number) => ReviewRecord | undefined

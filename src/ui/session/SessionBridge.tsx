@@ -38,6 +38,8 @@ export function SessionBridge({ session, access = FULL_ACCESS, children }: Props
     () => (team ? { units, unitOf: (meta) => units.get(meta) ?? null, assign: (list) => session.assign(list) } : null),
     [team, units, session],
   )
+  // A new read whenever the review state changes, so a screen showing the log reads it again.
+  const reviewLog = useRecomputeOn([session, reviews], () => () => session.reviewLog())
   const reviewProgress = useMemo(() => book.reviewProgress(reviews, original.metas.length), [reviews, original])
   const value = useMemo<ReportSession>(
     () => ({
@@ -58,6 +60,7 @@ export function SessionBridge({ session, access = FULL_ACCESS, children }: Props
       revert: (cells) => session.revert(cells),
       changes,
       history: () => session.history(),
+      reviewLog,
       reviewStatus: (meta) => book.statusOf(reviews, meta),
       reviewRecord: (meta) => reviews.statuses.get(meta),
       setReviewStatus: (meta, status, reason) => session.setReviewStatus(meta, status, author, reason),
@@ -80,7 +83,7 @@ export function SessionBridge({ session, access = FULL_ACCESS, children }: Props
       access,
       assignments,
     }),
-    [session, snapshot, original, report, reviews, isEdited, changes, reviewProgress, author, setAuthor, access, undoAsksFirst, assignments],
+    [session, snapshot, original, report, reviews, isEdited, changes, reviewLog, reviewProgress, author, setAuthor, access, undoAsksFirst, assignments],
   )
   useUndoShortcuts(value.undo, value.redo)
   useEffect(() => session.shown(), [session])

@@ -9,7 +9,6 @@ import { useFindingAcks } from '../findings/findingAcks'
 import { FindingItem } from '../findings/FindingItem'
 import { useReportFindings } from '../findings/reportFindings'
 import { MetaFields, NARRATIVE_COLUMNS } from './MetaFields'
-import { MetaHistory } from './MetaHistory'
 import { META_PANEL_TITLE } from './metaPanelFocus'
 import { NarrativeEditor } from './NarrativeEditor'
 import { ReviewSection } from './ReviewSection'
@@ -116,8 +115,6 @@ export function MetaPanel() {
           )}
         </div>
       )}
-
-      <MetaHistory meta={meta.id} />
 
       <ReviewSection key={meta.id} meta={meta.id} readOnlyNote={session.access.canEdit ? null : readOnlyNote} />
 
