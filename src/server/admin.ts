@@ -1,5 +1,6 @@
 /**
- * The operator's command: `npm run admin -- add-user --email EMAIL --name "NAME" --role ROLE`, the
+ * The operator's command: `npm run admin -- add-user --email EMAIL --name "NAME" --role ROLE
+ * [--unit "UNIT"]` (a secretaría account needs its unit, made when no unit has that name), the
  * password on standard input. Uses the database the server uses (DATABASE_URL, or POA_DATA_DIR).
  * Exit codes: 0 done, 1 refused (taken address, short password, database unavailable), 2 wrong arguments.
  */
@@ -14,6 +15,7 @@ import { openConfiguredDb } from './db/openConfiguredDb'
 import { ApiError } from './http/apiError'
 import { OperatorError } from './operatorMessages'
 import { databaseConfig } from './serverConfig'
+import { checkedUnitName, unitNamed } from './units/units'
 
 type Lang = 'es' | 'en'
 
@@ -29,7 +31,7 @@ function options(argv: readonly string[]) {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, lang: { type: 'string', default: 'es' } },
+      options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, lang: { type: 'string', default: 'es' } },
     })
   } catch (e) {
     throw new UsageError(adminMessages.badArguments(e instanceof Error ? e.message : String(e)))
@@ -40,20 +42,28 @@ async function addUser(argv: readonly string[], lang: Lang): Promise<void> {
   const { values, positionals } = options(argv)
   const [command] = positionals
   if (command !== 'add-user') throw new UsageError(command ? adminMessages.unknownCommand(command) : adminMessages.missing('add-user'))
-  const { email, name, role } = values
+  const { email, name, role, unit } = values
   if (!email) throw new UsageError(adminMessages.missing('--email'))
   if (!new RegExp(EMAIL_PATTERN).test(email)) throw new UsageError(adminMessages.badEmail(email))
   if (!name?.trim()) throw new UsageError(adminMessages.missing('--name'))
   if (!role) throw new UsageError(adminMessages.missing('--role'))
   if (!isRole(role)) throw new UsageError(adminMessages.badRole(role))
+  if (role === 'secretaria' && unit === undefined) throw new UsageError(adminMessages.unitRequired)
+  if (role !== 'secretaria' && unit !== undefined) throw new UsageError(adminMessages.unitNotForRole)
+  if (unit !== undefined) checkedUnitName(unit)
   const password = await readPassword(adminMessages.passwordPrompt[lang])
   if (!password) throw new OperatorError(adminMessages.noPassword)
   checkPasswordStrength(password)
   const db = await openConfiguredDb(databaseConfig(process.env))
   try {
-    const account = await createAccount(db, { email, name, role, password })
-    await recordAudit(db, { action: 'account.create', success: true, actorId: null, email: account.email, address: 'admin-command', detail: { role } })
-    process.stdout.write(`${adminMessages.created(account.name, account.email, account.role)[lang]}\n`)
+    const lines = await db.transaction(async (tx) => {
+      const named = unit === undefined ? null : await unitNamed(tx, unit)
+      const account = await createAccount(tx, { email, name, role, password, unit: named?.unit.id ?? null })
+      const detail: Record<string, string> = named ? { role, unit: named.unit.id } : { role }
+      await recordAudit(tx, { action: 'account.create', success: true, actorId: null, email: account.email, address: 'admin-command', detail })
+      return [...(named?.created ? [adminMessages.unitCreated(named.unit.name)] : []), adminMessages.created(account.name, account.email, account.role, named?.unit.name ?? null)]
+    })
+    for (const line of lines) process.stdout.write(`${line[lang]}\n`)
   } finally {
     await db.close()
   }

@@ -13,6 +13,7 @@ import { installErrorReplies } from './http/errorReplies'
 import { refuseCrossOriginWrites } from './http/sameOrigin'
 import { addSecurityHeaders } from './http/securityHeaders'
 import { installSessionHook } from './http/session'
+import { unitRoutes } from './units/unitRoutes'
 
 export type TeamPlugin = FastifyPluginAsync<{ db: Db }>
 
@@ -43,6 +44,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/health', { config: { signedOut: true } }, async () => ({ app: 'poa-review', team: true }))
   await app.register(authRoutes, { db })
   await app.register(accountRoutes, { db })
+  await app.register(unitRoutes, { db })
   for (const plugin of options.plugins ?? []) await app.register(plugin, { db })
   await serveAppFiles(app, options.distDir)
   return app

@@ -3,18 +3,14 @@
  * Errors carry the server's Spanish and English message, or this client's when the server could
  * not be reached or answered something unexpected.
  */
+import type { Account } from '../report/team/account'
 import type { SharedReport } from '../report/team/sharedReport'
 import type { PushedRecord, TeamRecord } from '../report/team/teamRecord'
 import { browserNetwork, type Network } from './network'
+import { bytes, createCall, isObject, json, nothing, whole, type CallOptions, type Result } from './teamCall'
+import { unitsApi, type UnitsApi } from './unitsApi'
 
-export type Role = 'planificacion' | 'secretaria' | 'consulta'
-
-export interface Account {
-  readonly id: string
-  readonly email: string
-  readonly name: string
-  readonly role: Role
-}
+export type { Account, Role } from '../report/team/account'
 
 export interface SessionInfo {
   readonly account: Account | null
@@ -42,23 +38,7 @@ export interface Person {
   readonly meta: number | null
 }
 
-/**
- * offline: the server could not be reached (or failed, 5xx): try again later. signedOut: 401, the
- * session expired or ended. throttled: 429. refused: the server refused the request (400, 403,
- * 404, 409, 413) and will again: retrying does not help.
- */
-export type TeamErrorKind = 'offline' | 'signedOut' | 'throttled' | 'refused'
-
-export interface TeamError {
-  readonly kind: TeamErrorKind
-  /** HTTP status, or null when no answer came. */
-  readonly status: number | null
-  readonly code: string
-  readonly es: string
-  readonly en: string
-}
-
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TeamError }
+export type { Result, TeamError, TeamErrorKind } from './teamCall'
 
 export interface EventHandlers {
   /** The report's version rose (any server instance): pull from the cursor. */
@@ -84,7 +64,7 @@ export interface RecordsApi {
 /** Who serves the app: a team server, another host (static: local mode), or nobody answered (offline). */
 export type ServerKind = 'team' | 'static' | 'unreachable'
 
-export interface TeamApi extends RecordsApi {
+export interface TeamApi extends RecordsApi, UnitsApi {
   /** Whether a team server serves this app (a static host has no such route: local mode). */
   isTeamServer(): Promise<boolean>
   serverKind(): Promise<ServerKind>
@@ -93,7 +73,8 @@ export interface TeamApi extends RecordsApi {
   signIn(email: string, password: string): Promise<Result<Account>>
   signOut(): Promise<Result<void>>
   listAccounts(): Promise<Result<readonly Account[]>>
-  createAccount(account: Omit<Account, 'id'> & { readonly password: string }): Promise<Result<Account>>
+  /** `unit`: the unit's id, required for a secretaría account. */
+  createAccount(account: Pick<Account, 'email' | 'name' | 'role'> & { readonly password: string; readonly unit?: string | null }): Promise<Result<Account>>
   resetPassword(accountId: string, password: string): Promise<Result<void>>
   listReports(): Promise<Result<readonly SharedReport[]>>
   shareReport(bytes: Uint8Array, fileName: string): Promise<Result<SharedReport>>
@@ -111,88 +92,20 @@ export interface EventSourceLike {
   readonly readyState: number
 }
 
-export interface TeamApiOptions {
-  /** Origin of the server; '' (the page's own) in the browser. */
-  readonly baseUrl?: string
-  readonly fetch?: typeof fetch
+export interface TeamApiOptions extends CallOptions {
   readonly openEventSource?: (url: string) => EventSourceLike
   /** Whether the browser has a network at all (the browser's navigator.onLine by default). */
   readonly network?: Network
-  /** Sent with every request (a Node client's cookie and origin). */
-  readonly headers?: Readonly<Record<string, string>>
 }
-
-const CLIENT_ERRORS = {
-  offline: { code: 'offline', es: 'No hay conexión con el servidor.', en: 'There is no connection to the server.' },
-  unexpected: { code: 'unexpected', es: 'El servidor respondió algo inesperado.', en: 'The server answered something unexpected.' },
-  signedOut: { code: 'signedOut', es: 'Su sesión terminó. Inicie sesión de nuevo.', en: 'Your session ended. Sign in again.' },
-}
-
-function kindOf(status: number): TeamErrorKind {
-  if (status === 401) return 'signedOut'
-  if (status === 429) return 'throttled'
-  return status >= 500 ? 'offline' : 'refused'
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
-async function errorOf(response: Response): Promise<TeamError> {
-  const kind = kindOf(response.status)
-  const body: unknown = await response.json().catch(() => null)
-  const error = isObject(body) && isObject(body['error']) ? body['error'] : null
-  if (error && typeof error['es'] === 'string' && typeof error['en'] === 'string') {
-    return { kind, status: response.status, code: typeof error['code'] === 'string' ? error['code'] : String(response.status), es: error['es'], en: error['en'] }
-  }
-  return { kind, status: response.status, ...(kind === 'signedOut' ? CLIENT_ERRORS.signedOut : CLIENT_ERRORS.unexpected) }
-}
-
-type Body = { readonly json: unknown } | { readonly bytes: Uint8Array; readonly fileName: string }
-type Read<T> = (response: Response) => Promise<T | null>
-
-const json =
-  <T>(pick: (body: Record<string, unknown>) => unknown): Read<T> =>
-  async (response) => {
-    const body: unknown = await response.json().catch(() => null)
-    const value = isObject(body) ? pick(body) : undefined
-    return value === undefined || value === null ? null : (value as T)
-  }
-const nothing: Read<void> = async () => undefined
-const bytes: Read<Uint8Array> = async (response) => new Uint8Array(await response.arrayBuffer())
-const whole = <T>(check: (body: Record<string, unknown>) => boolean): Read<T> => json<T>((body) => (check(body) ? body : undefined))
 
 export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
   const base = options.baseUrl ?? ''
-  const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
   const signedOutListeners = new Set<() => void>()
   const network = options.network ?? browserNetwork()
 
-  async function call<T>(method: string, path: string, read: Read<T>, body?: Body, signInRequest = false): Promise<Result<T>> {
-    const headers: Record<string, string> = { ...options.headers }
-    let payload: BodyInit | undefined
-    if (body && 'json' in body) {
-      headers['content-type'] = 'application/json'
-      payload = JSON.stringify(body.json)
-    } else if (body) {
-      headers['content-type'] = 'application/octet-stream'
-      headers['x-file-name'] = encodeURIComponent(body.fileName)
-      payload = body.bytes as Uint8Array<ArrayBuffer>
-    }
-    let response: Response
-    try {
-      response = await fetchImpl(base + path, { method, headers, body: payload, credentials: 'same-origin' })
-    } catch {
-      return { ok: false, error: { kind: 'offline', status: null, ...CLIENT_ERRORS.offline } }
-    }
-    if (!response.ok) {
-      const error = await errorOf(response)
-      if (error.kind === 'signedOut' && !signInRequest) for (const listener of signedOutListeners) listener()
-      return { ok: false, error }
-    }
-    const value = response.status === 204 ? (undefined as T) : await read(response).catch(() => null)
-    return value === null ? { ok: false, error: { kind: 'offline', status: response.status, ...CLIENT_ERRORS.unexpected } } : { ok: true, value }
-  }
+  const call = createCall(options, () => {
+    for (const listener of signedOutListeners) listener()
+  })
 
   const reportPath = (report: string) => `/api/reports/${encodeURIComponent(report)}`
   const account = json<Account>((b) => b['account'])
@@ -211,6 +124,7 @@ export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
   }
 
   return {
+    ...unitsApi(call),
     serverKind,
     isTeamServer: async () => (await serverKind()) === 'team',
     session: () =>

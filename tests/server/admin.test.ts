@@ -23,7 +23,7 @@ function admin(args: readonly string[], env: Readonly<Record<string, string>>, s
   })
 }
 
-const ADD_ANA = ['add-user', '--email', 'ana@quito.gob.ec', '--name', 'Ana Pérez', '--role', 'secretaria']
+const ADD_ANA = ['add-user', '--email', 'ana@quito.gob.ec', '--name', 'Ana Pérez', '--role', 'secretaria', '--unit', 'Secretaría de Salud']
 
 forEachDatabase('the admin command', (database) => {
   let server: TestServer
@@ -42,14 +42,14 @@ forEachDatabase('the admin command', (database) => {
     }
   }
 
-  it('add-user makes an account from the password on standard input, and it signs in', async () => {
+  it('add-user makes an account of its unit (made when missing) from the password on standard input, and it signs in', async () => {
     const run = await withServerStopped(() => admin(ADD_ANA, database.env, 'clave-de-ana-2026\n'))
     expect(run.stderr).toBe('')
-    expect(run.stdout).toBe('Cuenta creada: Ana Pérez <ana@quito.gob.ec>, rol secretaria.\n')
+    expect(run.stdout).toBe('Unidad creada: Secretaría de Salud.\nCuenta creada: Ana Pérez <ana@quito.gob.ec>, rol secretaria, unidad Secretaría de Salud.\n')
     expect(run.code).toBe(0)
     const signIn = await server.call('POST', '/api/sign-in', { body: { email: 'ana@quito.gob.ec', password: 'clave-de-ana-2026' } })
     expect(signIn.status).toBe(200)
-    expect(signIn.json).toMatchObject({ account: { name: 'Ana Pérez', role: 'secretaria' } })
+    expect(signIn.json).toMatchObject({ account: { name: 'Ana Pérez', role: 'secretaria', unit: { name: 'Secretaría de Salud' } } })
     const [audit] = await database.db.query("select action, address from audit where action = 'account.create'")
     expect(audit).toEqual({ action: 'account.create', address: 'admin-command' })
   })
@@ -75,6 +75,42 @@ forEachDatabase('the admin command', (database) => {
     })
     expect(again.code).toBe(1)
     expect(again.stderr).toBe('Ya existe una cuenta con ese correo electrónico.\n')
+  })
+
+  it('a second account of a unit joins the unit of that name, whatever its case; a planning account has none', async () => {
+    const runs = await withServerStopped(async () => [
+      await admin(ADD_ANA, database.env, 'clave-de-ana-2026\n'),
+      await admin(
+        ['add-user', '--email', 'rosa@quito.gob.ec', '--name', 'Rosa Andrade', '--role', 'secretaria', '--unit', 'SECRETARÍA DE SALUD', '--lang', 'en'],
+        database.env,
+        'clave-de-rosa-2026\n',
+      ),
+      await admin(['add-user', '--email', 'carmen@quito.gob.ec', '--name', 'Carmen Ruiz', '--role', 'planificacion'], database.env, 'clave-de-carmen-2026\n'),
+    ])
+    expect(runs.map((run) => run.code)).toEqual([0, 0, 0])
+    expect(runs[1]!.stdout).toBe('Account created: Rosa Andrade <rosa@quito.gob.ec>, role secretaria, unit Secretaría de Salud.\n')
+    expect(runs[2]!.stdout).toBe('Cuenta creada: Carmen Ruiz <carmen@quito.gob.ec>, rol planificacion.\n')
+    const rows = await database.db.query('select a.email, u.name as unit from accounts a left join units u on u.id = a.unit_id order by a.email')
+    expect(rows).toEqual([
+      { email: 'ana@quito.gob.ec', unit: 'Secretaría de Salud' },
+      { email: 'carmen@quito.gob.ec', unit: null },
+      { email: 'rosa@quito.gob.ec', unit: 'Secretaría de Salud' },
+    ])
+  })
+
+  // Refused before the database is opened: the server may keep running.
+  it('refuses a secretaría account without --unit, and --unit for another role, creating nothing', async () => {
+    const noUnit = await admin(ADD_ANA.slice(0, -2), database.env, 'clave-de-ana-2026\n')
+    expect(noUnit.code).toBe(2)
+    expect(noUnit.stderr).toContain('Una cuenta de secretaría pertenece a una unidad: añada --unit "NOMBRE DE LA UNIDAD".')
+    const reader = await admin(['add-user', '--email', 'luis@quito.gob.ec', '--name', 'Luis', '--role', 'consulta', '--unit', 'Salud', '--lang', 'en'], database.env, 'x\n')
+    expect(reader.code).toBe(2)
+    expect(reader.stderr).toContain('Only a secretaria account belongs to a unit: leave out --unit.')
+    const empty = await admin([...ADD_ANA.slice(0, -2), '--unit', '  '], database.env, 'clave-de-ana-2026\n')
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toBe('Escriba el nombre de la unidad.\n')
+    expect(await database.db.query('select email from accounts')).toEqual([])
+    expect(await database.db.query('select name from units')).toEqual([])
   })
 
   if (database.kind === 'pglite') {

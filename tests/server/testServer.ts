@@ -31,7 +31,7 @@ export interface Answer {
 
 export interface TestServer {
   readonly app: FastifyInstance
-  call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, options?: CallOptions): Promise<Answer>
+  call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, options?: CallOptions): Promise<Answer>
   /** Signs in and returns the session cookie. */
   signIn(email: string, password: string): Promise<string>
   close(): Promise<void>

@@ -17,3 +17,11 @@ export interface Account {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
 }
+
+/** An account as every signed-in account may see it (the people list, for @mentions): no e-mail address. */
+export interface TeamMember {
+  readonly id: string
+  readonly name: string
+  readonly role: Role
+  readonly unit: Unit | null
+}

@@ -19,10 +19,20 @@ export const setupBody = {
   properties: { email, name, password },
 } as const
 
+const uuid = { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' } as const
+/** A unit's id, or null (no unit). */
+const unit = { anyOf: [uuid, { type: 'null' }] } as const
+
 export const newAccountBody = {
   type: 'object',
   required: ['email', 'name', 'role', 'password'],
-  properties: { email, name, password, role: { type: 'string', enum: [...ROLES] } },
+  properties: { email, name, password, role: { type: 'string', enum: [...ROLES] }, unit },
+} as const
+
+export const accountUnitBody = {
+  type: 'object',
+  required: ['unit'],
+  properties: { unit },
 } as const
 
 export const passwordBody = {
@@ -34,7 +44,7 @@ export const passwordBody = {
 export const accountIdParams = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' } },
+  properties: { id: uuid },
 } as const
 
 export interface SignInBody {

@@ -1,7 +1,8 @@
-/** The accounts table: who may sign in, with which role. */
+/** The accounts table: who may sign in, with which role, and the unit a secretaría account belongs to. */
 import { isRole, type Account, type Role } from '../../report/team/account'
 import { sqlState, type Queryable } from '../db/database'
 import { apiErrors } from '../http/apiError'
+import { unitErrors } from '../units/unitErrors'
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords'
 
 export interface NewAccount {
@@ -9,19 +10,25 @@ export interface NewAccount {
   readonly name: string
   readonly role: Role
   readonly password: string
+  /** The unit's id (the routes and the admin command require one for a secretaría: checkUnitForRole). */
+  readonly unit?: string | null
 }
 
-interface AccountRow {
+export interface AccountRow {
   id: string
   email: string
   name: string
   role: string
+  unit_id: string | null
+  unit_name: string | null
 }
 
 /** An email address as accounts take it (spaces around it are trimmed away). */
 export const EMAIL_PATTERN = '^\\s*[^@\\s]+@[^@\\s]+\\s*$'
 
-export const ACCOUNT_COLUMNS = 'id, email, name, role'
+/** An account's columns with its unit's, selected from ACCOUNTS. */
+export const ACCOUNT_COLUMNS = 'a.id::text as id, a.email, a.name, a.role, u.id::text as unit_id, u.name as unit_name'
+export const ACCOUNTS = 'accounts a left join units u on u.id = a.unit_id'
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
@@ -29,8 +36,18 @@ export function normalizeEmail(email: string): string {
 
 export function toAccount(row: AccountRow): Account {
   if (!isRole(row.role)) throw new Error(`account ${row.id} has an unknown role`)
-  return { id: row.id, email: row.email, name: row.name, role: row.role }
+  const unit = row.unit_id !== null && row.unit_name !== null ? { id: row.unit_id, name: row.unit_name } : null
+  return { id: row.id, email: row.email, name: row.name, role: row.role, unit }
 }
+
+/** The account, or null when there is none with this id. */
+export async function findAccount(db: Queryable, id: string): Promise<Account | null> {
+  const [row] = await db.query<AccountRow>(`select ${ACCOUNT_COLUMNS} from ${ACCOUNTS} where a.id = $1`, [id])
+  return row ? toAccount(row) : null
+}
+
+const UNIQUE_VIOLATION = '23505'
+const FOREIGN_KEY_VIOLATION = '23503'
 
 export function checkPasswordStrength(password: string): void {
   if ([...password].length < MIN_PASSWORD_LENGTH) throw apiErrors.weakPassword(MIN_PASSWORD_LENGTH)
@@ -42,29 +59,45 @@ export async function countAccounts(db: Queryable): Promise<number> {
 }
 
 export async function listAccounts(db: Queryable): Promise<Account[]> {
-  return (await db.query<AccountRow>(`select ${ACCOUNT_COLUMNS} from accounts order by name, email`)).map(toAccount)
+  return (await db.query<AccountRow>(`select ${ACCOUNT_COLUMNS} from ${ACCOUNTS} order by a.name, a.email`)).map(toAccount)
 }
 
-/** Throws emailTaken (409) when the address already has an account, weakPassword (400) for a short one. */
+/**
+ * Throws emailTaken (409) when the address already has an account, weakPassword (400) for a short
+ * one, unknown (400) for a unit that does not exist.
+ */
 export async function createAccount(db: Queryable, account: NewAccount): Promise<Account> {
   checkPasswordStrength(account.password)
   const passwordHash = await hashPassword(account.password)
   try {
-    const [row] = await db.query<AccountRow>(`insert into accounts (email, name, role, password_hash) values ($1, $2, $3, $4) returning ${ACCOUNT_COLUMNS}`, [
+    const [row] = await db.query<{ id: string }>('insert into accounts (email, name, role, password_hash, unit_id) values ($1, $2, $3, $4, $5) returning id::text as id', [
       normalizeEmail(account.email),
       account.name.trim(),
       account.role,
       passwordHash,
+      account.unit ?? null,
     ])
-    return toAccount(row!)
+    return (await findAccount(db, row!.id))!
   } catch (e) {
-    if (sqlState(e) === '23505') throw apiErrors.emailTaken()
+    if (sqlState(e) === UNIQUE_VIOLATION) throw apiErrors.emailTaken()
+    if (sqlState(e) === FOREIGN_KEY_VIOLATION) throw unitErrors.unknown()
+    throw e
+  }
+}
+
+/** Moves an account to a unit (null: none); null when there is no such account, unknown (400) for no such unit. */
+export async function setAccountUnit(db: Queryable, accountId: string, unit: string | null): Promise<Account | null> {
+  try {
+    const [row] = await db.query<{ id: string }>('update accounts set unit_id = $2 where id = $1 returning id::text as id', [accountId, unit])
+    return row ? findAccount(db, row.id) : null
+  } catch (e) {
+    if (sqlState(e) === FOREIGN_KEY_VIOLATION) throw unitErrors.unknown()
     throw e
   }
 }
 
 export async function findAccountWithHash(db: Queryable, email: string): Promise<{ account: Account; passwordHash: string } | null> {
-  const [row] = await db.query<AccountRow & { password_hash: string }>(`select ${ACCOUNT_COLUMNS}, password_hash from accounts where email = $1`, [normalizeEmail(email)])
+  const [row] = await db.query<AccountRow & { password_hash: string }>(`select ${ACCOUNT_COLUMNS}, a.password_hash from ${ACCOUNTS} where a.email = $1`, [normalizeEmail(email)])
   return row ? { account: toAccount(row), passwordHash: row.password_hash } : null
 }
 
@@ -72,6 +105,6 @@ export async function findAccountWithHash(db: Queryable, email: string): Promise
 export async function setPassword(db: Queryable, accountId: string, password: string): Promise<Account | null> {
   checkPasswordStrength(password)
   const passwordHash = await hashPassword(password)
-  const [row] = await db.query<AccountRow>(`update accounts set password_hash = $2 where id = $1 returning ${ACCOUNT_COLUMNS}`, [accountId, passwordHash])
-  return row ? toAccount(row) : null
+  const [row] = await db.query<{ id: string }>('update accounts set password_hash = $2 where id = $1 returning id::text as id', [accountId, passwordHash])
+  return row ? findAccount(db, row.id) : null
 }

@@ -1,7 +1,19 @@
 /** The audit table: every sign-in (success and failure) and every administrative action. */
 import type { Queryable } from '../db/database'
 
-export type AuditAction = 'sign-in' | 'sign-in.throttled' | 'sign-out' | 'setup' | 'account.create' | 'account.password' | 'report.share' | 'report.publish' | 'report.round'
+export type AuditAction =
+  | 'sign-in'
+  | 'sign-in.throttled'
+  | 'sign-out'
+  | 'setup'
+  | 'account.create'
+  | 'account.password'
+  | 'account.unit'
+  | 'unit.create'
+  | 'unit.rename'
+  | 'report.share'
+  | 'report.publish'
+  | 'report.round'
 
 export interface AuditEntry {
   readonly action: AuditAction

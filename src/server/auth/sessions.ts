@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Account } from '../../report/team/account'
 import type { Queryable } from '../db/database'
-import { toAccount } from './accounts'
+import { ACCOUNT_COLUMNS, ACCOUNTS, toAccount, type AccountRow } from './accounts'
 
 export const SESSION_COOKIE = 'poa_session'
 export const SESSION_SECONDS = 30 * 24 * 60 * 60
@@ -26,9 +26,9 @@ export async function startSession(db: Queryable, accountId: string): Promise<st
 
 /** The session's account, or null when the token is unknown or expired; `renewed` when its expiry moved. */
 export async function resumeSession(db: Queryable, token: string): Promise<{ account: Account; renewed: boolean } | null> {
-  const [row] = await db.query<{ id: string; email: string; name: string; role: string; stale: boolean }>(
-    `select a.id, a.email, a.name, a.role, s.expires_at < now() + ($2::int - $3::int) * interval '1 second' as stale
-       from sessions s join accounts a on a.id = s.account_id
+  const [row] = await db.query<AccountRow & { stale: boolean }>(
+    `select ${ACCOUNT_COLUMNS}, s.expires_at < now() + ($2::int - $3::int) * interval '1 second' as stale
+       from sessions s join ${ACCOUNTS} on a.id = s.account_id
       where s.token_hash = $1 and s.expires_at > now()`,
     [tokenHash(token), SESSION_SECONDS, RENEW_AFTER_SECONDS],
   )

@@ -184,7 +184,8 @@ describe('what each role is offered', () => {
 
     await user.type(within(dialog).getByLabelText('Nombre'), 'Rosa Andrade')
     await user.type(within(dialog).getByLabelText('Correo electrónico'), 'rosa@quito.gob.ec')
-    await user.selectOptions(within(dialog).getByLabelText('Rol'), 'secretaria')
+    // A secretaría account needs its unit (the server refuses one without): this one reads only.
+    await user.selectOptions(within(dialog).getByLabelText('Rol'), 'consulta')
     await user.type(within(dialog).getByLabelText('Contraseña'), 'otra-clave-bastante-larga')
     await user.click(within(dialog).getByRole('button', { name: 'Crear la cuenta' }))
     expect(await within(dialog).findByText('Se creó la cuenta de Rosa Andrade.')).toBeDefined()
@@ -201,6 +202,6 @@ describe('what each role is offered', () => {
     await user.type(screen.getByLabelText('Contraseña'), 'otra-clave-bastante-larga')
     await user.click(screen.getByRole('button', { name: 'Iniciar sesión' }))
     await reportOpened()
-    expect(within(banner()).getByText('Rosa Andrade (Secretaría)')).toBeDefined()
+    expect(within(banner()).getByText('Rosa Andrade (Consulta)')).toBeDefined()
   })
 })

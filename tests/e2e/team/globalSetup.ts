@@ -19,7 +19,8 @@ export const TEMPLATE_DATABASE = 'poa_e2e_template'
 
 /** `npm run admin -- add-user …` as an operator runs it, the password on standard input. */
 function addUserWithAdminCommand(account: TeamAccount, databaseUrl: string): Promise<void> {
-  const args = ['run', '--silent', 'admin', '--', 'add-user', '--email', account.email, '--name', account.name, '--role', account.role]
+  const unit = account.unit === undefined ? [] : ['--unit', account.unit]
+  const args = ['run', '--silent', 'admin', '--', 'add-user', '--email', account.email, '--name', account.name, '--role', account.role, ...unit]
   return new Promise((resolve, reject) => {
     const child = spawn('npm', args, { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['pipe', 'pipe', 'pipe'] })
     let output = ''

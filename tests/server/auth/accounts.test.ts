@@ -21,22 +21,73 @@ forEachDatabase('accounts made by planning', (database) => {
     return server.signIn('maria@quito.gob.ec', PASSWORD)
   }
 
-  it('a planning account creates an account that can then sign in, and both are listed', async () => {
+  async function unit(session: string, name: string): Promise<{ id: string; name: string }> {
+    const answer = await server.call('POST', '/api/units', { session, body: { name } })
+    expect(answer.status).toBe(201)
+    return (answer.json as { unit: { id: string; name: string } }).unit
+  }
+
+  it('a planning account creates a secretaría account of a unit; it signs in as that unit, and both are listed', async () => {
     const session = await planner()
-    const created = await server.call('POST', '/api/accounts', { session, body: NEW })
+    const salud = await unit(session, 'Secretaría de Salud')
+    const created = await server.call('POST', '/api/accounts', { session, body: { ...NEW, unit: salud.id } })
     expect(created.status).toBe(201)
-    expect(created.json).toEqual({ account: { id: expect.any(String), email: NEW.email, name: NEW.name, role: 'secretaria' } })
-    expect(await signedInAs(NEW.email, NEW.password)).toBe(NEW.email)
+    expect(created.json).toEqual({ account: { id: expect.any(String), email: NEW.email, name: NEW.name, role: 'secretaria', unit: salud } })
+    const signIn = await server.call('POST', '/api/sign-in', { body: { email: NEW.email, password: NEW.password } })
+    expect(signIn.json).toMatchObject({ account: { email: NEW.email, unit: salud } })
+    const me = await server.call('GET', '/api/session', { session: signIn.session })
+    expect(me.json).toMatchObject({ account: { email: NEW.email, unit: salud } })
     const list = await server.call('GET', '/api/accounts', { session })
-    expect((list.json as { accounts: { email: string }[] }).accounts.map((a) => a.email)).toEqual([NEW.email, 'maria@quito.gob.ec'])
+    expect((list.json as { accounts: { email: string; unit: unknown }[] }).accounts.map((a) => [a.email, a.unit])).toEqual([
+      [NEW.email, salud],
+      ['maria@quito.gob.ec', null],
+    ])
     const [audit] = await database.db.query("select email, detail from audit where action = 'account.create'")
-    expect(audit).toEqual({ email: NEW.email, detail: { role: 'secretaria' } })
+    expect(audit).toEqual({ email: NEW.email, detail: { role: 'secretaria', unit: salud.id } })
+  })
+
+  it('refuses a secretaría account without a unit, a unit that does not exist, and a unit for another role (400), creating nothing', async () => {
+    const session = await planner()
+    const salud = await unit(session, 'Secretaría de Salud')
+    const none = await server.call('POST', '/api/accounts', { session, body: NEW })
+    expect(none.status).toBe(400)
+    expect(none.error).toMatchObject({ code: 'unit_required', es: 'Una cuenta de secretaría pertenece a una unidad: elija su unidad.' })
+    const unknown = await server.call('POST', '/api/accounts', { session, body: { ...NEW, unit: '00000000-0000-4000-8000-000000000000' } })
+    expect(unknown.status).toBe(400)
+    expect(unknown.error?.es).toBe('La unidad elegida no existe: elija una de la lista.')
+    const reader = await server.call('POST', '/api/accounts', { session, body: { ...NEW, role: 'consulta', unit: salud.id } })
+    expect(reader.status).toBe(400)
+    expect(reader.error?.en).toBe('Only a secretaría account belongs to a unit.')
+    expect(await database.db.query('select email from accounts where email = $1', [NEW.email])).toEqual([])
+  })
+
+  it('planning moves a secretaría account to another unit: its session says so at once; never to no unit', async () => {
+    const session = await planner()
+    const salud = await unit(session, 'Secretaría de Salud')
+    const cultura = await unit(session, 'Secretaría de Cultura')
+    const created = await server.call('POST', '/api/accounts', { session, body: { ...NEW, unit: salud.id } })
+    const { id } = (created.json as { account: { id: string } }).account
+    const luis = await server.signIn(NEW.email, NEW.password)
+    const moved = await server.call('PATCH', `/api/accounts/${id}`, { session, body: { unit: cultura.id } })
+    expect(moved.status).toBe(200)
+    expect(moved.json).toMatchObject({ account: { id, unit: cultura } })
+    expect((await server.call('GET', '/api/session', { session: luis })).json).toMatchObject({ account: { unit: cultura } })
+    const toNone = await server.call('PATCH', `/api/accounts/${id}`, { session, body: { unit: null } })
+    expect(toNone.status).toBe(400)
+    expect(toNone.error?.code).toBe('unit_required')
+    const byLuis = await server.call('PATCH', `/api/accounts/${id}`, { session: luis, body: { unit: salud.id } })
+    expect(byLuis.status).toBe(403)
+    const nobody = await server.call('PATCH', '/api/accounts/00000000-0000-4000-8000-000000000000', { session, body: { unit: salud.id } })
+    expect(nobody.status).toBe(404)
+    expect((await server.call('GET', '/api/session', { session: luis })).json).toMatchObject({ account: { unit: cultura } })
+    const [audit] = await database.db.query("select email, detail from audit where action = 'account.unit'")
+    expect(audit).toEqual({ email: NEW.email, detail: { unit: cultura.id } })
   })
 
   it('refuses a second account with the same email (409), whatever its case', async () => {
     const session = await planner()
-    await server.call('POST', '/api/accounts', { session, body: NEW })
-    const again = await server.call('POST', '/api/accounts', { session, body: { ...NEW, email: 'LUIS@quito.gob.ec' } })
+    await server.call('POST', '/api/accounts', { session, body: { ...NEW, role: 'consulta' } })
+    const again = await server.call('POST', '/api/accounts', { session, body: { ...NEW, role: 'consulta', email: 'LUIS@quito.gob.ec' } })
     expect(again.status).toBe(409)
     expect(again.error?.es).toBe('Ya existe una cuenta con ese correo electrónico.')
   })

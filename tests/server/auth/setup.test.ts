@@ -21,7 +21,7 @@ forEachDatabase('the first account', (database) => {
   it('is created from this machine as a planning account, signed in at once', async () => {
     const answer = await server.call('POST', '/api/setup', { body: FIRST })
     expect(answer.status).toBe(200)
-    expect(answer.json).toEqual({ account: { id: expect.any(String), email: FIRST.email, name: FIRST.name, role: 'planificacion' } })
+    expect(answer.json).toEqual({ account: { id: expect.any(String), email: FIRST.email, name: FIRST.name, role: 'planificacion', unit: null } })
     const accounts = await server.call('GET', '/api/accounts', { session: answer.session })
     expect(accounts.status).toBe(200)
     expect((await server.call('GET', '/api/session')).json).toEqual({ account: null, setupNeeded: false, setupAllowed: false })

@@ -12,7 +12,7 @@ forEachDatabase('signing in and out', (database) => {
     await addAccount(database.db, 'ana@quito.gob.ec', 'secretaria', 'Ana Pérez')
     const answer = await server.call('POST', '/api/sign-in', { body: { email: ' Ana@Quito.gob.ec ', password: PASSWORD } })
     expect(answer.status).toBe(200)
-    expect(answer.json).toEqual({ account: { id: expect.any(String), email: 'ana@quito.gob.ec', name: 'Ana Pérez', role: 'secretaria' } })
+    expect(answer.json).toEqual({ account: { id: expect.any(String), email: 'ana@quito.gob.ec', name: 'Ana Pérez', role: 'secretaria', unit: null } })
     const cookie = String(answer.headers['set-cookie'])
     expect(cookie).toMatch(/^poa_session=[\w-]{40,};/)
     expect(cookie).toMatch(/HttpOnly/)
