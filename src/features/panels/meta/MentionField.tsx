@@ -29,7 +29,7 @@ export function MentionField({ id, value, onChange, onSend, people, invalid, des
   const listId = useId()
   const [caret, setCaret] = useState(0)
   const [active, setActive] = useState(0)
-  // The '@' whose list the user closed with Escape: it stays closed until another '@'.
+  // The '@' whose list was closed (Escape, or a name chosen): it stays closed until another '@'.
   const [dismissed, setDismissed] = useState<number | null>(null)
   const placeCaret = useRef<number | null>(null)
   const query = mentionQuery(value, caret)
@@ -50,6 +50,8 @@ export function MentionField({ id, value, onChange, onSend, people, invalid, des
     placeCaret.current = at
     setCaret(at)
     setActive(0)
+    // The name written, its '@' asks for nothing more.
+    setDismissed(query.start)
     onChange(value.slice(0, query.start) + inserted + value.slice(caret))
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
