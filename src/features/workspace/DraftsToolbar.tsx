@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
 import { WorkspaceSwitcher } from './WorkspaceSwitcher'
+import { ActivityFeedDialog } from './ActivityFeedDialog'
 import { ChangesDialog } from './ChangesDialog'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { SaveIndicator } from './SaveIndicator'
@@ -8,11 +9,13 @@ import { UndoOverDialog } from './UndoOverDialog'
 import { UndoRedoButtons } from './UndoRedoButtons'
 import styles from './DraftsToolbar.module.css'
 
-/** The header's drafts controls: save state, undo/redo, the changes view and the workspace switcher. */
+/** The header's drafts controls: save state, undo/redo, the changes view, the report's activity and the workspace switcher. */
 export function DraftsToolbar() {
-  const t = useMessages().workspace
+  const messages = useMessages()
+  const t = messages.workspace
   const { changes } = useReportSession()
   const [showChanges, setShowChanges] = useState(false)
+  const [showActivity, setShowActivity] = useState(false)
   return (
     <div className={styles.toolbar} role="toolbar" aria-label={t.toolbar}>
       <SaveIndicator />
@@ -20,8 +23,12 @@ export function DraftsToolbar() {
       <button type="button" aria-haspopup="dialog" onClick={() => setShowChanges(true)}>
         {t.changesButton(changes.length)}
       </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setShowActivity(true)}>
+        {messages.activity.feedButton}
+      </button>
       <WorkspaceSwitcher />
       {showChanges && <ChangesDialog onClose={() => setShowChanges(false)} />}
+      {showActivity && <ActivityFeedDialog onClose={() => setShowActivity(false)} />}
       <UndoOverDialog />
     </div>
   )

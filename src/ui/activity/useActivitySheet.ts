@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useReportSession } from '../session/ReportSession'
 import { useStatusNames } from '../session/statusNames'
+import { useUnitList } from '../session/UnitsContext'
 import type { ActivitySheet } from './activityWorkbook'
 
 /** What the activity's words and export need from the open report: meta numbers, status names, and each meta's unit by name. */
@@ -8,8 +9,10 @@ export function useActivitySheet(): Omit<ActivitySheet, 'language' | 'messages'>
   const { report, assignments, access } = useReportSession()
   const statusNames = useStatusNames()
   const own = access.account?.unit ?? null
+  const units = useUnitList()
   return useMemo(() => {
-    const unitName = (unit: string) => (own !== null && own.id === unit ? own.name : unit)
+    const names = new Map([...(own ? [own] : []), ...units].map((u) => [u.id, u.name]))
+    const unitName = (unit: string) => names.get(unit) ?? unit
     return {
       statusNames,
       unitName,
@@ -19,5 +22,5 @@ export function useActivitySheet(): Omit<ActivitySheet, 'language' | 'messages'>
         return unit === null ? '' : unitName(unit)
       },
     }
-  }, [report, assignments, statusNames, own])
+  }, [report, assignments, statusNames, own, units])
 }
