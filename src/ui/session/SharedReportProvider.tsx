@@ -6,12 +6,14 @@ import { Replicator } from '../../sync/replicator'
 import type { Person } from '../../sync/teamApi'
 import { DraftsContext } from './DraftsContext'
 import { NO_STORAGE, openSharedReport } from './openSharedReport'
+import { PeopleContext } from './PeopleContext'
 import { PresenceContext, type Presence } from './PresenceContext'
 import { accessOf } from './sessionAccess'
 import { SessionBridge } from './SessionBridge'
 import { useDraftsConnection } from './useDraftsConnection'
 import { useSignedIn, useTeamApi } from './teamContext'
 import { useSharingWorkspaces } from './useSharingWorkspaces'
+import { useTeamPeople } from './useTeamPeople'
 import { WorkspacesContext } from './WorkspacesContext'
 
 type Phase =
@@ -91,6 +93,7 @@ export function SharedReportProvider({ reportId, openReport, children, loading, 
   const presence = useMemo<Presence>(() => ({ people: people.filter((p) => p.accountId !== accountId), showMeta: (meta) => presenceRef.current?.show(meta) }), [people, accountId])
   const access = useMemo(() => accessOf(account), [account])
   const workspaces = useSharingWorkspaces(reportId, openReport)
+  const colleagues = useTeamPeople()
 
   if (phase.kind === 'loading') return <>{loading}</>
   if (phase.kind === 'failed') return <>{failed(phase.error, () => setAttempt((n) => n + 1))}</>
@@ -98,9 +101,11 @@ export function SharedReportProvider({ reportId, openReport, children, loading, 
     <DraftsContext.Provider value={drafts?.ok ? drafts.db : null}>
       <WorkspacesContext.Provider value={workspaces}>
         <PresenceContext.Provider value={presence}>
-          <SessionBridge key={phase.session.tab} session={phase.session} access={access}>
-            {children}
-          </SessionBridge>
+          <PeopleContext.Provider value={colleagues}>
+            <SessionBridge key={phase.session.tab} session={phase.session} access={access}>
+              {children}
+            </SessionBridge>
+          </PeopleContext.Provider>
         </PresenceContext.Provider>
       </WorkspacesContext.Provider>
     </DraftsContext.Provider>

@@ -11,7 +11,9 @@ import type { UserEvent } from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
 import { draftsConnection } from '../../../src/drafts/openDrafts'
 import type { Role } from '../../../src/report/team/account'
+import type { Unit } from '../../../src/report/team/unit'
 import { createAccount } from '../../../src/server/auth/accounts'
+import { createUnit } from '../../../src/server/units/units'
 import { buildServer } from '../../../src/server/buildServer'
 import type { ServerDb } from '../../../src/server/db/database'
 import { migrate } from '../../../src/server/db/migrate'
@@ -31,8 +33,10 @@ export interface InProcessServer {
   remoteAddress: string
   /** The page's requests fail as when the server is down or out of reach (nothing reaches it). */
   unreachable: boolean
-  /** An account made as the admin command makes it, with PASSWORD. */
-  addAccount(email: string, name: string, role: Role): Promise<{ id: string }>
+  /** An account made as the admin command makes it, with PASSWORD (a secretaría's in `unit`, a unit id). */
+  addAccount(email: string, name: string, role: Role, unit?: string): Promise<{ id: string }>
+  /** A unit, as planning (or the admin command) creates it. */
+  addUnit(name: string): Promise<Unit>
   /** Shares a report as a planning account would (null: as the server does at start). */
   share(bytes: Uint8Array, fileName: string, by?: string | null): Promise<string>
   /** Every request the page made, oldest first (method, path and JSON body). */
@@ -133,7 +137,8 @@ export async function startInProcessServer(): Promise<InProcessServer> {
     unreachable: false,
     requests: [],
     emit: (event, data) => openSources.forEach((source) => source.dispatch(event, JSON.stringify(data))),
-    addAccount: (email, name, role) => createAccount(db, { email, name, role, password: PASSWORD }),
+    addAccount: (email, name, role, unit) => createAccount(db, { email, name, role, password: PASSWORD, ...(unit === undefined ? {} : { unit }) }),
+    addUnit: (name) => createUnit(db, name),
     async share(bytes, fileName, by = null) {
       // A copy made after the stub below: the fixture's bytes were made with jsdom's Uint8Array.
       const shared = await shareReport(db, new Uint8Array(bytes), fileName, by)
