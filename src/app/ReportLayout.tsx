@@ -7,6 +7,7 @@ import { ReportActions } from '../features/files/ReportActions'
 import { DraftsNotices } from '../features/workspace/DraftsNotices'
 import { DraftsToolbar } from '../features/workspace/DraftsToolbar'
 import { PresenceList } from '../features/workspace/PresenceList'
+import { RoundBanner } from '../features/workspace/RoundBanner'
 import { ReviewProgressStatus } from '../features/workspace/ReviewProgressStatus'
 import type { ReactNode } from 'react'
 import type { Bilingual } from '../drafts/syncState'
@@ -61,6 +62,7 @@ export function ReportLayout({ commands }: { commands?: ReactNode }) {
         <ReportHeading report={report} />
       </AppHeader>
       <DraftsNotices />
+      <RoundBanner />
       <div className={styles.layout}>
         <main id="main" className={styles.main} aria-label={t.mainRegion} tabIndex={-1}>
           <SummaryStrip />

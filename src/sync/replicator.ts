@@ -4,6 +4,7 @@ import { openTabChannel, type TabChannel } from '../drafts/tabSync'
 import { acknowledge, readCursor, storePulled, unsyncedBatch, type StoredChange } from '../drafts/teamLog'
 import type { WorkspaceSession } from '../drafts/workspaceSession'
 import { MAX_RECORDS_PER_PUSH } from '../report/team/teamRecord'
+import type { RoundState } from '../report/team/publication'
 import { DEFAULT_BACKOFF, retryDelay, type Backoff } from './backoff'
 import { browserNetwork, type Network } from './network'
 import type { EventStream, Person, RecordsApi, Result, TeamError } from './teamApi'
@@ -21,6 +22,7 @@ export interface ReplicatorOptions {
   readonly backoff?: Backoff
   readonly batchSize?: number
   readonly onPresence?: (people: readonly Person[]) => void
+  readonly onPublication?: (state: RoundState) => void
 }
 
 const ONLINE: Connection = { status: 'online' }
@@ -93,6 +95,7 @@ export class Replicator {
         if (version > this.cursor) this.want('pull')
       },
       presence: (people) => this.options.onPresence?.(people),
+      publication: (state) => this.options.onPublication?.(state),
       open: () => this.retryNow(),
       error: (closed) => {
         // Failing a pull tells offline; a stream the server ended is opened again once it answers.

@@ -4,10 +4,12 @@
  * not be reached or answered something unexpected.
  */
 import type { Account } from '../report/team/account'
+import type { RoundState } from '../report/team/publication'
 import type { SharedReport } from '../report/team/sharedReport'
 import type { PushedRecord, TeamRecord } from '../report/team/teamRecord'
 import { browserNetwork, type Network } from './network'
 import { bytes, createCall, isObject, json, nothing, whole, type CallOptions, type Result } from './teamCall'
+import { publicationApi, type PublicationApi } from './publicationApi'
 import { unitsApi, type UnitsApi } from './unitsApi'
 
 export type { Account, Role } from '../report/team/account'
@@ -44,6 +46,8 @@ export interface EventHandlers {
   /** The report's version rose (any server instance): pull from the cursor. */
   readonly records?: (version: number) => void
   readonly presence?: (people: readonly Person[]) => void
+  /** A round was published or a new one opened (by anyone, through any instance). */
+  readonly publication?: (state: RoundState) => void
   /** The stream (re)connected: what happened meanwhile is pulled then. */
   readonly open?: () => void
   /** The stream broke: the event source retries by itself unless `closed` (an HTTP error ends it for good). */
@@ -64,7 +68,7 @@ export interface RecordsApi {
 /** Who serves the app: a team server, another host (static: local mode), or nobody answered (offline). */
 export type ServerKind = 'team' | 'static' | 'unreachable'
 
-export interface TeamApi extends RecordsApi, UnitsApi {
+export interface TeamApi extends RecordsApi, UnitsApi, PublicationApi {
   /** Whether a team server serves this app (a static host has no such route: local mode). */
   isTeamServer(): Promise<boolean>
   serverKind(): Promise<ServerKind>
@@ -125,6 +129,7 @@ export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
 
   return {
     ...unitsApi(call),
+    ...publicationApi(call),
     serverKind,
     isTeamServer: async () => (await serverKind()) === 'team',
     session: () =>
@@ -189,6 +194,10 @@ export function createTeamApi(options: TeamApiOptions = {}): TeamApi {
       source.addEventListener('presence', (event) => {
         const body = data(event)
         if (isObject(body) && Array.isArray(body['people'])) handlers.presence?.(body['people'] as Person[])
+      })
+      source.addEventListener('publication', (event) => {
+        const body = data(event)
+        if (isObject(body) && typeof body['round'] === 'number' && typeof body['frozen'] === 'boolean') handlers.publication?.({ round: body['round'], frozen: body['frozen'] })
       })
       source.addEventListener('open', () => handlers.open?.())
       source.addEventListener('error', () => handlers.error?.(source.readyState === 2))

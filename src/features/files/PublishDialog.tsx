@@ -8,12 +8,11 @@ import { publicationFiles, type PublicationFile } from '../../report/publication
 import { saveFile } from '../../ui/saveFile'
 import { usePublication } from './usePublication'
 import { useTaskProgress } from '../../ui/tasks/useTaskProgress'
-import { SEVERITY_DEFS } from '../../report/severities'
+import { OpenFindingsSummary } from './OpenFindingsSummary'
 import controls from '../../ui/controls.module.css'
 import shared from './fileDialogs.module.css'
 import message from '../../ui/tasks/taskMessage.module.css'
 import styles from './PublishDialog.module.css'
-import severityText from '../../ui/severityText.module.css'
 
 /**
  * Publication: shows what is still open, asks for confirmation while errors remain, then writes
@@ -46,17 +45,7 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog title={t.publishTitle} onClose={onClose} busy={running} wide>
       <p>{t.publishIntro}</p>
-      <section aria-labelledby={`${listId}-findings`}>
-        <h3 id={`${listId}-findings`}>{t.openFindings}</h3>
-        <ul className={styles.severityList}>
-          {SEVERITY_DEFS.map((severity) => (
-            <li key={severity.key}>
-              <span className={severityText[severity.key]}>{t.severityCount(findings.counts[severity.key])}</span> {severity.plural[lang]}
-            </li>
-          ))}
-        </ul>
-        {findings.acknowledged > 0 && <p className={shared.muted}>{t.acknowledgedFindings(findings.acknowledged)}</p>}
-      </section>
+      <OpenFindingsSummary findings={findings} />
       <p>{t.changesCount(entries.length, changedMetaCount(entries))}</p>
       {errors > 0 && !files && (
         <div role="alert" className={message.messageError}>

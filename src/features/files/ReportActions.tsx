@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
+import { usePublicationRounds } from '../../ui/session/PublicationContext'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { useView } from '../../ui/view/useView'
 import { computeView } from '../../report/view/computeView'
@@ -9,20 +10,26 @@ import { FileDropTarget } from './FileDropTarget'
 import { ImportDialog } from './ImportDialog'
 import { useImportWording } from './importWording'
 import { PublishDialog } from './PublishDialog'
+import { PublishedVersionsDialog } from './PublishedVersionsDialog'
 import { SavedViewsDialog } from './SavedViewsDialog'
+import { TeamPublishDialog } from './TeamPublishDialog'
 import { useSavedViews } from './useSavedViews'
 import { isPlainView } from './viewDescription'
 import styles from './ReportActions.module.css'
 
-type Open = 'export' | 'publish' | 'import' | 'views' | null
+type Open = 'export' | 'publish' | 'versions' | 'import' | 'views' | null
 
-/** The header's report actions: import another report, saved views, export the view, publish. */
+/**
+ * The header's report actions: import another report, saved views, export the view, publish. In team
+ * mode publishing is the server's round (planning only) and everyone sees the published versions.
+ */
 export function ReportActions() {
   const wording = useImportWording()
   const t = useMessages().files
   const { report, access } = useReportSession()
   const view = useView()
   const saved = useSavedViews()
+  const rounds = usePublicationRounds()
   const [open, setOpen] = useState<Open>(null)
   const [dropped, setDropped] = useState<File | null>(null)
   const onDrop = useCallback((file: File) => {
@@ -46,12 +53,11 @@ export function ReportActions() {
   }, [exporting, t, view.spec, view.metas, view.context, saved.views, report])
 
   // In team mode importing shares the report with everyone: offered only to the roles that may.
-  const all: readonly [NonNullable<Open>, string][] = [
-    ['import', wording.button],
-    ['views', t.viewsButton],
-    ['export', t.exportButton],
-    ['publish', t.publishButton],
-  ]
+  type Action = [NonNullable<Open>, string]
+  const publishing: Action[] = rounds
+    ? [...(rounds.canPublish ? [['publish', t.publishVersionButton] satisfies Action] : []), ['versions', t.versionsButton]]
+    : [['publish', t.publishButton]]
+  const all: readonly Action[] = [['import', wording.button], ['views', t.viewsButton], ['export', t.exportButton], ...publishing]
   const buttons = all.filter(([dialog]) => dialog !== 'import' || access.canImport)
 
   return (
@@ -62,7 +68,8 @@ export function ReportActions() {
         </button>
       ))}
       {exporting && <ExportDialog report={report} targets={targets} context={view.context} onClose={close} />}
-      {open === 'publish' && <PublishDialog onClose={close} />}
+      {open === 'publish' && (rounds ? <TeamPublishDialog rounds={rounds} onClose={close} /> : <PublishDialog onClose={close} />)}
+      {open === 'versions' && rounds && <PublishedVersionsDialog rounds={rounds} onClose={close} />}
       {open === 'views' && <SavedViewsDialog saved={saved} onClose={close} />}
       {open === 'import' && <ImportDialog key={dropped ? `${dropped.name}:${dropped.lastModified}` : 'picker'} initialFile={dropped} onClose={close} />}
       {access.canImport && <FileDropTarget onFile={onDrop} />}

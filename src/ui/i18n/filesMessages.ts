@@ -1,9 +1,10 @@
-/** The files feature's messages: its toolbar, and one part per dialog (export, saved views, import, publication). */
+/** The files feature's messages: its toolbar, and one part per dialog (export, saved views, import, publication, team rounds). */
 import { exportMessages } from './files/exportMessages'
 import { savedViewsMessages } from './files/savedViewsMessages'
 import { importMessages } from './files/importMessages'
 import { mappingMessages } from './files/mappingMessages'
 import { publicationMessages } from './files/publicationMessages'
+import { roundsMessages } from './files/roundsMessages'
 
 const es = {
   toolbar: 'Acciones del informe',
@@ -17,6 +18,7 @@ const es = {
   ...importMessages.es,
   ...mappingMessages.es,
   ...publicationMessages.es,
+  ...roundsMessages.es,
 }
 
 export type FilesMessages = typeof es
@@ -33,6 +35,7 @@ const en: FilesMessages = {
   ...importMessages.en,
   ...mappingMessages.en,
   ...publicationMessages.en,
+  ...roundsMessages.en,
 }
 
 export const filesMessages = { es, en }

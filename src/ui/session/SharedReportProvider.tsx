@@ -7,11 +7,13 @@ import type { Person } from '../../sync/teamApi'
 import { DraftsContext } from './DraftsContext'
 import { NO_STORAGE, openSharedReport } from './openSharedReport'
 import { PeopleContext } from './PeopleContext'
+import { PublicationContext } from './PublicationContext'
 import { PresenceContext, type Presence } from './PresenceContext'
 import { accessOf } from './sessionAccess'
 import { SessionBridge } from './SessionBridge'
 import { useDraftsConnection } from './useDraftsConnection'
 import { useSignedIn, useTeamApi } from './teamContext'
+import { usePublicationState } from './usePublicationState'
 import { useSharingWorkspaces } from './useSharingWorkspaces'
 import { useTeamPeople } from './useTeamPeople'
 import { WorkspacesContext } from './WorkspacesContext'
@@ -48,6 +50,8 @@ export function SharedReportProvider({ reportId, openReport, children, loading, 
   const replicatorRef = useRef<Replicator | null>(null)
   const presenceRef = useRef<PresenceSender | null>(null)
   const { id: accountId, name: accountName } = account
+  const publication = usePublicationState(api, reportId, account)
+  const { refresh: refreshRounds } = publication
 
   useEffect(() => {
     if (!drafts) return
@@ -64,7 +68,18 @@ export function SharedReportProvider({ reportId, openReport, children, loading, 
       }
       if (!outcome.ok) return setPhase({ kind: 'failed', error: outcome.error })
       const { session } = outcome
-      const replicator = new Replicator({ api, db, report: reportId, session, onPresence: setPeople })
+      const replicator = new Replicator({
+        api,
+        db,
+        report: reportId,
+        session,
+        onPresence: setPeople,
+        onPublication: (state) => {
+          refreshRounds()
+          // A new round takes changes again: what waited (refused while published) goes now.
+          if (!state.frozen) replicator.resume()
+        },
+      })
       const presence = new PresenceSender({ send: (meta) => void api.sendPresence(reportId, meta) })
       sessionRef.current = session
       replicatorRef.current = replicator
@@ -85,13 +100,15 @@ export function SharedReportProvider({ reportId, openReport, children, loading, 
       setPeople([])
       stop?.()
     }
-  }, [api, drafts, reportId, accountId, accountName, attempt])
+  }, [api, drafts, reportId, accountId, accountName, attempt, refreshRounds])
 
   // After an expired session the replicator waits; signing in again pushes what waited.
   useEffect(() => onSignedInAgain(() => replicatorRef.current?.resume()), [onSignedInAgain])
 
   const presence = useMemo<Presence>(() => ({ people: people.filter((p) => p.accountId !== accountId), showMeta: (meta) => presenceRef.current?.show(meta) }), [people, accountId])
-  const access = useMemo(() => accessOf(account), [account])
+  const rounds = publication.rounds.state
+  const publishedRound = rounds?.frozen ? rounds.round : null
+  const access = useMemo(() => accessOf(account, publishedRound), [account, publishedRound])
   const workspaces = useSharingWorkspaces(reportId, openReport)
   const colleagues = useTeamPeople()
 
@@ -102,9 +119,11 @@ export function SharedReportProvider({ reportId, openReport, children, loading, 
       <WorkspacesContext.Provider value={workspaces}>
         <PresenceContext.Provider value={presence}>
           <PeopleContext.Provider value={colleagues}>
-            <SessionBridge key={phase.session.tab} session={phase.session} access={access}>
-              {children}
-            </SessionBridge>
+            <PublicationContext.Provider value={publication.rounds}>
+              <SessionBridge key={phase.session.tab} session={phase.session} access={access}>
+                {children}
+              </SessionBridge>
+            </PublicationContext.Provider>
           </PeopleContext.Provider>
         </PresenceContext.Provider>
       </WorkspacesContext.Provider>

@@ -25,13 +25,21 @@ const CONSULTATION: Bilingual = {
   en: 'Your account is read-only: you can read, filter, see the charts and export, but not change the report.',
 }
 
-/** Team mode: what the signed-in account's role allows. */
-export function accessOf(account: Account): SessionAccess {
-  const canEdit = allows(account, 'records.push')
+/** Why a published report takes no change, for everyone: the server refuses every push until the next round. */
+export function publishedReason(round: number): Bilingual {
+  return {
+    es: `Versión ${round} publicada: el informe es de solo lectura hasta que planificación abra una nueva ronda.`,
+    en: `Version ${round} published: the report is read-only until planning opens a new round.`,
+  }
+}
+
+/** Team mode: what the signed-in account's role allows, on a report whose round is published (`publishedRound`) or not (null). */
+export function accessOf(account: Account, publishedRound: number | null = null): SessionAccess {
+  const canEdit = allows(account, 'records.push') && publishedRound === null
   return {
     canEdit,
     canImport: allows(account, 'reports.share'),
-    readOnlyReason: canEdit ? null : CONSULTATION,
+    readOnlyReason: canEdit ? null : publishedRound !== null ? publishedReason(publishedRound) : CONSULTATION,
     account,
   }
 }
