@@ -13,6 +13,10 @@ const SEED_ERRORS = checkReport(seed).filter((f) => f.severity === 'error').leng
 const PUBLISHED = 'Versión 1 publicada: el informe es de solo lectura hasta que planificación abra una nueva ronda.'
 
 const reportOpened = () => screen.findByText(`Rendición de cuentas ${seed.year}`)
+// The first page of the file loads the team pages' modules, and the first publication exceljs (the
+// server writes two XLSX files): on a busy machine each takes longer than the usual wait.
+const FIRST_TIME = { timeout: 45_000 }
+const signInPage = () => screen.findByLabelText('Correo electrónico', {}, FIRST_TIME)
 const toolbar = () => screen.getByRole('toolbar', { name: 'Acciones del informe' })
 const rounds = () => server().db.query<{ round: number; frozen: boolean }>('select round, frozen from reports')
 
@@ -33,6 +37,7 @@ describe('publishing a round of a shared report', () => {
     await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     const user = userEvent.setup()
     render(<App />)
+    await signInPage()
     await signIn(user, 'ana.perez@quito.gob.ec')
     await reportOpened()
     expect(within(toolbar()).queryByRole('button', { name: 'Publicar' })).toBeNull()
@@ -49,7 +54,7 @@ describe('publishing a round of a shared report', () => {
     await user.type(reason, 'Sesión del consejo')
     await user.click(publish)
 
-    const banner = await screen.findByRole('region', { name: 'Versión publicada' })
+    const banner = await screen.findByRole('region', { name: 'Versión publicada' }, FIRST_TIME)
     expect(within(banner).getByText(PUBLISHED)).toBeDefined()
     expect(screen.queryByRole('dialog', { name: 'Publicar versión' })).toBeNull()
     expect(await rounds()).toEqual([{ round: 1, frozen: true }])
@@ -82,6 +87,7 @@ describe('publishing a round of a shared report', () => {
     await server().addAccount('rosa.vega@quito.gob.ec', 'Rosa Vega', 'secretaria')
     const user = userEvent.setup()
     render(<App />)
+    await signInPage()
     await signIn(user, 'rosa.vega@quito.gob.ec')
     await reportOpened()
     expect(within(toolbar()).queryByRole('button', { name: 'Publicar versión' })).toBeNull()
@@ -94,7 +100,7 @@ describe('publishing a round of a shared report', () => {
     await publishRound(server().db, report!.id, seed, { id: ana.id, name: 'Ana Pérez', address: '127.0.0.1' }, { reason: 'Cierre del año', lang: 'es' })
     server().emit('publication', { round: 1, frozen: true })
 
-    const banner = await screen.findByRole('region', { name: 'Versión publicada' })
+    const banner = await screen.findByRole('region', { name: 'Versión publicada' }, FIRST_TIME)
     expect(within(banner).getByText(PUBLISHED)).toBeDefined()
     expect(within(banner).queryByRole('button', { name: 'Abrir nueva ronda' })).toBeNull()
     expect(screen.getAllByRole('note', { name: 'Solo lectura' }).some((note) => note.textContent === PUBLISHED)).toBe(true)
