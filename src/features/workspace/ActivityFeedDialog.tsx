@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { ACTIVITY_KINDS, type ActivityKind } from '../../drafts/activity'
-import { filterActivity, NO_FILTER, NO_UNIT, personKey, type ActivityFilter } from '../../ui/activity/activityFilter'
+import { NO_UNIT } from '../../report/team/metaUnits'
+import { filterActivity, NO_FILTER, personKey, type ActivityFilter } from '../../ui/activity/activityFilter'
 import { activityAuthor, activityWords } from '../../ui/activity/activityWords'
 import { ExportActivityButton } from '../../ui/activity/ExportActivityButton'
 import { useActivity } from '../../ui/activity/useActivity'

@@ -1,12 +1,10 @@
 import type { ActivityEntry, ActivityKind } from '../../drafts/activity'
+import { NO_UNIT } from '../../report/team/metaUnits'
 
 /** Who made an entry, as the feed's person filter tells people apart: the account, else the name typed here. */
 export function personKey(entry: ActivityEntry): string {
   return entry.author ? `account:${entry.author.id}` : `local:${entry.by.trim()}`
 }
-
-/** The meta's unit filter value for metas no unit answers for. */
-export const NO_UNIT = '-'
 
 /** The feed's filters; '' lets everything through. Dates are local calendar days, YYYY-MM-DD, both ends included. */
 export interface ActivityFilter {

@@ -59,6 +59,15 @@ const es = {
   nextPage: 'Página siguiente',
   pages: 'Páginas de la actividad',
   openMeta: (meta: string) => `Abrir la meta ${meta}`,
+  // progress by unit
+  progressChart: 'Avance de la revisión por unidad',
+  progressFile: 'avance-por-unidad',
+  progressUnit: 'Unidad',
+  progressParts: { assigned: 'Asignadas', ready: 'Listas para revisión', approved: 'Aprobadas', returned: 'Devueltas', pending: 'Sin enviar' },
+  progressTip: (assigned: number) => `${formatNumber(assigned)} ${assigned === 1 ? 'meta' : 'metas'}`,
+  ownUnitProgress: (unit: string, ready: number, approved: number, assigned: number) =>
+    `${unit}: ${formatNumber(ready)} ${ready === 1 ? 'lista' : 'listas'} y ${formatNumber(approved)} ${approved === 1 ? 'aprobada' : 'aprobadas'} de ${formatNumber(assigned)} ${assigned === 1 ? 'asignada' : 'asignadas'}`,
+  planningProgress: (decided: number, submitted: number) => `${formatNumber(decided)} de ${formatNumber(submitted)} ${submitted === 1 ? 'enviada' : 'enviadas'} ya revisadas`,
 }
 
 export type ActivityMessages = typeof es
@@ -112,6 +121,13 @@ const en: ActivityMessages = {
   nextPage: 'Next page',
   pages: 'Activity pages',
   openMeta: (meta) => `Open goal ${meta}`,
+  progressChart: 'Review progress by unit',
+  progressFile: 'progress-by-unit',
+  progressUnit: 'Unit',
+  progressParts: { assigned: 'Assigned', ready: 'Ready for review', approved: 'Approved', returned: 'Returned', pending: 'Not submitted' },
+  progressTip: (assigned) => `${formatNumber(assigned)} ${assigned === 1 ? 'goal' : 'goals'}`,
+  ownUnitProgress: (unit, ready, approved, assigned) => `${unit}: ${formatNumber(ready)} ready and ${formatNumber(approved)} approved of ${formatNumber(assigned)} assigned`,
+  planningProgress: (decided, submitted) => `${formatNumber(decided)} of ${formatNumber(submitted)} submitted already reviewed`,
 }
 
 export const activityMessages = { es, en }

@@ -10,6 +10,7 @@ import { ChartDataTable } from '../../../ui/charts/ChartDataTable'
 import { CompetenceChart } from './CompetenceChart'
 import { ObjectiveChart, objectiveTick } from './ObjectiveChart'
 import { PlannedAchievedChart } from './PlannedAchievedChart'
+import { UnitProgressCard } from './UnitProgressCard'
 import panelText from '../panelText.module.css'
 import styles from './ChartsPanel.module.css'
 
@@ -30,7 +31,13 @@ export default function ChartsPanel() {
   const toggleCompetence = (row: GroupRow) => view.setFilter('competenceType', competenceActive(row) ? [] : row.facetKeys)
   const byKey = (rows: readonly GroupRow[], key: string) => rows.find((r) => r.key === key)
 
-  if (total === 0) return <p className={panelText.empty}>{t.chartEmpty}</p>
+  if (total === 0)
+    return (
+      <>
+        <p className={panelText.empty}>{t.chartEmpty}</p>
+        <UnitProgressCard />
+      </>
+    )
   return (
     <section aria-label={t.tabCharts}>
       <p className={styles.note}>{t.chartClickHint}</p>
@@ -117,6 +124,7 @@ export default function ChartsPanel() {
         }
       </ChartCard>
       {data.scatterLeftOut > 0 && data.scatter.length > 0 && <p className={styles.note}>{t.scatterLeftOut(data.scatterLeftOut)}</p>}
+      <UnitProgressCard />
     </section>
   )
 }

@@ -17,3 +17,11 @@ export const SURFACE_FILL = 'var(--surface)'
 
 /** The outline of the bar or sector the view filters by: the focus colour. */
 export const ACTIVE_STROKE = 'var(--focus)'
+
+/** The review's progress parts, in the order they stack: approved (done), ready, returned, not yet submitted. */
+export const PROGRESS_COLORS = {
+  approved: 'var(--ok)',
+  ready: 'var(--accent)',
+  returned: 'var(--error)',
+  pending: 'var(--border)',
+} as const
