@@ -36,13 +36,15 @@ export function ReviewTurn({ meta, account, readOnlyNote }: Props) {
   const mine = mayChangeMeta(account, session.assignments?.unitOf(meta) ?? null)
   const moves = readOnlyNote === null && mine ? nextStatuses(account.role, status) : []
   const [returning, setReturning] = useState(false)
+  // While the reason is asked for, its form stands in for the button that opened it.
+  const offered = returning ? moves.filter((to) => !needsReason(to)) : moves
   const [reason, setReason] = useState('')
   const [empty, setEmpty] = useState(false)
   const ids = { reason: useId(), error: useId() }
   const refusal = session.save.sync?.status === 'refused' ? session.save.sync.reason : undefined
 
   const move = (to: ReviewStatus) => {
-    if (needsReason(to)) return setReturning((open) => !open)
+    if (needsReason(to)) return setReturning(true)
     setReturning(false)
     session.setReviewStatus(meta, to)
   }
@@ -66,8 +68,8 @@ export function ReviewTurn({ meta, account, readOnlyNote }: Props) {
       )}
       {moves.length > 0 ? (
         <div role="group" aria-label={t.turnLegend} className={styles.moves}>
-          {moves.map((to) => (
-            <button key={to} type="button" aria-expanded={needsReason(to) ? returning : undefined} onClick={() => move(to)}>
+          {offered.map((to) => (
+            <button key={to} type="button" onClick={() => move(to)}>
               {t.moves[to]}
             </button>
           ))}
