@@ -87,10 +87,11 @@ async function stampKnown(db: DraftsDb, workspace: string, ordered: readonly Ord
   for (const r of reviews) unknown.delete(r.uid)
   const stamp = (o: Ordered) => ({ version: o.version, author: o.author, ...(o.serverAt === undefined ? {} : { serverAt: o.serverAt }) })
   const newEdits = edits.filter((r) => r.version === undefined)
-  for (const r of newEdits) await db.edits.update(r.id, stamp(byUid.get(r.uid!)!))
+  // One bulk write per store: a push of hundreds of assignments is acknowledged at once.
+  await db.edits.bulkUpdate(newEdits.map((r) => ({ key: r.id, changes: stamp(byUid.get(r.uid!)!) })))
   const newReviews = reviews.filter((r) => r.version === undefined)
   // Setting `unsynced` to undefined deletes it, which takes the record out of the waiting index.
-  for (const r of newReviews) await db.reviewLog.update(r.id, { ...stamp(byUid.get(r.uid)!), unsynced: undefined })
+  await db.reviewLog.bulkUpdate(newReviews.map((r) => ({ key: r.id, changes: { ...stamp(byUid.get(r.uid)!), unsynced: undefined } })))
   await materializeTargets(
     db,
     workspace,

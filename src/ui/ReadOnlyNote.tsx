@@ -12,11 +12,13 @@ export function useReadOnlyReason(): string | null {
 
 /**
  * The read-only reason where the grid or a panel would offer changes; nothing when the user may
- * edit. `id` lets the disabled controls near it take it as their description.
+ * edit. `id` lets the disabled controls near it take it as their description; `reason`, when given,
+ * says why this part is read-only instead (a meta of another unit).
  */
-export function ReadOnlyNote({ id }: { id?: string }) {
+export function ReadOnlyNote({ id, reason: own }: { id?: string; reason?: string | null }) {
   const t = useLanguage().messages.workspace
-  const reason = useReadOnlyReason()
+  const readOnly = useReadOnlyReason()
+  const reason = own === undefined ? readOnly : own
   if (reason === null) return null
   return (
     <p id={id} role="note" aria-label={t.readOnly} className={styles.note}>

@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { AssignButton } from '../../features/assign/AssignButton'
 import { useNavigate, useParams } from 'react-router'
 import { SharedReportProvider } from '../../ui/session/SharedReportProvider'
 import { ViewProvider } from '../../ui/view/ViewProvider'
@@ -20,7 +21,7 @@ export function SharedReportPage() {
       failed={(error, retry) => <ReportFailedPage error={error} retry={retry} />}
     >
       <ViewProvider>
-        <ReportLayout />
+        <ReportLayout commands={<AssignButton />} />
       </ViewProvider>
     </SharedReportProvider>
   )

@@ -47,6 +47,11 @@ interface Props {
   readonly statusNames: Readonly<Record<string, string>>
   /** A read-only account: the edited marker does not offer reverting. */
   readonly readOnly: boolean
+  /**
+   * Team mode: why a secretaría may not change this row (another unit's meta), null when it may:
+   * its cells are read-only and say why on hover and in their description.
+   */
+  readonly lock: string | null
 }
 
 export const changeKey = (meta: number, column: string) => `${meta}:${column}`
@@ -92,7 +97,9 @@ export const GridRow = memo(function GridRow(p: Props) {
             role="gridcell"
             aria-colindex={i + 1}
             aria-selected={inRange || i === p.activeCol}
-            aria-description={description}
+            aria-description={p.lock === null ? description : [description, p.lock].filter(Boolean).join('. ')}
+            aria-readonly={p.lock === null ? undefined : true}
+            title={p.lock ?? undefined}
             className={classes.join(' ')}
             style={{ width: c.width, left: c.frozenAt ?? undefined }}
             data-col={i}
@@ -105,7 +112,7 @@ export const GridRow = memo(function GridRow(p: Props) {
               </span>
             )}
             {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
-            {description && <span className={cells.editedMark} aria-hidden="true" title={p.readOnly ? description : p.t.editedMarkTitle(description)} />}
+            {description && <span className={cells.editedMark} aria-hidden="true" title={p.readOnly || p.lock !== null ? description : p.t.editedMarkTitle(description)} />}
           </div>
         )
       })}

@@ -6,8 +6,10 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
 import { useReadOnlyReason } from '../../ui/ReadOnlyNote'
+import { useUnitLock } from '../../ui/session/useMetaLock'
 import { useReportSession } from '../../ui/session/ReportSession'
 import { searchTerms } from '../../report/view/search'
+import type { Meta } from '../../report/types'
 import type { ViewColumnKey } from '../../report/view/viewSpec'
 import { planClear } from './clipboard/pasteEdits'
 import { useGridClipboard } from './clipboard/useGridClipboard'
@@ -18,6 +20,7 @@ import { onGridKeyDown } from './keyboard/gridKeyDown'
 import type { CellPos } from './keyboard/gridMoves'
 import type { GridTable } from './useGridTable'
 import { useGridSelection } from './useGridSelection'
+import { useSelectedMetas } from './useSelectedMetas'
 import { useCellEditing } from './useCellEditing'
 import { useCellMenu } from './useCellMenu'
 import { useRowPresence } from './useRowPresence'
@@ -46,7 +49,9 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const { language } = useLanguage()
   const session = useReportSession()
   // A read-only account: no editor opens and nothing is pasted, cleared or reverted; each attempt announces why.
-  const readOnly = useReadOnlyReason()
+  const gridReadOnly = useReadOnlyReason()
+  // A secretaría changes only its unit's metas: the other rows are read-only, and say why.
+  const lockOf = useUnitLock()
   const { metas, context } = view
   const idPrefix = useId().replace(/:/g, '')
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -71,6 +76,9 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
 
   const { active, range, moveTo, selectRange, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total, view.cellRequest)
+  useSelectedMetas(range, metas, view.setSelection)
+  // Editing, pasting or clearing the selection is refused when one of its rows is not this account's to change.
+  const readOnly = gridReadOnly ?? selectionLock(range, metas, lockOf)
   // The active row stays rendered while scrolled away, so aria-activedescendant always points at a
   // cell and an open editor keeps its text.
   const activeRow = active?.row ?? -1
@@ -193,7 +201,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       aria-rowcount={Math.max(1, metas.length) + 1}
       aria-colcount={keys.length}
       aria-multiselectable="true"
-      aria-readonly={readOnly !== null || undefined}
+      aria-readonly={gridReadOnly !== null || undefined}
       aria-activedescendant={editing ? undefined : activeId}
       tabIndex={0}
       className={styles.surface}
@@ -263,7 +271,8 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
               terms={terms}
               t={t}
               statusNames={statusNames}
-              readOnly={readOnly !== null}
+              readOnly={gridReadOnly !== null}
+              lock={lockOf(meta.id)}
             />
           )
         })}
@@ -271,4 +280,15 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       {cellMenu.element}
     </div>
   )
+}
+
+/** Why the selected rows (or the active one) may not be changed: the first row's reason that has one. */
+function selectionLock(range: { readonly top: number; readonly bottom: number } | null, metas: readonly Meta[], lockOf: (meta: number) => string | null): string | null {
+  if (!range) return null
+  for (let row = range.top; row <= range.bottom; row++) {
+    const meta = metas[row]
+    const lock = meta ? lockOf(meta.id) : null
+    if (lock !== null) return lock
+  }
+  return null
 }

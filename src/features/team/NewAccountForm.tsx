@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { ROLES, isRole, type Account, type Role } from '../../report/team/account'
 import { useMessages } from '../../ui/i18n/LanguageProvider'
 import { useTeamApi } from '../../ui/session/teamContext'
+import { useTeamUnits } from '../../ui/session/UnitsProvider'
 import controls from '../../ui/controls.module.css'
 import { FormError } from './FormError'
 import { TextField } from './TextField'
@@ -11,18 +12,23 @@ import styles from './teamForms.module.css'
 
 /** A new team account with its role and first password; the server's refusal (taken email, weak password) shows. */
 export function NewAccountForm({ onCreated }: { onCreated: (account: Account) => void }) {
-  const t = useMessages().team
+  const messages = useMessages()
+  const t = messages.team
+  const unitsText = messages.units
   const api = useTeamApi()
   const headingId = useId()
   const roleId = useId()
   const [name, setName] = useState('')
   const [email, setEmail] = useState('')
   const [role, setRole] = useState<Role>('secretaria')
+  const unitId = useId()
+  const units = useTeamUnits()
+  const [unit, setUnit] = useState('')
   const [password, setPassword] = useState('')
   const request = useTeamRequest()
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const account = await request.run(() => api.createAccount({ name: name.trim(), email: email.trim(), role, password }))
+    const account = await request.run(() => api.createAccount({ name: name.trim(), email: email.trim(), role, password, unit: role === 'secretaria' ? unit : null }))
     if (!account) return
     setName('')
     setEmail('')
@@ -45,6 +51,19 @@ export function NewAccountForm({ onCreated }: { onCreated: (account: Account) =>
             ))}
           </select>
         </div>
+        {role === 'secretaria' && (
+          <div className={styles.field}>
+            <label htmlFor={unitId}>{unitsText.accountUnit}</label>
+            <select id={unitId} value={unit} required onChange={(e) => setUnit(e.target.value)}>
+              <option value="">{unitsText.chooseUnit}</option>
+              {(units.data ?? []).map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <TextField label={t.password} type="password" autoComplete="new-password" required value={password} onChange={setPassword} />
         <FormError error={request.error} />
         <div className={styles.actions}>

@@ -11,6 +11,7 @@ import { PublicationContext } from './PublicationContext'
 import { PresenceContext, type Presence } from './PresenceContext'
 import { accessOf } from './sessionAccess'
 import { SessionBridge } from './SessionBridge'
+import { UnitsProvider } from './UnitsProvider'
 import { useDraftsConnection } from './useDraftsConnection'
 import { useSignedIn, useTeamApi } from './teamContext'
 import { usePublicationState } from './usePublicationState'
@@ -121,7 +122,7 @@ export function SharedReportProvider({ reportId, openReport, children, loading, 
           <PeopleContext.Provider value={colleagues}>
             <PublicationContext.Provider value={publication.rounds}>
               <SessionBridge key={phase.session.tab} session={phase.session} access={access}>
-                {children}
+                <UnitsProvider>{children}</UnitsProvider>
               </SessionBridge>
             </PublicationContext.Provider>
           </PeopleContext.Provider>

@@ -10,6 +10,7 @@ export const TEAM_KEYS = {
   session: ['team', 'session'],
   reports: ['team', 'reports'],
   accounts: ['team', 'accounts'],
+  units: ['team', 'units'],
 } as const
 
 /** A Result's value, or its error thrown for React Query (which keeps it as the query's error). */

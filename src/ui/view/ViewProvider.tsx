@@ -7,10 +7,13 @@ import { decodeView, encodeView, VIEW_SELECTED_PARAM, WORKSPACE_PARAM, withWorks
 import { EMBEDDED_REPORT_NAME } from '../session/embeddedReport'
 import { activeFilters, clearAllFilters, clearFilter, visibleColumns, type FilterKey, type ViewFilters, type ViewSpec } from '../../report/view/viewSpec'
 import { GridViewContext, ViewStateContext, type CellRequest, type ViewState } from './useView'
+import { useUnitDefaultView } from './useUnitDefaultView'
 import { useViewContext } from './useViewContext'
 import { useRecomputeOn } from '../useRecomputeOn'
 
 type ChangeKind = 'search' | 'select' | 'other'
+
+const NO_SELECTION: readonly number[] = []
 
 // The workspace the view last showed, across remounts: the page swaps the provider out while
 // another workspace loads, and the URL's selected row meant a row of the previous report.
@@ -26,6 +29,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const navigation = useNavigation()
   const leaving = useRef(false)
   leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== location.pathname
+  useUnitDefaultView(params, setParams)
   const urlSpec = useMemo(() => decodeView(params), [params])
   // The router applies a URL change a moment later; until then the written spec is shown, so a
   // checkbox or a header reacts at once. Any URL change (ours landing, Back, a link) supersedes it.
@@ -110,6 +114,12 @@ export function ViewProvider({ children }: { children: ReactNode }) {
 
   // Not part of the URL: only where the active cell lands when a finding is followed.
   const [cellRequest, setCellRequest] = useState<CellRequest | null>(null)
+  // Not part of the URL either: the rows the grid has selected.
+  const [selection, setSelectionState] = useState<readonly number[]>(NO_SELECTION)
+  const setSelection = useCallback(
+    (next: readonly number[]) => setSelectionState((before) => (before.length === next.length && before.every((id, i) => id === next[i]) ? before : next)),
+    [],
+  )
 
   const lastKind = (location.state as { viewChange?: ChangeKind } | null)?.viewChange
   const lastKindRef = useRef(lastKind)
@@ -171,8 +181,10 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       },
       cellRequest,
       refresh: () => setRefreshCount((n) => n + 1),
+      selection,
+      setSelection,
     }),
-    [spec, metas, members, report, context, computed, setSpec, setFilter, write, cellRequest],
+    [spec, metas, members, report, context, computed, setSpec, setFilter, write, cellRequest, selection, setSelection],
   )
   // Everything outside the grid renders the view at lower priority, after the rows are painted.
   const deferred = useDeferredValue(value)

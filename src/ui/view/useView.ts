@@ -19,6 +19,7 @@
  *                                         column the grid's active cell goes to that cell and scrolls to it
  *   view.cellRequest                      the last cell asked for by select(meta, column), for the grid
  *   view.refresh()                        re-apply sort and filters to the current values
+ *   view.selection                        meta ids of the rows selected in the grid (set by the grid)
  *
  * useView() follows a change one render later than the grid (useGridView()), so rows answer a
  * click or a keystroke first and figures and charts over the view catch up right after.
@@ -46,6 +47,9 @@ export interface ViewState {
   readonly select: (metaId: number | null, column?: ViewColumnKey) => void
   readonly cellRequest: CellRequest | null
   readonly refresh: () => void
+  /** The metas of the rows selected in the grid (the active row's alone for one cell), in view order. */
+  readonly selection: readonly number[]
+  readonly setSelection: (metas: readonly number[]) => void
 }
 
 /** A cell another screen asked the grid to show; `serial` tells two requests for one cell apart. */

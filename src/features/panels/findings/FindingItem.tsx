@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
+import { useUnitLock } from '../../../ui/session/useMetaLock'
 import { columnDef } from '../../../report/columns'
 import type { Finding } from '../../../report/findings'
 import type { FindingAcks } from './findingAcks'
@@ -25,6 +26,8 @@ export function FindingItem({ finding, acks, onAcknowledged, onFixed }: { findin
   const t = messages.panels
   const jump = useJumpToCell()
   const { canEdit } = useReportSession().access
+  // A secretaría sees another unit's findings but may not acknowledge them: the control says why.
+  const lock = useUnitLock()(finding.meta)
   const [asking, setAsking] = useState(false)
   const [reason, setReason] = useState('')
   const [missing, setMissing] = useState(false)
@@ -75,7 +78,11 @@ export function FindingItem({ finding, acks, onAcknowledged, onFixed }: { findin
               ref={reopenButton}
               type="button"
               className={controls.linkButton}
+              aria-disabled={lock === null ? undefined : true}
+              aria-description={lock ?? undefined}
+              title={lock ?? undefined}
               onClick={() => {
+                if (lock !== null) return
                 acks.reopen(finding)
                 setFocusNext('acknowledge')
               }}
@@ -85,9 +92,18 @@ export function FindingItem({ finding, acks, onAcknowledged, onFixed }: { findin
           )}
         </p>
       )}
-      {onFixed && acknowledgedReason === null && !asking && <FindingFix finding={finding} onApplied={onFixed} />}
+      {onFixed && lock === null && acknowledgedReason === null && !asking && <FindingFix finding={finding} onApplied={onFixed} />}
       {canEdit && acknowledgedReason === null && !asking && (
-        <button ref={ackButton} type="button" className={styles.ack} aria-label={t.acknowledgeLabel(finding.no)} onClick={() => setAsking(true)}>
+        <button
+          ref={ackButton}
+          type="button"
+          className={styles.ack}
+          aria-label={t.acknowledgeLabel(finding.no)}
+          aria-disabled={lock === null ? undefined : true}
+          aria-description={lock ?? undefined}
+          title={lock ?? undefined}
+          onClick={() => lock === null && setAsking(true)}
+        >
           {t.acknowledge}
         </button>
       )}

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { useReportSession } from '../../../ui/session/ReportSession'
 import { useView } from '../../../ui/view/useView'
+import { useUnitLock } from '../../../ui/session/useMetaLock'
 import { cellEdits } from '../../../report/fixes/findingFix'
 import { planFixAll } from '../../../report/fixes/fixAll'
 import type { Finding } from '../../../report/findings'
@@ -24,7 +25,9 @@ export function FixAllAction({ group, isAcknowledged, onApplied }: { group: Find
   const { members } = useView()
   const [open, setOpen] = useState(false)
   const id = useId()
-  const inView = useMemo(() => new Set(members.map((m) => m.id)), [members])
+  // A secretaría fixes only its unit's metas: the others' are left out, as if outside the view.
+  const lockOf = useUnitLock()
+  const inView = useMemo(() => new Set(members.filter((m) => lockOf(m.id) === null).map((m) => m.id)), [members, lockOf])
   const plan = useMemo(
     () => planFixAll(session.report, group.findings, group.rule, (f) => !isAcknowledged(f) && inView.has(f.meta)),
     [session.report, group, isAcknowledged, inView],

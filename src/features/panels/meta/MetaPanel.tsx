@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useLanguage } from '../../../ui/i18n/LanguageProvider'
 import { ReadOnlyNote } from '../../../ui/ReadOnlyNote'
+import { useMetaLock } from '../../../ui/session/useMetaLock'
 import { useReportSession } from '../../../ui/session/ReportSession'
 import { columnDef } from '../../../report/columns'
 import type { ColumnKey } from '../../../report/types'
@@ -28,6 +29,7 @@ export function MetaPanel() {
   const findings = useReportFindings()
   const acks = useFindingAcks()
   const readOnlyNote = useId()
+  const lockOf = useMetaLock()
   const meta = view.spec.selected === null ? undefined : session.report.metas[view.spec.selected]
   if (!meta) return <p className={panelText.empty}>{t.noMetaSelected}</p>
 
@@ -46,6 +48,9 @@ export function MetaPanel() {
     event.preventDefault()
     go(event.key === 'ArrowUp' ? previous : next)
   }
+  // Why this account may not change this meta (a read-only account, another unit's meta); null when it may.
+  const lock = lockOf(meta.id)
+  const lockedNote = lock === null ? null : readOnlyNote
   const metaFindings = findings?.filter((f) => f.meta === meta.id) ?? null
   const isEdited = (column: ColumnKey) => session.isEdited(meta.id, column)
   const editedColumns = Object.keys(meta.cells).filter((key) => isEdited(key as ColumnKey)) as ColumnKey[]
@@ -85,7 +90,7 @@ export function MetaPanel() {
           </button>
         </div>
       </div>
-      <ReadOnlyNote id={readOnlyNote} />
+      <ReadOnlyNote id={readOnlyNote} reason={lock} />
       <p className={styles.description}>{meta.cells.description}</p>
 
       <h3 className={panelText.section}>{t.narrativesHeading}</h3>
@@ -96,7 +101,7 @@ export function MetaPanel() {
           value={meta.cells[column]}
           originalLength={[...(original?.cells[column] ?? '')].length}
           edited={isEdited(column)}
-          readOnlyNote={session.access.canEdit ? null : readOnlyNote}
+          readOnlyNote={lockedNote}
           onCommit={(after) => session.commit([{ meta: meta.id, column, after }])}
         />
       ))}
@@ -116,7 +121,7 @@ export function MetaPanel() {
         </div>
       )}
 
-      <ReviewSection key={meta.id} meta={meta.id} readOnlyNote={session.access.canEdit ? null : readOnlyNote} />
+      <ReviewSection key={meta.id} meta={meta.id} readOnlyNote={session.access.canEdit ? null : readOnlyNote} turnNote={lockedNote} />
 
       <h3 id="meta-findings-title" className={panelText.section}>
         {t.metaFindingsHeading}

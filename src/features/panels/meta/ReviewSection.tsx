@@ -9,9 +9,10 @@ import panelText from '../panelText.module.css'
 /**
  * A meta's review: in team mode its turn (only the steps the account's role may take, a reason when
  * returning it) and its comment threads; in local mode the single-person review as it always was.
- * `readOnlyNote`: the id of the note saying why nothing can be changed here, or null.
+ * `readOnlyNote`: the id of the note saying why nothing can be changed here, or null; `turnNote`:
+ * the same for the meta's turn, which a secretaría takes only on its unit's metas (comments cross units).
  */
-export function ReviewSection({ meta, readOnlyNote }: { meta: number; readOnlyNote: string | null }) {
+export function ReviewSection({ meta, readOnlyNote, turnNote }: { meta: number; readOnlyNote: string | null; turnNote: string | null }) {
   const t = useMessages().panels
   const heading = useId()
   const { account } = useReportSession().access
@@ -22,7 +23,7 @@ export function ReviewSection({ meta, readOnlyNote }: { meta: number; readOnlyNo
       </h3>
       {account ? (
         <>
-          <ReviewTurn meta={meta} account={account} readOnlyNote={readOnlyNote} />
+          <ReviewTurn meta={meta} account={account} readOnlyNote={turnNote} />
           <CommentThreads meta={meta} account={account} readOnlyNote={readOnlyNote} />
         </>
       ) : (
