@@ -43,6 +43,9 @@ export const LONG_TASK_PROBE = `
   }).observe({ type: 'longtask', buffered: true })
 `
 
+/** True once no long task has run for a second and a half: the idle-time work after the first rows (search index, sort keys) is done. */
+export const QUIET = `performance.now() - Math.max(0, ...window.__longTasks.map((t) => t.start + t.ms)) > 1500`
+
 /**
  * Milliseconds from an action in the page to the frame that shows its result having been painted:
  * the animation frame callback runs right before that frame's paint, and a message posted from it

@@ -10,10 +10,11 @@ import { computedColumnDef, extraIndex, isComputedColumn, isExtraColumn, type Vi
 import type { ViewContext } from './viewContext'
 import type { SortRule } from './viewSpec'
 
-const NUMERIC_KEYS: readonly string[] = ['no', 'planned', 'achieved', 'percent'] satisfies (keyof MetaValues)[]
+const NUMERIC_KEYS = ['no', 'planned', 'achieved', 'percent'] as const satisfies readonly (keyof MetaValues & ViewColumnKey)[]
+type NumericKey = (typeof NUMERIC_KEYS)[number]
 
-function isNumericKey(column: ViewColumnKey): column is keyof MetaValues & ViewColumnKey {
-  return NUMERIC_KEYS.includes(column)
+function isNumericKey(column: ViewColumnKey): column is NumericKey {
+  return (NUMERIC_KEYS as readonly string[]).includes(column)
 }
 
 /** Rank of each meta's text in Spanish collation, computed over distinct values only. */
@@ -23,6 +24,33 @@ function textRanks(metas: readonly Meta[], text: (m: Meta) => string): Float64Ar
   distinct.forEach((value, i) => rank.set(value, i))
   return Float64Array.from(metas, (m) => rank.get(text(m)) ?? 0)
 }
+
+// Per metas array (an edit makes a new one): a numeric column's values, NaN where there is none.
+const numericKeys = new WeakMap<readonly Meta[], Map<string, Float64Array>>()
+
+function numericKey(metas: readonly Meta[], column: NumericKey): Float64Array {
+  let byColumn = numericKeys.get(metas)
+  if (!byColumn) numericKeys.set(metas, (byColumn = new Map()))
+  let key = byColumn.get(column)
+  if (!key) {
+    key = new Float64Array(metas.length)
+    for (let i = 0; i < metas.length; i++) key[i] = metaValues(metas[i])[column] ?? Number.NaN
+    byColumn.set(column, key)
+  }
+  return key
+}
+
+/**
+ * Works out the report's numeric columns as sort keys, one column per call from `from` (idle
+ * time after the rows are shown), so the first click on a header only sorts. Returns where to
+ * continue (NUMERIC_KEYS.length when done).
+ */
+export function warmSortKeys(metas: readonly Meta[], from: number): number {
+  const column = NUMERIC_KEYS[from]
+  if (column !== undefined) numericKey(metas, column)
+  return from + 1
+}
+export const SORT_KEY_COLUMNS = NUMERIC_KEYS.length
 
 function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewContext): Float64Array {
   if (isComputedColumn(column)) {
@@ -37,8 +65,24 @@ function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewCo
   return textRanks(metas, (m) => m.cells[column].trim())
 }
 
+/**
+ * One key: the positions with a value sorted by it (Array.prototype.sort is stable, so ties stay
+ * in report order), then those without one, as a plain sort of the column would.
+ */
+function orderByOne(key: Float64Array, desc: boolean): Int32Array {
+  const valued: number[] = []
+  const empty: number[] = []
+  for (let i = 0; i < key.length; i++) (key[i] === key[i] ? valued : empty).push(i)
+  valued.sort(desc ? (a, b) => key[b] - key[a] : (a, b) => key[a] - key[b])
+  const out = new Int32Array(key.length)
+  out.set(valued)
+  out.set(empty, valued.length)
+  return out
+}
+
 /** Positions 0..n-1 ordered by the rules' keys; NaN last whatever the direction; ties by position. */
 function order(keys: readonly Float64Array[], rules: readonly SortRule[], n: number): Int32Array {
+  if (keys.length === 1) return orderByOne(keys[0], rules[0].desc)
   const positions = Array.from({ length: n }, (_, i) => i)
   positions.sort((a, b) => {
     for (let k = 0; k < keys.length; k++) {
@@ -66,7 +110,8 @@ function reportOrder(report: Report, rule: SortRule, context: ViewContext): Int3
   const key = `${rule.column}:${rule.desc}`
   let cached = orders.get(key)
   if (!cached) {
-    cached = order([sortKeys(report.metas, rule.column, context)], [rule], report.metas.length)
+    const values = isNumericKey(rule.column) ? numericKey(report.metas, rule.column) : sortKeys(report.metas, rule.column, context)
+    cached = order([values], [rule], report.metas.length)
     orders.set(key, cached)
   }
   return cached

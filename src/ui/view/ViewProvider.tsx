@@ -11,7 +11,13 @@ import { useUnitDefaultView } from './useUnitDefaultView'
 import { useViewContext } from './useViewContext'
 import { useRecomputeOn } from '../useRecomputeOn'
 
-type ChangeKind = 'search' | 'select' | 'other'
+type ChangeKind = 'search' | 'sort' | 'select' | 'other'
+/** Changes whose URL is written after the rows they reorder or filter are painted (the router renders every page again). */
+const AFTER_PAINT: ReadonlySet<ChangeKind> = new Set(['search', 'sort'])
+
+/** Whether `next` differs from `current` by its sort alone. */
+const onlySortChanged = (current: ViewSpec, next: ViewSpec) =>
+  next.sort !== current.sort && encodeView({ ...next, sort: current.sort }).toString() === encodeView(current).toString()
 
 const NO_SELECTION: readonly number[] = []
 
@@ -37,8 +43,8 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const [seenLocation, setSeenLocation] = useState(location)
   // The kind of the write the router has not applied yet (so fast typing still shares one entry).
   const unlandedKind = useRef<ChangeKind | null>(null)
-  // A keystroke's URL is written after the rows it filtered are painted (and once for fast typing).
-  const laterUrl = useRef<number | null>(null)
+  // A keystroke's or a sort's URL is written after the rows it changed are painted (and once for fast typing).
+  const laterUrl = useRef<{ frame: number; kind: ChangeKind } | null>(null)
   if (seenLocation !== location) {
     setSeenLocation(location)
     // An earlier keystroke's URL landing leaves the text typed since shown until its own URL lands.
@@ -135,28 +141,43 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     [setParams],
   )
   const cancelLaterUrl = () => {
-    if (laterUrl.current !== null) cancelAnimationFrame(laterUrl.current)
+    if (laterUrl.current !== null) cancelAnimationFrame(laterUrl.current.frame)
     laterUrl.current = null
   }
   useEffect(() => cancelLaterUrl, [])
   const write = useCallback(
     (next: ViewSpec, kind: ChangeKind) => {
+      const later = laterUrl.current
+      cancelLaterUrl()
+      // A change of another kind before the earlier one's URL was written: that one gets its own history entry first.
+      if (later !== null && later.kind !== kind) toUrl(specRef.current, later.kind)
       specRef.current = next
       setPending(next)
-      cancelLaterUrl()
-      if (kind !== 'search') return toUrl(next, kind)
-      laterUrl.current = requestAnimationFrame(() => {
-        laterUrl.current = requestAnimationFrame(() => {
-          laterUrl.current = null
-          toUrl(specRef.current, 'search')
-        })
-      })
+      if (!AFTER_PAINT.has(kind)) return toUrl(next, kind)
+      laterUrl.current = {
+        kind,
+        frame: requestAnimationFrame(() => {
+          laterUrl.current = {
+            kind,
+            frame: requestAnimationFrame(() => {
+              laterUrl.current = null
+              toUrl(specRef.current, kind)
+            }),
+          }
+        }),
+      }
     },
     [toUrl],
   )
   const specRef = useRef(spec)
   specRef.current = spec
-  const setSpec = useCallback((next: ViewSpec | ((s: ViewSpec) => ViewSpec)) => write(typeof next === 'function' ? next(specRef.current) : next, 'other'), [write])
+  const setSpec = useCallback(
+    (next: ViewSpec | ((s: ViewSpec) => ViewSpec)) => {
+      const spec = typeof next === 'function' ? next(specRef.current) : next
+      write(spec, onlySortChanged(specRef.current, spec) ? 'sort' : 'other')
+    },
+    [write],
+  )
   const setFilter = useCallback(
     <K extends FilterKey>(key: K, value: ViewFilters[K]) => write({ ...specRef.current, filters: { ...specRef.current.filters, [key]: value } }, 'other'),
     [write],

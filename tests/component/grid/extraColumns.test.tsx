@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { proposeReading, toColumnMapping } from '../../../src/report/mapping/proposeReading'
@@ -44,7 +44,7 @@ test('sorting by the file’s own column orders the metas by its text', async ()
   const user = userEvent.setup()
   const { params } = renderGrid(await mappedReport())
   await user.click(within(screen.getAllByRole('columnheader')[EXTRA]!).getByRole('button'))
-  expect(params().get('sort')).toBe('extra:0')
+  await waitFor(() => expect(params().get('sort')).toBe('extra:0'))
   // "0,00%" sorts first; the proposal's fulfillment column holds the budget figure of each meta.
   expect(cellOf(0, EXTRA)!.textContent).toBe('0,00%')
   expect(cellOf(0, DEFAULT_COLUMNS.indexOf('percent'))!.textContent).toContain(`${Math.round(budgetFraction(4) * 100)}`)

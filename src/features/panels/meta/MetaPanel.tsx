@@ -24,19 +24,20 @@ export function MetaPanel() {
   const t = messages.panels
   const session = useReportSession()
   const view = useView()
-  const metaIds = useMemo(() => view.metas.map((m) => m.id), [view.metas])
   const [comparing, setComparing] = useState(false)
   const findings = useReportFindings()
   const acks = useFindingAcks()
   const readOnlyNote = useId()
   const lockOf = useMetaLock()
   const meta = view.spec.selected === null ? undefined : session.report.metas[view.spec.selected]
+  // Only the selected meta's place in the view (a re-sort of 100,000 rows maps nothing here).
+  const selected = meta?.id
+  const position = useMemo(() => (selected === undefined ? -1 : view.metas.findIndex((m) => m.id === selected)), [view.metas, selected])
   if (!meta) return <p className={panelText.empty}>{t.noMetaSelected}</p>
 
   const original = session.original.metas[meta.id]
-  const position = metaIds.indexOf(meta.id)
-  const previous = position > 0 ? metaIds[position - 1] : undefined
-  const next = position >= 0 && position < metaIds.length - 1 ? metaIds[position + 1] : undefined
+  const previous = position > 0 ? view.metas[position - 1].id : undefined
+  const next = position >= 0 && position < view.metas.length - 1 ? view.metas[position + 1].id : undefined
   const go = (target: number | undefined) => {
     if (target === undefined) return
     // Leaving a narrative being typed commits it first (its blur handler), like leaving the field.
@@ -63,7 +64,7 @@ export function MetaPanel() {
           <h2 id={META_PANEL_TITLE} tabIndex={-1} className={panelText.title}>
             {t.metaTitle(meta.cells.no)}
           </h2>
-          <p className={styles.position}>{position >= 0 ? t.positionInView(position + 1, metaIds.length) : t.notInView}</p>
+          <p className={styles.position}>{position >= 0 ? t.positionInView(position + 1, view.metas.length) : t.notInView}</p>
         </div>
         <div className={styles.nav}>
           <button
