@@ -7,16 +7,19 @@ import { ModalDialog } from '../../ui/ModalDialog'
 import { useTeamApi } from '../../ui/session/teamContext'
 import { TEAM_KEYS, valueOf } from '../../ui/session/teamQueries'
 import { FormError } from './FormError'
+import { AccountUnitSelect } from './AccountUnitSelect'
 import { NewAccountForm } from './NewAccountForm'
 import { PasswordResetForm } from './PasswordResetForm'
 import styles from './AccountsDialog.module.css'
 import forms from './teamForms.module.css'
 
-type Done = { readonly kind: 'created' | 'reset'; readonly name: string }
+type Done = { readonly kind: 'created' | 'reset'; readonly name: string } | { readonly kind: 'unit'; readonly name: string; readonly unit: string }
 
 /** Planning's accounts: the list (name, email, role), a new account, a password reset. */
 export function AccountsDialog({ onClose }: { onClose: () => void }) {
-  const t = useMessages().team
+  const messages = useMessages()
+  const t = messages.team
+  const unitsText = messages.units
   const api = useTeamApi()
   const queries = useQueryClient()
   const accounts = useQuery<readonly Account[], TeamError>({ queryKey: TEAM_KEYS.accounts, queryFn: () => valueOf(api.listAccounts()) })
@@ -43,6 +46,7 @@ export function AccountsDialog({ onClose }: { onClose: () => void }) {
                 <td>{account.email}</td>
                 <td>{t.roleNames[account.role]}</td>
                 <td>
+                  {account.role === 'secretaria' && <AccountUnitSelect account={account} onChanged={(unit) => setDone({ kind: 'unit', name: account.name, unit })} />}{' '}
                   <button type="button" aria-label={t.resetPasswordOf(account.name)} onClick={() => setResetting(account)}>
                     {t.resetPassword}
                   </button>
@@ -65,7 +69,7 @@ export function AccountsDialog({ onClose }: { onClose: () => void }) {
       )}
       {done && (
         <p role="status" className={forms.done}>
-          {done.kind === 'created' ? t.accountCreated(done.name) : t.passwordReset(done.name)}
+          {done.kind === 'unit' ? unitsText.accountUnitChanged(done.name, done.unit) : done.kind === 'created' ? t.accountCreated(done.name) : t.passwordReset(done.name)}
         </p>
       )}
       <NewAccountForm
