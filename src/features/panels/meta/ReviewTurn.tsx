@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Account } from '../../../report/team/account'
 import { mayChangeMeta, needsReason, nextStatuses } from '../../../report/team/reviewTurn'
 import type { ReviewStatus } from '../../../report/reviewStatus'
@@ -36,6 +36,14 @@ export function ReviewTurn({ meta, account, readOnlyNote }: Props) {
   const mine = mayChangeMeta(account, session.assignments?.unitOf(meta) ?? null)
   const moves = readOnlyNote === null && mine ? nextStatuses(account.role, status) : []
   const [returning, setReturning] = useState(false)
+  // Cancelling the return gives the focus back to the button that opened it.
+  const [cancelled, setCancelled] = useState(false)
+  const returnButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!cancelled) return
+    returnButton.current?.focus()
+    setCancelled(false)
+  }, [cancelled])
   // While the reason is asked for, its form stands in for the button that opened it.
   const offered = returning ? moves.filter((to) => !needsReason(to)) : moves
   const [reason, setReason] = useState('')
@@ -69,7 +77,7 @@ export function ReviewTurn({ meta, account, readOnlyNote }: Props) {
       {moves.length > 0 ? (
         <div role="group" aria-label={t.turnLegend} className={styles.moves}>
           {offered.map((to) => (
-            <button key={to} type="button" onClick={() => move(to)}>
+            <button key={to} ref={needsReason(to) ? returnButton : undefined} type="button" onClick={() => move(to)}>
               {t.moves[to]}
             </button>
           ))}
@@ -98,7 +106,13 @@ export function ReviewTurn({ meta, account, readOnlyNote }: Props) {
             </p>
           )}
           <div className={styles.formButtons}>
-            <button type="button" onClick={() => setReturning(false)}>
+            <button
+              type="button"
+              onClick={() => {
+                setReturning(false)
+                setCancelled(true)
+              }}
+            >
               {t.returnCancel}
             </button>
             <button type="submit">{t.returnConfirm}</button>
