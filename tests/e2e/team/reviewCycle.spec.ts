@@ -4,9 +4,8 @@
  * returns it with a comment, the secretaría corrects and resubmits, planning approves; the meta's
  * activity tells those steps in order; publication freezes a version that downloads byte for byte
  * as the original where nothing was edited and with the edit where it was; no edit is taken until
- * planning opens a new round. Not here yet (not on main when this was written): the assignment
- * through the «Asignar metas» dialog (planning pushes the same 'assign' records itself), and meta
- * 200 (objective 1.1) read-only for the secretaría with a forged write to it refused.
+ * planning opens a new round. Not here yet (not on main when this was written): meta 200 (objective
+ * 1.1) read-only for the secretaría, and a forged write to it refused.
  */
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -77,13 +76,17 @@ test('the review cycle: assign, edit, submit, return, correct, approve, the acti
   const ana = await (await team.signedIn(SECRETARY, server)).newPage()
   await openReport(carmen, team.reportId)
 
-  // Planning assigns every meta of objective 2.4 to the secretaría's unit: the records the assignment dialog pushes.
-  const units = (await (await carmen.context().request.get('/api/units')).json()) as { units: { id: string; name: string }[] }
-  const unit = units.units.find((u) => u.name === UNIT)!
-  const assignRecords = inObjective24.map((m) => ({ uid: randomUUID(), kind: 'assign', meta: m.id, at: Date.now(), data: { unit: unit.id } }))
-  const assigned = await carmen.context().request.post(`/api/reports/${team.reportId}/records`, { headers: { origin: server.url }, data: { records: assignRecords } })
-  expect(assigned.status()).toBe(200)
-  await carmen.reload()
+  // Planning assigns every meta of objective 2.4 to the secretaría's unit.
+  await carmen.getByRole('button', { name: 'Asignar…' }).click()
+  const assign = carmen.getByRole('dialog', { name: 'Asignar metas' })
+  await assign.getByRole('radio', { name: 'Por objetivo' }).check()
+  const objectives = assign.getByRole('combobox', { name: 'Objetivo' })
+  const option = (await objectives.locator('option').allTextContents()).filter((text) => text.startsWith('2.4 '))
+  expect(option).toEqual([expect.stringMatching(new RegExp(`\\(${inObjective24.length}\\)$`))])
+  await objectives.selectOption({ label: option[0]! })
+  await assign.getByRole('combobox', { name: 'Unidad' }).selectOption({ label: UNIT })
+  await assign.getByRole('button', { name: 'Asignar', exact: true }).click()
+  await slow(carmen.getByText(`${inObjective24.length} metas asignadas a ${UNIT}.`)).toBeVisible()
   await synced(carmen)
 
   // The secretaría edits meta 1, of its unit.
