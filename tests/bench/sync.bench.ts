@@ -1,6 +1,9 @@
 /**
  * Sync: 50 simulated browsers (real HTTP and server-sent events) edit one report on a real server
- * process (PGlite, or PostgreSQL when DATABASE_URL is set) for 60 s. Figures: pushes per second, push
+ * process (PGlite, or PostgreSQL when DATABASE_URL is set) for 60 s, with assignments in force: every
+ * meta is a unit's, 45 secretarías edit and submit their own unit's metas and 5 planning accounts
+ * edit any and return some for correction, so every push is checked against the report's turn (one
+ * refused push fails the bench); at the end a forged secretaría write to another unit's meta must be refused. Figures: pushes per second, push
  * p50/p95, edit → visible in another client p50/p95; then 0 lost, 0 duplicated, and every client's
  * replayed report identical to the server's. Target: edit → visible p95 ≤ 250 ms.
  * Flags: --seconds=N (60), --clients=N (50), --interval=MS between one client's edits (1000).
@@ -16,6 +19,7 @@ import { COLUMNS } from '../../src/report/columns'
 import type { PushedRecord, TeamRecord } from '../../src/report/team/teamRecord'
 import type { ColumnKey, Report } from '../../src/report/types'
 import { seedReport } from '../fixtures/seedReport'
+import { metaOf, roleOf, UNITS } from './sync/benchTeam'
 import { SimulatedClient } from './sync/simulatedClient'
 
 const flag = (name: string, fallback: number) => {
@@ -81,16 +85,27 @@ export default async function syncBench(): Promise<Record<string, number | strin
     const end = performance.now() + seconds * 1000
     const editing = clients.map(async (client, index) => {
       await sleep(Math.random() * interval)
+      const { role, unit } = roleOf(index)
       for (let n = 0; performance.now() < end; n++) {
-        const meta = Math.floor(Math.random() * seed.metas.length)
+        const meta = metaOf(unit, seed.metas.length)
         const column = columns[Math.floor(Math.random() * columns.length)]!
-        const record: PushedRecord = {
-          uid: randomUUID(),
-          kind: 'edit',
-          meta,
-          at: Date.now(),
-          data: { column, before: seed.metas[meta]!.cells[column], after: `c${index}-${n}`, step: randomUUID(), stepKind: 'edit' },
-        }
+        // A secretaría submits one push in ten, planning returns one in five (with the reason it needs).
+        const step = role === 'secretaria' ? n % 10 === 9 : n % 5 === 4
+        const record: PushedRecord = step
+          ? {
+              uid: randomUUID(),
+              kind: 'review',
+              meta,
+              at: Date.now(),
+              data: role === 'secretaria' ? { status: 'reviewed' } : { status: 'needsCorrection', reason: `Revisar (c${index}-${n})` },
+            }
+          : {
+              uid: randomUUID(),
+              kind: 'edit',
+              meta,
+              at: Date.now(),
+              data: { column, before: seed.metas[meta]!.cells[column], after: `c${index}-${n}`, step: randomUUID(), stepKind: 'edit' },
+            }
         if (n % 10 === 0) void client.heartbeat(meta)
         pushedAt.set(record.uid, { at: performance.now(), by: index })
         pushTimes.push(await client.push([record]))
@@ -99,6 +114,19 @@ export default async function syncBench(): Promise<Record<string, number | strin
       }
     })
     await Promise.all(editing)
+
+    // A forged write: a secretaría edits a meta of another unit.
+    const forger = clients.findIndex((_, i) => roleOf(i).role === 'secretaria')
+    const theirs = metaOf((roleOf(forger).unit! + 1) % UNITS, seed.metas.length)
+    const forged = await fetch(`${url}/api/reports/${report}/records`, {
+      method: 'POST',
+      headers: { cookie: `poa_session=${sessions[forger]}`, origin, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        records: [{ uid: randomUUID(), kind: 'edit', meta: theirs, at: Date.now(), data: { column: 'achieved', before: '', after: 'x', step: randomUUID(), stepKind: 'edit' } }],
+      }),
+    })
+    const forgedCode = ((await forged.json()) as { error?: { code: string } }).error?.code
+    if (forged.status !== 403 || forgedCode !== 'notYourUnit') throw new Error(`a forged write was answered ${forged.status} ${forgedCode}`)
 
     const reader = clients[0]!
     const serverLog: TeamRecord[] = []
@@ -135,6 +163,9 @@ export default async function syncBench(): Promise<Record<string, number | strin
       'edit → visible in another client p95 (ms, target ≤ 250)': percentile(visible, 95),
       'pulls by all clients': clients.reduce((sum, c) => sum + c.pulls, 0),
       'pushes retried': clients.reduce((sum, c) => sum + c.failedPushes, 0),
+      'review steps pushed': serverLog.filter((r) => r.kind === 'review').length,
+      'assignments in force': serverLog.filter((r) => r.kind === 'assign').length,
+      'forged write to another unit': `refused (${forged.status} ${forgedCode})`,
       lost,
       duplicated,
       'clients whose report differs from the server': differing,

@@ -23,3 +23,15 @@ export const seedEdit = (meta: number, after: string, column: ColumnKey = 'achie
   at: Date.now(),
   data: { column, before: seed.metas[meta]!.cells[column], after, step: randomUUID(), stepKind: 'edit' },
 })
+
+/** A review step of one meta (a reason when returning it for correction). */
+export const seedReview = (meta: number, status: string, reason?: string): PushedRecord => ({
+  uid: randomUUID(),
+  kind: 'review',
+  meta,
+  at: Date.now(),
+  data: reason === undefined ? { status } : { status, reason },
+})
+
+/** An assignment of one meta to a unit (its id; '' for none), as planning makes it. */
+export const seedAssign = (meta: number, unit: string): PushedRecord => ({ uid: randomUUID(), kind: 'assign', meta, at: Date.now(), data: { unit } })

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Role } from '../../src/report/team/account'
 import { startSession } from '../../src/server/auth/sessions'
+import { createUnit } from '../../src/server/units/units'
 import { buildServer } from '../../src/server/buildServer'
 import type { Db } from '../../src/server/db/database'
 import { liveRoutes } from '../../src/server/live/liveRoutes'
@@ -29,14 +30,20 @@ export interface SignedIn {
   readonly headers: Record<string, string>
 }
 
-/** Makes an account (without a usable password: its session is opened directly) and signs it in. */
-export async function signedIn(db: Db, server: TeamServer, role: Role, name: string): Promise<SignedIn> {
+/** Makes an account (without a usable password: its session is opened directly), of `unit` (its id) if given, and signs it in. */
+export async function signedIn(db: Db, server: TeamServer, role: Role, name: string, unit: string | null = null): Promise<SignedIn> {
   const email = `${name.toLowerCase().replace(/\s+/g, '.')}@quito.gob.ec`
-  const [row] = await db.query<{ id: string }>("insert into accounts (email, name, role, password_hash) values ($1, $2, $3, 'no-password') returning id::text as id", [
+  const [row] = await db.query<{ id: string }>("insert into accounts (email, name, role, password_hash, unit_id) values ($1, $2, $3, 'no-password', $4) returning id::text as id", [
     email,
     name,
     role,
+    unit,
   ])
   const token = await startSession(db, row!.id)
   return { id: row!.id, headers: { cookie: `poa_session=${token}`, origin: server.url } }
+}
+
+/** A unit made as planning makes it; answers its id. */
+export async function addUnit(db: Db, name: string): Promise<string> {
+  return (await createUnit(db, name)).id
 }

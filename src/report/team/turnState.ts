@@ -45,6 +45,8 @@ export interface TurnCheck {
   readonly units: ReadonlySet<string>
   /** How a person numbers the meta at this index (its "No." cell), for the messages. */
   readonly metaNo: (meta: number) => string
+  /** Uids the log holds already (a retried push's): skipped, they were checked when first pushed. */
+  readonly stored?: ReadonlySet<string>
 }
 
 /**
@@ -55,6 +57,7 @@ export function checkTurn(state: TurnState, account: Account, records: readonly 
   const unitOf = new Map(state.unitOf)
   const statusOf = new Map(state.statusOf)
   for (const [index, record] of records.entries()) {
+    if (check.stored?.has(record.uid)) continue
     const no = () => check.metaNo(record.meta)
     if (record.kind === 'assign') {
       if (!allows(account, 'metas.assign')) return recordErrors.cannotAssign(index)

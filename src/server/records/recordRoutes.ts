@@ -1,4 +1,7 @@
-/** Push records to a report's log and pull them from a cursor; the domain validator checks every batch. */
+/**
+ * Push records to a report's log and pull them from a cursor; the domain validator checks every batch,
+ * and the report's turn (turnGuard.ts) whether the account may push it.
+ */
 import type { FastifyPluginAsync } from 'fastify'
 import { approvesMeta } from '../../report/team/teamRecord'
 import { validatePushedRecords } from '../../report/team/validateRecords'
@@ -24,7 +27,7 @@ export const recordRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
     const batch = validatePushedRecords(report, request.body)
     if ('error' in batch) throw new ApiError(400, batch.error)
     if (batch.records.some(approvesMeta)) requireAllowed(account, 'review.approve', refusals.cannotApprove)
-    const outcome = await appendRecords(db, request.params.id, batch.records, { id: account.id, name: account.name })
+    const outcome = await appendRecords(db, request.params.id, batch.records, account, (meta) => report.metas[meta]?.cells.no ?? String(meta + 1))
     if (!outcome) throw refusals.reportNotFound()
     announceAppended(app.server, request.params.id, outcome.stored)
     return { version: outcome.version, accepted: outcome.accepted }

@@ -17,8 +17,8 @@ restoreConnectionAfterEach()
 describe('another account signs in on a browser where changes wait', () => {
   it('the next account is told whose changes wait here and sends none of them; their author sends them on signing in again', async () => {
     await shareSeed(server())
-    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
-    await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'secretaria')
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
+    await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'planificacion')
     const user = userEvent.setup()
     render(<App />)
     await signIn(user, 'ana.perez@quito.gob.ec')

@@ -43,7 +43,7 @@ function backOnline() {
 describe('reloading a shared report while the server is out of reach', () => {
   it('reopens the report held here with the remembered account, takes edits, counts them as waiting, and sends them when the server is back', async () => {
     await shareSeed(server())
-    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     const user = userEvent.setup()
     const address = await visitedOnce(user, 'ana.perez@quito.gob.ec')
     // Only who signed in is remembered: nothing this browser keeps holds the password.
@@ -54,7 +54,7 @@ describe('reloading a shared report while the server is out of reach', () => {
     ])
 
     await reloadedOffline(address)
-    expect(within(banner()).getByText('Ana Pérez (Secretaría)')).toBeDefined()
+    expect(within(banner()).getByText('Ana Pérez (Planificación)')).toBeDefined()
     await user.click(cellOf(0, defaultColumnIndex('planned')))
     await user.keyboard('1234{Enter}')
     expect(await screen.findByText('Sin conexión con el servidor — 1 cambio pendiente')).toBeDefined()
@@ -67,7 +67,7 @@ describe('reloading a shared report while the server is out of reach', () => {
 
   it('a session that expired meanwhile asks to sign in again when the server is back, then sends what waited', async () => {
     await shareSeed(server())
-    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     const user = userEvent.setup()
     await reloadedOffline(await visitedOnce(user, 'ana.perez@quito.gob.ec'))
     await user.click(cellOf(2, defaultColumnIndex('planned')))
@@ -97,7 +97,7 @@ describe('reloading a shared report while the server is out of reach', () => {
 
   it('signing out with the server out of reach ends the session on the server as soon as it answers: the next visit is signed out', async () => {
     await shareSeed(server())
-    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     const user = userEvent.setup()
     await reloadedOffline(await visitedOnce(user, 'ana.perez@quito.gob.ec'))
     await user.click(within(banner()).getByRole('button', { name: 'Cerrar sesión' }))

@@ -57,7 +57,7 @@ describe('the shared reports', () => {
 
   it('a change that waited while the session expired stays in this browser; signing in again in the dialog over the report sends it', async () => {
     await shareSeed(server())
-    const ana = await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    const ana = await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     const user = userEvent.setup()
     render(<App />)
     await signIn(user, 'ana.perez@quito.gob.ec')
@@ -81,7 +81,7 @@ describe('the shared reports', () => {
   })
   it('after closing the request to sign in again, the header offers it; signing out while changes wait asks first', async () => {
     await shareSeed(server())
-    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     const user = userEvent.setup()
     render(<App />)
     await signIn(user, 'ana.perez@quito.gob.ec')
@@ -104,7 +104,7 @@ describe('the shared reports', () => {
 
   it('tells the server which meta this user is on, and shows in the header the others who have the report open, not this account', async () => {
     await shareSeed(server())
-    const ana = await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
+    const ana = await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     const user = userEvent.setup()
     render(<App />)
     await signIn(user, 'ana.perez@quito.gob.ec')

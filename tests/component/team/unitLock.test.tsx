@@ -27,7 +27,13 @@ describe('a secretaría account and its unit’s metas', () => {
     const planning = await server().addAccount('paula.andrade@quito.gob.ec', 'Paula Andrade', 'planificacion')
     await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria', salud.id)
     const assign = (meta: number, unit: string) => ({ uid: crypto.randomUUID(), kind: 'assign' as const, meta, at: Date.now(), data: { unit } })
-    await appendRecords(server().db, report, [...metas24.map((m) => assign(m, salud.id)), assign(meta200, ambiente.id)], { id: planning.id, name: 'Paula Andrade' })
+    await appendRecords(
+      server().db,
+      report,
+      [...metas24.map((m) => assign(m, salud.id)), assign(meta200, ambiente.id)],
+      { id: planning.id, email: 'paula.andrade@quito.gob.ec', name: 'Paula Andrade', role: 'planificacion', unit: null },
+      (meta) => seed.metas[meta]!.cells.no,
+    )
 
     const user = userEvent.setup()
     render(<App />)

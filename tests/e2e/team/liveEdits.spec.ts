@@ -11,6 +11,7 @@ const t = workspaceMessages.es
 
 test('an edit by one person shows in the other’s grid within 2 s, with its author in the cell’s description', async ({ team }) => {
   const server = await team.startServer()
+  await team.assignAllTo(SECRETARY, server)
   const carmen = await (await team.signedIn(PLANNER, server)).newPage()
   const ana = await (await team.signedIn(SECRETARY, server)).newPage()
   const consoleChecks = [watchConsoleErrors(carmen), watchConsoleErrors(ana)]
@@ -26,6 +27,7 @@ test('an edit by one person shows in the other’s grid within 2 s, with its aut
 
 test('when two people change one cell, the one whose value the server ordered first is told who replaced it and with what', async ({ team }) => {
   const server = await team.startServer()
+  await team.assignAllTo(SECRETARY, server)
   const carmen = await (await team.signedIn(PLANNER, server)).newPage()
   const ana = await (await team.signedIn(SECRETARY, server)).newPage()
   await openSharedReport(carmen)

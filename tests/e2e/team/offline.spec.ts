@@ -7,6 +7,7 @@ const t = workspaceMessages.es
 
 test('edits made offline wait, counted in the indicator, and reach the other person after reconnecting', async ({ team }) => {
   const server = await team.startServer()
+  await team.assignAllTo(SECRETARY, server)
   const carmen = await (await team.signedIn(PLANNER, server)).newPage()
   const ana = await (await team.signedIn(SECRETARY, server)).newPage()
   await openSharedReport(carmen)

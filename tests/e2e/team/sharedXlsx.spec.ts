@@ -9,6 +9,7 @@ const seed = seedReport()
 
 test('a report shared as XLSX is downloaded and parsed in a worker by the browser that opens it, and opens again from this browser after a reload', async ({ team }) => {
   const server = await team.startServer()
+  await team.assignAllTo(SECRETARY, server)
   const planner = await team.signedIn(PLANNER, server)
   const upload = await planner.request.post('/api/reports', {
     headers: { origin: server.url, 'content-type': 'application/octet-stream', 'x-file-name': 'rendicion-2020.xlsx' },

@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto'
 import { expect, test as base, type APIRequestContext, type BrowserContext } from '@playwright/test'
-import type { TeamRecord } from '../../../src/report/team/teamRecord'
+import { MAX_RECORDS_PER_PUSH, type TeamRecord } from '../../../src/report/team/teamRecord'
 import { openDb } from '../../../src/server/db/openDb'
 import { TEMPLATE_DATABASE } from './globalSetup'
 import { startServerProcess, type ServerProcess } from './serverProcess'
-import type { TeamAccount } from './teamAccounts'
+import { PLANNER, type TeamAccount } from './teamAccounts'
 
 export interface Team {
   /** The shared report: the embedded Quito 2020 report the server shared at its first start. */
@@ -21,6 +21,11 @@ export interface Team {
   signedOut(server: ServerProcess): Promise<BrowserContext>
   /** A new browser context holding the account's session, signed in through POST /api/sign-in. */
   signedIn(account: TeamAccount, server: ServerProcess): Promise<BrowserContext>
+  /**
+   * Planning assigns every meta of the report to the account's unit (the server lets a secretaría
+   * change only its unit's metas), through the push route as the app does.
+   */
+  assignAllTo(account: TeamAccount, server: ServerProcess): Promise<void>
 }
 
 function clusterUrl(): string {
@@ -44,7 +49,8 @@ export async function recordsOf(request: APIRequestContext, server: ServerProces
 }
 
 export const test = base.extend<{ team: Team }>({
-  team: async ({ browser }, provide) => {
+  team: async ({ browser, playwright }, provide) => {
+    const { request } = playwright
     const database = `e2e_${randomUUID().replaceAll('-', '')}`
     const cluster = await openDb({ databaseUrl: clusterUrl() })
     await cluster.query(`create database ${database} template ${TEMPLATE_DATABASE}`)
@@ -70,6 +76,30 @@ export const test = base.extend<{ team: Team }>({
         const context = await this.signedOut(server)
         await signIn(context.request, server, account)
         return context
+      },
+      async assignAllTo(account, server) {
+        const planner = await request.newContext()
+        try {
+          await signIn(planner, server, PLANNER)
+          const units = (await (await planner.get(`${server.url}/api/units`)).json()) as { units: { id: string; name: string }[] }
+          const unit = units.units.find((u) => u.name === account.unit)
+          if (!unit) throw new Error(`no unit named ${account.unit}`)
+          const metas = (await (await planner.get(`${server.url}/api/reports`)).json()) as { reports: { id: string; metaCount: number }[] }
+          const count = metas.reports.find((r) => r.id === report!.id)!.metaCount
+          for (let from = 0; from < count; from += MAX_RECORDS_PER_PUSH) {
+            const records = Array.from({ length: Math.min(MAX_RECORDS_PER_PUSH, count - from) }, (_, i) => ({
+              uid: randomUUID(),
+              kind: 'assign',
+              meta: from + i,
+              at: Date.now(),
+              data: { unit: unit.id },
+            }))
+            const reply = await planner.post(`${server.url}/api/reports/${report!.id}/records`, { headers: { origin: server.url }, data: { records } })
+            expect(reply.status(), 'assigning the metas').toBe(200)
+          }
+        } finally {
+          await planner.dispose()
+        }
       },
     })
     for (const context of contexts) await context.close()

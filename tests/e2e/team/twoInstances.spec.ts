@@ -4,6 +4,7 @@ import { expect, test } from './teamTest'
 
 test('two server instances on one PostgreSQL: a client of each sees the other’s edits live', async ({ team }) => {
   const first = await team.startServer()
+  await team.assignAllTo(SECRETARY, first)
   const second = await team.startServer()
   const carmen = await (await team.signedIn(PLANNER, first)).newPage()
   const ana = await (await team.signedIn(SECRETARY, second)).newPage()

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { checkReport } from '../../../src/report/findings'
 import { parseReport } from '../../../src/report/parseReport'
@@ -10,6 +11,7 @@ import { seedBytes } from '../../fixtures/seedReport'
 
 /** The seed's open errors, counted by the domain's own checks: publishing it needs a reason. */
 const SEED_ERRORS = checkReport(seed).filter((f) => f.severity === 'error').length
+const comment = (meta: number) => ({ uid: randomUUID(), kind: 'comment', meta, at: Date.now(), data: { text: 'Revisar la fuente' } })
 const REASON = 'El consejo sesiona mañana; los errores de numeración se corrigen en la próxima ronda.'
 
 forEachDatabase('publication rounds', (database) => {
@@ -68,7 +70,7 @@ forEachDatabase('publication rounds', (database) => {
   })
 
   it('the published report carries the edits, with their author in the change log, and nothing else changes', async () => {
-    const rosa = await signedIn(database.db, server, 'secretaria', 'Rosa Vega')
+    const rosa = await signedIn(database.db, server, 'planificacion', 'Rosa Vega')
     const a = seed.metas[5]!
     const b = seed.metas[200]!
     expect((await push(rosa, [seedEdit(a.id, '12,5'), seedEdit(b.id, 'Resultado corregido', 'result')])).status).toBe(200)
@@ -97,8 +99,12 @@ forEachDatabase('publication rounds', (database) => {
     expect((await post(ana, '/rounds')).status).toBe(409)
     expect((await post(ana, '/publications', { reason: REASON })).status).toBe(200)
 
-    for (const who of [rosa, ana]) {
-      const refused = await push(who, [seedEdit(3, '7')])
+    // A secretaría comments on any meta (comments are no unit's): refused too.
+    for (const [who, record] of [
+      [rosa, comment(3)],
+      [ana, seedEdit(3, '7')],
+    ] as const) {
+      const refused = await push(who, [record])
       expect(refused.status).toBe(409)
       const error = await errorOf(refused)
       expect(error.code).toBe('report_published')
@@ -114,7 +120,7 @@ forEachDatabase('publication rounds', (database) => {
     const opened = await post(ana, '/rounds')
     expect(await opened.json()).toEqual({ round: 2, frozen: false })
     expect(await sharedReport(rosa)).toMatchObject({ round: 2, frozen: false })
-    expect((await push(rosa, [seedEdit(3, '7')])).status).toBe(200)
+    expect((await push(rosa, [comment(3)])).status).toBe(200)
     // The first version stays as it was frozen.
     expect(Buffer.from(await (await download(rosa, 1, 'report')).arrayBuffer()).equals(Buffer.from(seedBytes()))).toBe(true)
   })
@@ -135,7 +141,7 @@ forEachDatabase('publication rounds', (database) => {
   })
 
   it('a publication racing pushes freezes exactly the records stored before it', async () => {
-    const rosa = await signedIn(database.db, server, 'secretaria', 'Rosa Vega')
+    const rosa = await signedIn(database.db, server, 'planificacion', 'Rosa Vega')
     const pushes = Array.from({ length: 10 }, (_, i) => push(rosa, [seedEdit(i, String(100 + i))]))
     const published = post(ana, '/publications', { reason: REASON })
     const statuses = await Promise.all(pushes.map(async (p) => (await p).status))
