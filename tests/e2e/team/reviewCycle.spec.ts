@@ -4,8 +4,8 @@
  * returns it with a comment, the secretaría corrects and resubmits, planning approves; the meta's
  * activity tells those steps in order; publication freezes a version that downloads byte for byte
  * as the original where nothing was edited and with the edit where it was; no edit is taken until
- * planning opens a new round. Not here yet (not on main when this was written): meta 200 (objective
- * 1.1) read-only for the secretaría, and a forged write to it refused.
+ * planning opens a new round. A write to meta 200 (objective 1.1) forged with the secretaría's cookie is
+ * refused. Not here yet (not on main when this was written): meta 200 shown read-only to the secretaría.
  */
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -15,11 +15,12 @@ import { seedBytes, seedReport, seedText } from '../../fixtures/seedReport'
 import { grid } from '../grid/gridPage'
 import { PLANNER, SECRETARY } from './teamAccounts'
 import { achievedCell, saveIndicator, typeAchieved } from './teamPage'
-import { expect, test } from './teamTest'
+import { expect, recordsOf, test } from './teamTest'
 
 const seed = seedReport()
 const UNIT = SECRETARY.unit!
 const meta1 = seed.metas.find((m) => m.cells.no === '1')!
+const meta200 = seed.metas.find((m) => m.cells.no === '200')!
 const objective24 = meta1.cells.objective
 const inObjective24 = seed.metas.filter((m) => m.cells.objective === objective24)
 const PUBLISHED = 'Versión 1 publicada: el informe es de solo lectura hasta que planificación abra una nueva ronda.'
@@ -70,6 +71,7 @@ test('the review cycle: assign, edit, submit, return, correct, approve, the acti
   // Facts of the real report the cycle relies on.
   expect(objective24).toMatch(/^2\.4 /)
   expect(meta1.id).toBe(0)
+  expect(meta200.cells.objective).toMatch(/^1\.1 /)
 
   const server = await team.startServer()
   const carmen = await (await team.signedIn(PLANNER, server)).newPage()
@@ -93,6 +95,12 @@ test('the review cycle: assign, edit, submit, return, correct, approve, the acti
   await openReport(ana, team.reportId)
   await typeAchieved(ana, 0, '4')
   await synced(ana)
+
+  // Meta 200 (objective 1.1) is not its unit's: the server refuses a write to it forged with the secretaría's cookie.
+  const forged = await forgedEdit(ana, server.url, team.reportId, meta200.id, '99')
+  expect(forged.status()).toBe(403)
+  expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('notYourUnit')
+  expect((await recordsOf(ana.context().request, server, team.reportId)).filter((r) => r.meta === meta200.id)).toEqual([])
 
   // It marks meta 1 ready for review.
   await openMeta(ana, team.reportId, meta1.id)
