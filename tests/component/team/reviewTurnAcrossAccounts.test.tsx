@@ -12,12 +12,14 @@ const seed = seedReport()
 const REASON = 'Falta el oficio'
 
 const banner = () => screen.getByRole('banner')
-const reportOpened = () => screen.findByText(`Rendición de cuentas ${seed.year}`)
-const synced = () => screen.findByText('Sincronizado')
-const pending = (n: number) => screen.findByRole('button', { name: `Pendientes (${n})` })
+// A sign-in, a report's opening and a pull each take seconds on a busy machine (several test files at once).
+const SLOW = { timeout: 30_000 }
+const reportOpened = () => screen.findByText(`Rendición de cuentas ${seed.year}`, {}, SLOW)
+const synced = () => screen.findByText('Sincronizado', {}, SLOW)
+const pending = (n: number) => screen.findByRole('button', { name: `Pendientes (${n})` }, SLOW)
 async function signOut(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(banner()).getByRole('button', { name: 'Cerrar sesión' }))
-  await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' })
+  await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' }, SLOW)
 }
 
 describe('the review turn between two accounts, through the team server', () => {
@@ -35,7 +37,7 @@ describe('the review turn between two accounts, through the team server', () => 
     const assigned = await createTeamApi().pushRecords(report, [{ uid: crypto.randomUUID(), kind: 'assign', meta: 0, at: Date.now(), data: { unit: salud.id } }])
     expect(assigned.ok).toBe(true)
     await user.click(cellOf(0, 2))
-    await user.click(await screen.findByRole('button', { name: 'Devolver para corrección' }))
+    await user.click(await screen.findByRole('button', { name: 'Devolver para corrección' }, SLOW))
     await user.click(screen.getByRole('button', { name: 'Devolver' }))
     expect(screen.getByRole('alert').textContent).toBe('Escriba qué debe corregirse antes de devolver la meta.')
     await user.type(screen.getByRole('textbox', { name: 'Qué debe corregirse' }), REASON)
@@ -67,7 +69,7 @@ describe('the review turn between two accounts, through the team server', () => 
       `Meta ${seed.metas[0]!.cells.no} · Marta Ruiz le mencionó: Por favor @Ana Pérez adjunte`,
     ])
     await user.keyboard('{Enter}')
-    expect((await screen.findByText('Qué debe corregirse:')).parentElement?.textContent).toBe(`Qué debe corregirse: ${REASON}`)
+    expect((await screen.findByText('Qué debe corregirse:', {}, SLOW)).parentElement?.textContent).toBe(`Qué debe corregirse: ${REASON}`)
     expect(screen.getByText('Estado:').textContent).toContain('Requiere corrección')
     expect(screen.getByText('Estado:').textContent).toContain('por Marta Ruiz')
     await user.click(screen.getByRole('button', { name: 'Marcar lista para revisión' }))
