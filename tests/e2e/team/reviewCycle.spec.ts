@@ -4,8 +4,8 @@
  * returns it with a comment, the secretaría corrects and resubmits, planning approves; the meta's
  * activity tells those steps in order; publication freezes a version that downloads byte for byte
  * as the original where nothing was edited and with the edit where it was; no edit is taken until
- * planning opens a new round. A write to meta 200 (objective 1.1) forged with the secretaría's cookie is
- * refused. Not here yet (not on main when this was written): meta 200 shown read-only to the secretaría.
+ * planning opens a new round. Meta 200 (objective 1.1) is read-only for the secretaría, and a write to
+ * it forged with its cookie is refused.
  */
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -96,7 +96,11 @@ test('the review cycle: assign, edit, submit, return, correct, approve, the acti
   await typeAchieved(ana, 0, '4')
   await synced(ana)
 
-  // Meta 200 (objective 1.1) is not its unit's: the server refuses a write to it forged with the secretaría's cookie.
+  // Meta 200 (objective 1.1) is not its unit's: read-only in the app, saying why, and the server
+  // refuses a write to it forged with the secretaría's cookie.
+  await openMeta(ana, team.reportId, meta200.id)
+  await expect(side(ana).getByRole('note', { name: 'Solo lectura' })).toHaveText(`Esta meta no está asignada a ninguna unidad; su cuenta solo cambia las metas de ${UNIT}.`)
+  await expect(side(ana).getByRole('textbox', { name: 'Aporte al plan de desarrollo' })).not.toBeEditable()
   const forged = await forgedEdit(ana, server.url, team.reportId, meta200.id, '99')
   expect(forged.status()).toBe(403)
   expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('notYourUnit')
