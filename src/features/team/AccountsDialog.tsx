@@ -46,7 +46,11 @@ export function AccountsDialog({ onClose }: { onClose: () => void }) {
                 <td>{account.email}</td>
                 <td>{t.roleNames[account.role]}</td>
                 <td>
-                  {account.role === 'secretaria' && <AccountUnitSelect account={account} onChanged={(unit) => setDone({ kind: 'unit', name: account.name, unit })} />}{' '}
+                  {account.role === 'secretaria' && (
+                    <>
+                      <AccountUnitSelect account={account} onChanged={(unit) => setDone({ kind: 'unit', name: account.name, unit })} />{' '}
+                    </>
+                  )}
                   <button type="button" aria-label={t.resetPasswordOf(account.name)} onClick={() => setResetting(account)}>
                     {t.resetPassword}
                   </button>

@@ -8,7 +8,8 @@ import { useUnitList } from './UnitsContext'
 /**
  * Team mode: why a secretaría may not change a meta because it is another unit's (or no unit's),
  * in the UI language; null when the account may change it as far as units go. Mirrors the server's
- * mayChangeMeta (planning changes every meta).
+ * mayChangeMeta (planning changes every meta). A secretaría account made before units existed (no
+ * unit yet) is not held back here: the server decides, and says why if it refuses.
  */
 export function useUnitLock(): (meta: number) => string | null {
   const t = useMessages().units
@@ -17,11 +18,10 @@ export function useUnitLock(): (meta: number) => string | null {
   const account = access.account
   return useCallback(
     (meta: number) => {
-      if (!account || !assignments || account.role !== 'secretaria') return null
+      const own = account?.unit?.name
+      if (!account || !assignments || account.role !== 'secretaria' || own === undefined) return null
       const unit = assignments.unitOf(meta)
       if (mayChangeMeta(account, unit)) return null
-      const own = account.unit?.name
-      if (own === undefined) return t.lockedNoOwn
       if (unit === null) return t.lockedNone(own)
       return t.lockedOther(units.find((u) => u.id === unit)?.name ?? t.unknownUnit, own)
     },
