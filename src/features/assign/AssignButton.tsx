@@ -41,7 +41,9 @@ export function AssignButton() {
       )}
       {notice && (
         <p role="status" className={styles.notice}>
-          <span>{notice.kind === 'undone' ? t.assignUndone : notice.done.unit === '' ? t.unassigned(notice.done.count) : t.assigned(notice.done.count, unitName(notice.done.unit))}</span>
+          <span>
+            {notice.kind === 'undone' ? t.assignUndone : notice.done.unit === '' ? t.unassigned(notice.done.count) : t.assigned(notice.done.count, unitName(notice.done.unit))}
+          </span>
           {notice.kind === 'assigned' && (
             <button type="button" className={controls.linkButton} onClick={() => undo(notice.done)}>
               {t.undoAssign}
