@@ -51,15 +51,15 @@ const storedRecords = () => server().db.query<{ author_name: string; kind: strin
 
 describe('two accounts, one after the other, on one browser', () => {
   it('changes still waiting when Ana signed out are never sent by Luis: they wait here, said so, and go under her name when she signs in again', async () => {
-    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
-    await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'secretaria')
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
+    await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'planificacion')
     const browser = await oneBrowser()
 
     const ana = await browser.signIn('ana.perez@quito.gob.ec')
     const away = await browser.open(ana, false)
     away.session.commit([{ meta: 0, column: 'achieved', after: '11' }])
     away.session.commit([{ meta: 1, column: 'achieved', after: '12' }])
-    away.session.setReviewStatus(2, 'needsCorrection', '')
+    away.session.setReviewStatus(2, 'needsCorrection', '', 'Falta la justificación')
     await away.session.whenSaved()
     expect(away.sync()).toEqual({ status: 'offline', waiting: 3 })
     await away.close()
@@ -95,8 +95,8 @@ describe('two accounts, one after the other, on one browser', () => {
   })
 
   it('what Luis does while Ana’s changes wait counts as his alone and goes under his name; hers stay counted apart', async () => {
-    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'secretaria')
-    await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'secretaria')
+    await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
+    await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'planificacion')
     const browser = await oneBrowser()
     const ana = await browser.signIn('ana.perez@quito.gob.ec')
     const away = await browser.open(ana, false)
