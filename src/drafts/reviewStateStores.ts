@@ -10,7 +10,10 @@ export async function materializeTargets(db: DraftsDb, workspace: string, target
     // A meta's unit is read from the log itself: no store to rewrite.
     if (target.startsWith(UNIT_TARGET)) continue
     const winner = latestByOrder(await db.reviewLog.where('[workspace+target]').equals([workspace, target]).toArray())
-    if (!winner) continue
+    if (!winner) {
+      await clearTarget(db, workspace, target)
+      continue
+    }
     const state = targetState(winner)
     if (state.kind === 'status') await db.reviews.put(state.row)
     else if (state.kind === 'acknowledged') await db.acknowledgements.put(state.row)
@@ -21,6 +24,15 @@ export async function materializeTargets(db: DraftsDb, workspace: string, target
       else await db.comments.add(state.row)
     }
   }
+}
+
+/** A target whose log is empty again (its only record was dropped) leaves no state behind. */
+async function clearTarget(db: DraftsDb, workspace: string, target: string): Promise<void> {
+  // Targets read "status:<meta>", "comment:<uid>" and "ack:<meta>:<rule>:<column>" (reviewTarget).
+  const [kind = '', first = '', rule = '', column = ''] = target.split(':')
+  if (kind === 'status') await db.reviews.delete([workspace, Number(first)])
+  else if (kind === 'comment') await db.comments.where('uid').equals(first).delete()
+  else if (kind === 'ack') await db.acknowledgements.delete([workspace, Number(first), rule, column])
 }
 
 /** The stores a review write touches, for its transaction. */

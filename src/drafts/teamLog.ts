@@ -117,6 +117,21 @@ export function acknowledge(db: DraftsDb, workspace: string, accepted: readonly 
 }
 
 /**
+ * Drops this browser's record the server refused for whose turn its meta is, so the rest can be
+ * sent: its target falls back to what the log still holds (the server's state). Only review-log
+ * records are dropped; null for an edit, which stays waiting (the edit log's stacks are built on it).
+ */
+export function discardRefused(db: DraftsDb, workspace: string, uid: string): Promise<StoredChange | null> {
+  return db.transaction('rw', reviewStores(db), async () => {
+    const record = await db.reviewLog.where('uid').equals(uid).first()
+    if (!record || record.workspace !== workspace || record.version !== undefined) return null
+    await db.reviewLog.delete(record.id)
+    await materializeTargets(db, workspace, [record.target])
+    return { edits: false, reviews: true }
+  })
+}
+
+/**
  * Keeps a page of pulled records and moves the cursor past it, in one transaction: records this
  * browser pushed get their version (their reply may have been lost), the others are added.
  */

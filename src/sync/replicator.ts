@@ -1,13 +1,14 @@
 import type { DraftsDb } from '../drafts/draftsDb'
 import type { Connection } from '../drafts/syncState'
 import { openTabChannel, type TabChannel } from '../drafts/tabSync'
-import { acknowledge, readCursor, storePulled, unsyncedBatch, type StoredChange } from '../drafts/teamLog'
+import { acknowledge, discardRefused, readCursor, storePulled, unsyncedBatch, type StoredChange } from '../drafts/teamLog'
 import type { WorkspaceSession } from '../drafts/workspaceSession'
 import { MAX_RECORDS_PER_PUSH } from '../report/team/teamRecord'
 import type { RoundState } from '../report/team/publication'
 import { DEFAULT_BACKOFF, retryDelay, type Backoff } from './backoff'
 import { browserNetwork, type Network } from './network'
 import type { EventStream, Person, RecordsApi, Result, TeamError } from './teamApi'
+import type { Bilingual } from '../drafts/syncState'
 
 /** What the replicator needs of the open session. */
 export type ReplicatedSession = Pick<WorkspaceSession, 'workspace' | 'account' | 'absorbStored' | 'setConnection' | 'onStored'>
@@ -27,6 +28,10 @@ export interface ReplicatorOptions {
 
 const ONLINE: Connection = { status: 'online' }
 const DONE: Result<void> = { ok: true, value: undefined }
+const DROPPED: Bilingual = {
+  es: 'Ese cambio se quitó de este navegador (la meta muestra lo que tiene el servidor); los demás se siguen enviando.',
+  en: 'That change was removed from this browser (the meta shows what the server holds); the others are still being sent.',
+}
 
 /**
  * Replicates one open shared report. Pushes the signed-in account's unsynced records in order, in
@@ -44,6 +49,8 @@ export class Replicator {
   /** Set by a 401, or by a refusal of a pull: nothing is tried until resume(). */
   private blocked = false
   private pushRefused = false
+  /** A record the server refused and this browser dropped: said until a later change of the user is accepted. */
+  private dropped: { readonly reason: Bilingual; readonly at: number } | null = null
   private failures = 0
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private cursor = 0
@@ -147,7 +154,7 @@ export class Replicator {
       if (!result.ok) return this.fail(result.error, step)
       this.failures = 0
       // A refused push stays refused until resume(); anything else the server answered is over.
-      if (this.connection.status !== 'online' && !this.pushRefused) this.tell(ONLINE)
+      if (this.connection.status !== 'online' && !this.pushRefused) this.tell(this.dropped ? { status: 'refused', reason: this.dropped.reason } : ONLINE)
       if (!this.events && step === 'pull') this.openEvents()
     }
   }
@@ -179,8 +186,23 @@ export class Replicator {
     // More may wait behind this batch: the loop pushes until a batch comes back empty.
     this.wantPush = true
     const reply = await this.options.api.pushRecords(this.options.report, batch.records)
-    if (!reply.ok) return reply
+    if (!reply.ok) return this.dropRefused(reply)
+    if (this.dropped && batch.records.some((r) => r.at > this.dropped!.at)) this.dropped = null
     await this.told(await acknowledge(db, session.workspace, reply.value.accepted, session.account))
+    return DONE
+  }
+
+  /**
+   * A record refused for whose turn its meta is (e.g. assigned elsewhere meanwhile) is dropped here,
+   * its meta back to the server's state, and the rest is sent; any other refusal stops the pushes.
+   */
+  private async dropRefused({ error }: { readonly error: TeamError }): Promise<Result<void>> {
+    const { db, session } = this.options
+    const change = error.kind === 'refused' && error.record !== undefined ? await discardRefused(db, session.workspace, error.record) : null
+    if (!change) return { ok: false, error }
+    await this.told(change)
+    this.dropped = { reason: { es: `${error.es} ${DROPPED.es}`, en: `${error.en} ${DROPPED.en}` }, at: Date.now() }
+    this.tell({ status: 'refused', reason: this.dropped.reason })
     return DONE
   }
 

@@ -18,6 +18,8 @@ export interface TeamError {
   readonly code: string
   readonly es: string
   readonly en: string
+  /** The uid of the pushed record the server refused, when it names one. */
+  readonly record?: string
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TeamError }
@@ -51,7 +53,9 @@ async function errorOf(response: Response): Promise<TeamError> {
   const body: unknown = await response.json().catch(() => null)
   const error = isObject(body) && isObject(body['error']) ? body['error'] : null
   if (error && typeof error['es'] === 'string' && typeof error['en'] === 'string') {
-    return { kind, status: response.status, code: typeof error['code'] === 'string' ? error['code'] : String(response.status), es: error['es'], en: error['en'] }
+    const code = typeof error['code'] === 'string' ? error['code'] : String(response.status)
+    const named = typeof error['record'] === 'string' ? { record: error['record'] } : {}
+    return { kind, status: response.status, code, es: error['es'], en: error['en'], ...named }
   }
   return { kind, status: response.status, ...(kind === 'signedOut' ? CLIENT_ERRORS.signedOut : CLIENT_ERRORS.unexpected) }
 }

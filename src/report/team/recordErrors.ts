@@ -6,6 +6,8 @@ export interface RecordBatchError {
   readonly code: string
   readonly es: string
   readonly en: string
+  /** The uid of the record refused for whose turn its meta is: the browser drops that one and sends the rest. */
+  readonly record?: string
 }
 
 const REFUSED = { es: 'No se guardó ningún cambio del envío.', en: 'No change of the push was stored.' }

@@ -58,21 +58,33 @@ export function checkTurn(state: TurnState, account: Account, records: readonly 
   const statusOf = new Map(state.statusOf)
   for (const [index, record] of records.entries()) {
     if (check.stored?.has(record.uid)) continue
-    const no = () => check.metaNo(record.meta)
-    if (record.kind === 'assign') {
-      if (!allows(account, 'metas.assign')) return recordErrors.cannotAssign(index)
-      const unit = record.data['unit'] ?? ''
-      if (unit !== '' && !check.units.has(unit)) return recordErrors.unknownUnit(index, unit)
-    } else if (boundToUnit(record.kind) && !mayChangeMeta(account, unitOf.get(record.meta) ?? null)) {
-      return recordErrors.notYourUnit(index, no())
-    }
-    if (record.kind === 'review') {
-      const from = statusOf.get(record.meta) ?? UNREVIEWED
-      const to = (record.data['status'] ?? UNREVIEWED) as ReviewStatus
-      if (from !== to && !mayMove(account.role, from, to)) return recordErrors.transitionRefused(index, no(), from, to)
-      if (from !== to && needsReason(to) && (record.data['reason'] ?? '').trim() === '') return recordErrors.reasonRequired(index, no())
-    }
+    const refusal = turnRefusal(index, record, account, unitOf, statusOf, check)
+    if (refusal) return { ...refusal, record: record.uid }
     applyTo(unitOf, statusOf, record)
   }
+  return null
+}
+
+function turnRefusal(
+  index: number,
+  record: PushedRecord,
+  account: Account,
+  unitOf: ReadonlyMap<number, string>,
+  statusOf: ReadonlyMap<number, ReviewStatus>,
+  check: TurnCheck,
+): RecordBatchError | null {
+  const no = () => check.metaNo(record.meta)
+  if (record.kind === 'assign') {
+    if (!allows(account, 'metas.assign')) return recordErrors.cannotAssign(index)
+    const unit = record.data['unit'] ?? ''
+    if (unit !== '' && !check.units.has(unit)) return recordErrors.unknownUnit(index, unit)
+  } else if (boundToUnit(record.kind) && !mayChangeMeta(account, unitOf.get(record.meta) ?? null)) {
+    return recordErrors.notYourUnit(index, no())
+  }
+  if (record.kind !== 'review') return null
+  const from = statusOf.get(record.meta) ?? UNREVIEWED
+  const to = (record.data['status'] ?? UNREVIEWED) as ReviewStatus
+  if (from !== to && !mayMove(account.role, from, to)) return recordErrors.transitionRefused(index, no(), from, to)
+  if (from !== to && needsReason(to) && (record.data['reason'] ?? '').trim() === '') return recordErrors.reasonRequired(index, no())
   return null
 }

@@ -6,6 +6,8 @@ import type { Bilingual } from '../../report/types'
 
 export interface ApiErrorBody extends Bilingual {
   readonly code: string
+  /** A pushed record's uid, when the refusal is that one record's. */
+  readonly record?: string
 }
 
 export class ApiError extends Error {
