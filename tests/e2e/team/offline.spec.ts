@@ -12,6 +12,9 @@ test('edits made offline wait, counted in the indicator, and reach the other per
   const ana = await (await team.signedIn(SECRETARY, server)).newPage()
   await openSharedReport(carmen)
   await openSharedReport(ana)
+  // Her metas are hers once the assignments have arrived: only then does she go offline.
+  await expect(achievedCell(ana, 3)).not.toHaveAttribute('aria-readonly', 'true')
+  await expect(achievedCell(ana, 4)).not.toHaveAttribute('aria-readonly', 'true')
 
   await ana.context().setOffline(true)
   await typeAchieved(ana, 3, '31')

@@ -27,6 +27,8 @@ export const achievedBefore = (index: number): string => formatNumber(metaValues
 
 /** Types a new achieved total into the meta's cell, as a person does, and confirms it with Enter. */
 export async function typeAchieved(page: Page, index: number, value: string): Promise<void> {
+  // As a person waits for the cell to take input (its meta's unit, a new round, may still be arriving).
+  await expect(achievedCell(page, index)).not.toHaveAttribute('aria-readonly', 'true')
   await achievedCell(page, index).click()
   await page.keyboard.type(value)
   await page.keyboard.press('Enter')
