@@ -1,51 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
-import type { Author } from '../../../src/drafts/records'
-import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { Replicator } from '../../../src/sync/replicator'
-import { createTeamApi } from '../../../src/sync/teamApi'
-import { seedReport } from '../../fixtures/seedReport'
-import { inProcessServerForFile, PASSWORD, shareSeed } from '../../component/team/inProcessServer'
-import { seededDrafts } from '../drafts/draftsFixture'
-import { QUICK_BACKOFF, switchableNetwork, until } from './teamBrowsers'
+import { inProcessServerForFile } from '../../component/team/inProcessServer'
+import { oneBrowser } from './oneBrowser'
+import { until } from './teamBrowsers'
 
 const server = inProcessServerForFile()
-const seed = seedReport()
 const closing: (() => Promise<void>)[] = []
 afterEach(async () => {
   for (const close of closing.splice(0)) await close()
 })
-
-/**
- * One browser (one IndexedDB, one cookie) on the real server: whoever signs in opens the shared
- * report as the app does, with a session stamped with the account and its replicator.
- */
-async function oneBrowser() {
-  const api = createTeamApi()
-  const { db, hash } = await seededDrafts()
-  expect(await shareSeed(server())).toBe(hash)
-  closing.push(async () => db.close())
-  const signIn = async (email: string): Promise<Author> => {
-    const signedIn = await api.signIn(email, PASSWORD)
-    if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.error.en}`)
-    return { id: signedIn.value.id, name: signedIn.value.name }
-  }
-  const open = async (account: Author, online = true) => {
-    const session = await WorkspaceSession.open({ workspace: hash, original: seed, backend: new IndexedDbBackend(db), sync: false, account })
-    const network = switchableNetwork()
-    network.set(online)
-    const replicator = new Replicator({ api, db, report: hash, session, network, backoff: QUICK_BACKOFF })
-    await replicator.start()
-    const close = async () => {
-      await replicator.stop()
-      session.close()
-    }
-    closing.push(close)
-    return { session, network, close, sync: () => session.getSnapshot().save.sync }
-  }
-  const signOut = async () => void (await api.signOut())
-  return { db, signIn, open, signOut }
-}
 
 const storedRecords = () => server().db.query<{ author_name: string; kind: string; meta: number }>('select author_name, kind, meta from records order by version')
 
@@ -53,7 +15,7 @@ describe('two accounts, one after the other, on one browser', () => {
   it('changes still waiting when Ana signed out are never sent by Luis: they wait here, said so, and go under her name when she signs in again', async () => {
     await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'planificacion')
-    const browser = await oneBrowser()
+    const browser = await oneBrowser(server(), closing)
 
     const ana = await browser.signIn('ana.perez@quito.gob.ec')
     const away = await browser.open(ana, false)
@@ -97,7 +59,7 @@ describe('two accounts, one after the other, on one browser', () => {
   it('what Luis does while Ana’s changes wait counts as his alone and goes under his name; hers stay counted apart', async () => {
     await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     await server().addAccount('luis.mora@quito.gob.ec', 'Luis Mora', 'planificacion')
-    const browser = await oneBrowser()
+    const browser = await oneBrowser(server(), closing)
     const ana = await browser.signIn('ana.perez@quito.gob.ec')
     const away = await browser.open(ana, false)
     away.session.addComment(4, 'Falta el respaldo.', '')

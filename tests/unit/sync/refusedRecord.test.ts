@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { IndexedDbBackend } from '../../../src/drafts/indexedDbBackend'
-import type { Author } from '../../../src/drafts/records'
 import { statusOf } from '../../../src/drafts/reviewBook'
-import { WorkspaceSession } from '../../../src/drafts/workspaceSession'
-import { Replicator } from '../../../src/sync/replicator'
-import { createTeamApi } from '../../../src/sync/teamApi'
-import { seedReport } from '../../fixtures/seedReport'
-import { inProcessServerForFile, PASSWORD, shareSeed } from '../../component/team/inProcessServer'
-import { seededDrafts } from '../drafts/draftsFixture'
-import { QUICK_BACKOFF, switchableNetwork, until } from './teamBrowsers'
+import { inProcessServerForFile } from '../../component/team/inProcessServer'
+import { oneBrowser } from './oneBrowser'
+import { until } from './teamBrowsers'
 
 const server = inProcessServerForFile()
-const seed = seedReport()
 const closing: (() => Promise<void>)[] = []
 afterEach(async () => {
   for (const close of closing.splice(0)) await close()
@@ -19,38 +12,12 @@ afterEach(async () => {
 
 const storedRecords = () => server().db.query<{ author_name: string; kind: string; meta: number }>('select author_name, kind, meta from records order by version')
 
-/** One browser on the real server: whoever signs in opens the shared report with its replicator. */
-async function oneBrowser() {
-  const api = createTeamApi()
-  const { db, hash } = await seededDrafts()
-  expect(await shareSeed(server())).toBe(hash)
-  closing.push(async () => db.close())
-  const signIn = async (email: string): Promise<Author> => {
-    const signedIn = await api.signIn(email, PASSWORD)
-    if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.error.en}`)
-    return { id: signedIn.value.id, name: signedIn.value.name }
-  }
-  const open = async (account: Author) => {
-    const session = await WorkspaceSession.open({ workspace: hash, original: seed, backend: new IndexedDbBackend(db), sync: false, account })
-    const network = switchableNetwork()
-    const replicator = new Replicator({ api, db, report: hash, session, network, backoff: QUICK_BACKOFF })
-    await replicator.start()
-    const close = async () => {
-      await replicator.stop()
-      session.close()
-    }
-    closing.push(close)
-    return { session, network, close, sync: () => session.getSnapshot().save.sync }
-  }
-  return { db, signIn, open }
-}
-
 describe('a change the server refuses for whose turn its meta is', () => {
   it('is dropped from this browser with the server’s reason, the meta shows the server’s state, and the changes behind it are still sent', async () => {
     const health = await server().addUnit('Secretaría de Salud')
     await server().addAccount('ana.perez@quito.gob.ec', 'Ana Pérez', 'planificacion')
     await server().addAccount('luz.andrade@quito.gob.ec', 'Luz Andrade', 'secretaria', health.id)
-    const browser = await oneBrowser()
+    const browser = await oneBrowser(server(), closing)
 
     const ana = await browser.open(await browser.signIn('ana.perez@quito.gob.ec'))
     expect(ana.session.assign([0, 1].map((meta) => ({ meta, unit: health.id })))).toBe(2)
