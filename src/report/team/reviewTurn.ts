@@ -1,7 +1,7 @@
 /**
  * Whose turn a meta is in team mode: the review transitions each role may make, and which metas an
  * account may change. One table, read by the server on every push and mirrored by the app, which
- * offers only these. (Local mode keeps its single-person review: any status, any meta.)
+ * offers only these. (Local mode keeps its single-person review: every status, every meta.)
  *
  *   sin revisar ──(secretaría)──▶ lista para revisión ──(planificación)──▶ aprobada
  *                                   ▲                  └─(planificación, con motivo)─▶ requiere corrección
