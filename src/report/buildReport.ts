@@ -44,6 +44,18 @@ function repeatsHeader(cells: readonly string[], header: readonly string[], fold
  * says where the table's header is and which column each position holds (see mapping/tableHeader.ts).
  */
 export function buildReport(head: readonly SourceRecord[], records: Iterable<SourceRecord>, basics: SourceBasics, endsWithLineEnd: boolean, header: TableHeader): ParseResult {
+  const builder = reportBuilder(head, header)
+  for (const rec of records) builder.add(rec)
+  return builder.finish(basics, endsWithLineEnd)
+}
+
+/** buildReport fed one record at a time, from the first: for a source read as it arrives (sourceReader.ts). */
+export interface ReportBuilder {
+  add(rec: SourceRecord): void
+  finish(basics: SourceBasics, endsWithLineEnd: boolean): ParseResult
+}
+
+export function reportBuilder(head: readonly SourceRecord[], header: TableHeader): ReportBuilder {
   const headerLine = head[header.index]!.line
   const headerRows = head.slice(header.index, header.index + header.rows).map((r) => r.cells)
   const foldedHeaders = headerRows.map((cells) => cells.map(foldLoose))
@@ -58,7 +70,7 @@ export function buildReport(head: readonly SourceRecord[], records: Iterable<Sou
   const rows: SourceRow[] = []
   const firstData = header.index + header.rows
   let r = -1
-  for (const rec of records) {
+  const add = (rec: SourceRecord): void => {
     r++
     const cells = rec.cells
     const layout = r < firstData || isBlank(cells) || headerRows.some((h, i) => repeatsHeader(cells, h, foldedHeaders[i]!))
@@ -77,30 +89,33 @@ export function buildReport(head: readonly SourceRecord[], records: Iterable<Sou
     rows.push(rec.xlsx ? { meta, line: rec.line, xlsx: rec.xlsx } : { meta, line: rec.line, start: rec.start!, end: rec.end! })
   }
 
-  if (metas.length === 0) return { ok: false, error: parseErrors.noRows(headerLine, basics.sheetName) }
-  // A mapped header over rows that hold nothing in its columns is the wrong header, not a report.
-  if (header.mapping && metas.every((m) => [...position.keys()].every((key) => m.cells[key].trim() === ''))) {
-    return { ok: false, error: parseErrors.rowsDontFit(headerLine, basics.sheetName) }
-  }
-  const last = metas[metas.length - 1]!
-  const lastCells = last.rawCells?.length ?? width
-  // A last row short of cells with no line end after it: the file stops mid-row.
-  if (!endsWithLineEnd && lastCells < width && rows[rows.length - 1]!.meta === last.id) {
-    return { ok: false, error: parseErrors.cutRow(last.line, lastCells) }
-  }
+  const finish = (basics: SourceBasics, endsWithLineEnd: boolean): ParseResult => {
+    if (metas.length === 0) return { ok: false, error: parseErrors.noRows(headerLine, basics.sheetName) }
+    // A mapped header over rows that hold nothing in its columns is the wrong header, not a report.
+    if (header.mapping && metas.every((m) => [...position.keys()].every((key) => m.cells[key].trim() === ''))) {
+      return { ok: false, error: parseErrors.rowsDontFit(headerLine, basics.sheetName) }
+    }
+    const last = metas[metas.length - 1]!
+    const lastCells = last.rawCells?.length ?? width
+    // A last row short of cells with no line end after it: the file stops mid-row.
+    if (!endsWithLineEnd && lastCells < width && rows[rows.length - 1]!.meta === last.id) {
+      return { ok: false, error: parseErrors.cutRow(last.line, lastCells) }
+    }
 
-  const yearTitle = titles.find((t) => YEAR.test(t))
-  const entity = titles[0] !== yearTitle ? (titles[0] ?? '') : ''
-  const year = yearTitle ? Number(YEAR.exec(yearTitle)![0]) : null
-  const title = titles.find((t) => t !== entity && t !== yearTitle) ?? ''
-  const source: SourceInfo = {
-    ...basics,
-    columns: header.columns,
-    rows,
-    ...(header.mapping ? { mapping: header.mapping } : {}),
-    ...(extras.length > 0 ? { extraColumns: extras } : {}),
+    const yearTitle = titles.find((t) => YEAR.test(t))
+    const entity = titles[0] !== yearTitle ? (titles[0] ?? '') : ''
+    const year = yearTitle ? Number(YEAR.exec(yearTitle)![0]) : null
+    const title = titles.find((t) => t !== entity && t !== yearTitle) ?? ''
+    const source: SourceInfo = {
+      ...basics,
+      columns: header.columns,
+      rows,
+      ...(header.mapping ? { mapping: header.mapping } : {}),
+      ...(extras.length > 0 ? { extraColumns: extras } : {}),
+    }
+    return { ok: true, report: { entity, year, title, metas, source } }
   }
-  return { ok: true, report: { entity, year, title, metas, source } }
+  return { add, finish }
 }
 
 /** The file's positions the report does not know that have a header: kept and shown read-only. */

@@ -15,9 +15,10 @@ export interface DecodedSource {
 const BOM = [0xef, 0xbb, 0xbf]
 
 /** How many bytes from the start are sniffed for binary content. */
-const SNIFF = 64 * 1024
+export const SNIFF = 64 * 1024
 
-function looksBinary(bytes: Uint8Array): number {
+/** Where the bytes show they are not text (the first NUL, or 0 for many control characters), else -1. */
+export function looksBinary(bytes: Uint8Array): number {
   const end = Math.min(bytes.length, SNIFF)
   let controls = 0
   for (let i = 0; i < end; i++) {

@@ -4,7 +4,7 @@
  */
 import { buildReport, type SourceBasics } from './buildReport'
 import { COLUMNS } from './columns'
-import { decodeSource } from './decodeSource'
+import { decodeSource, type DecodedSource } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
 import { mappable, resolveHeader, SKETCH_ROWS, type HeaderOptions } from './mapping/tableHeader'
 import { parseErrors } from './parseErrors'
@@ -79,6 +79,25 @@ function detectDelimiter(text: string): (typeof DELIMITERS)[number] | null {
   return best?.delimiter ?? null
 }
 
+/** The line end a text is written with: its first one's. */
+export function lineEndOf(text: string): '\r\n' | '\n' {
+  const crlf = text.indexOf('\r\n')
+  return crlf >= 0 && crlf + 1 === text.indexOf('\n') ? '\r\n' : '\n'
+}
+
+/** What a text source's report keeps about the text itself; `lineEnd` when already known from its first lines. */
+export function textBasics(decoded: DecodedSource, delimiter: string, fileName: string | undefined, lineEnd = lineEndOf(decoded.text)): SourceBasics {
+  return {
+    format: delimiter === '\t' ? 'tsv' : 'csv',
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    lineEnd,
+    delimiter,
+    ...(fileName === undefined ? {} : { fileName }),
+    text: decoded.text,
+  }
+}
+
 export function parseReport(bytes: Uint8Array, fileName?: string, options: ParseOptions = {}): ParseResult {
   const sizeError = checkSize(bytes, options)
   if (sizeError) return fail(sizeError)
@@ -95,19 +114,8 @@ export function parseReport(bytes: Uint8Array, fileName?: string, options: Parse
   const head = splitRecords(text, delimiter, HEADER_SEARCH_ROWS + 1).records
   const header = resolveHeader(head, options, { delimiter })
   if ('code' in header) return mappable(header) ? { ok: false, error: header, table: textSketch(text, delimiter, head) } : fail(header)
-  const crlf = text.indexOf('\r\n')
-  const lf = text.indexOf('\n')
-  const basics: SourceBasics = {
-    format: delimiter === '\t' ? 'tsv' : 'csv',
-    encoding: decoded.encoding,
-    bom: decoded.bom,
-    lineEnd: crlf >= 0 && crlf + 1 === lf ? '\r\n' : '\n',
-    delimiter,
-    ...(fileName === undefined ? {} : { fileName }),
-    text,
-  }
   const state: ReadState = {}
-  const built = buildReport(head, readRecords(text, delimiter, state), basics, text.endsWith('\n'), header)
+  const built = buildReport(head, readRecords(text, delimiter, state), textBasics(decoded, delimiter, fileName), text.endsWith('\n'), header)
   // A quoted cell left open means the file is cut: whatever was built from the rest is discarded.
   if (state.unterminatedAt) {
     const { line, column } = state.unterminatedAt

@@ -37,9 +37,17 @@ export function splitRecords(text: string, delimiter: string, limit = Infinity):
   return { records, ...state }
 }
 
-function* plainRecords(text: string, delimiter: string): Generator<TextRecord> {
+/** Where a piece of a larger text begins in it: its first line's number and its first character's offset. */
+export interface TextOrigin {
+  readonly line: number
+  readonly offset: number
+}
+
+/** Delimited lines without quoting (TSV). `origin`: `text` is a piece of a larger text, whose lines and offsets the records give. */
+export function* plainRecords(text: string, delimiter: string, origin: TextOrigin = { line: 1, offset: 0 }): Generator<TextRecord> {
+  const base = origin.offset
   let start = 0
-  let line = 1
+  let line = origin.line
   // The next delimiter at or after the current cell, found once and reused across lines so that
   // lines without delimiters do not make the scan quadratic.
   let nextDelim = -1
@@ -58,11 +66,11 @@ function* plainRecords(text: string, delimiter: string): Generator<TextRecord> {
       if (nextDelim < cellStart) nextDelim = findDelim(cellStart)
       const cellEnd = nextDelim > end ? end : nextDelim
       cells.push(text.slice(cellStart, cellEnd))
-      spans.push(cellStart, cellEnd)
+      spans.push(base + cellStart, base + cellEnd)
       if (cellEnd === end) break
       cellStart = cellEnd + 1
     }
-    yield { line, cells, spans, start, end }
+    yield { line, cells, spans, start: base + start, end: base + end }
     start = next + 1
     line++
   }

@@ -1,11 +1,10 @@
 import type { DraftsDb, StorageProblem } from '../../drafts/draftsDb'
 import { IndexedDbBackend } from '../../drafts/indexedDbBackend'
-import { parseReportFile } from '../../report/parseReport'
 import type { ParseError, Report } from '../../report/types'
 import { WorkspaceSession } from '../../drafts/workspaceSession'
-import { contentHash, listWorkspaces, readWorkspace, storeWorkspace, workspaceExists } from '../../drafts/workspaces'
+import { listWorkspaces, readWorkspace, storeWorkspace, workspaceExists } from '../../drafts/workspaces'
 import { linkedWorkspace } from '../../report/view/viewUrl'
-import { fetchEmbeddedReport } from './embeddedReport'
+import { readEmbeddedReport } from './embeddedReport'
 
 const CURRENT_KEY = 'poa.workspace'
 
@@ -50,8 +49,7 @@ export interface WantedWorkspace {
  */
 export async function openWorkspace(db: DraftsDb | null, problem: StorageProblem | null, wanted: WantedWorkspace): Promise<OpenOutcome> {
   if (!db) {
-    const { bytes, fileName } = await fetchEmbeddedReport()
-    const parsed = await parseReportFile(bytes, fileName)
+    const { parsed } = await readEmbeddedReport()
     if (!parsed.ok) return { ok: false, error: parsed.error }
     return { ok: true, session: WorkspaceSession.inMemory(parsed.report, problem ?? 'unavailable') }
   }
@@ -80,16 +78,13 @@ function withLinkOutcome(outcome: OpenOutcome, unknownLink: boolean): OpenOutcom
 }
 
 /**
- * A fresh browser: the embedded report opens as soon as it is parsed (its hash is worked out off
- * the page's thread meanwhile) and is stored as a workspace after, as the session's first write:
+ * A fresh browser: the embedded report opens as soon as it is read and hashed, and is stored as a
+ * workspace after, as the session's first write:
  * the save state says saving until then, and no draft is written before it.
  */
 async function openEmbedded(db: DraftsDb): Promise<OpenOutcome> {
-  const { bytes, fileName } = await fetchEmbeddedReport()
-  const hashing = contentHash(bytes)
-  const parsed = await parseReportFile(bytes, fileName)
+  const { bytes, fileName, parsed, hash } = await readEmbeddedReport()
   if (!parsed.ok) return { ok: false, error: parsed.error }
-  const hash = await hashing
   const store = async () => {
     await storeWorkspace(db, hash, bytes, fileName, parsed.report)
   }

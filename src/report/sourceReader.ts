@@ -1,0 +1,154 @@
+/**
+ * A report read as its bytes arrive (a download, a file being read): decoded and split into metas
+ * chunk by chunk, so that once the last byte is in only the last lines are left to read. Only the
+ * common case is read this way: UTF-8 TSV with the known header among its first rows. Anything else
+ * (another encoding, a CSV, a mapping, a spreadsheet, a file too short or too large, bytes that are
+ * not text) is parsed whole at the end by parseReportFile, so every file reads exactly as
+ * parseReportFile reads it.
+ */
+import { COLUMNS } from './columns'
+import { looksBinary, SNIFF } from './decodeSource'
+import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
+import { reportBuilder, type ReportBuilder } from './buildReport'
+import { resolveHeader } from './mapping/tableHeader'
+import { isZip, lineEndOf, parseReportFile, textBasics, type ParseOptions } from './parseReport'
+import { plainRecords, splitRecords } from './splitRecords'
+import type { ParseResult } from './types'
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf]
+/** Larger files are refused whole by parseReportFile; streaming them would only hold them longer. */
+const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+export interface SourceReader {
+  /** The next bytes of the file. */
+  push(chunk: Uint8Array): void
+  /** The file's whole bytes, once every chunk was pushed. */
+  bytes(): Uint8Array
+  /** Its report, or why it is none, once every chunk was pushed. */
+  finish(): Promise<ParseResult>
+}
+
+export function sourceReader(fileName: string, options: ParseOptions = {}): SourceReader {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  // False once the file is seen to need the whole-file parse; chunks are then only kept.
+  let streaming = options.mapping === undefined
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  let bom: boolean | null = null
+  /** Decoded text after the last line already read. */
+  let rest = ''
+  /**
+   * Text of the lines already read, and their count. Appending keeps it a rope over the pieces the
+   * cells are cut from: it is made one string only if the report is written back in its layout.
+   */
+  let read = ''
+  let lines = 0
+  /** Line ends decoded before the header is known. */
+  let lineEnds = 0
+  let builder: ReportBuilder | null = null
+  let lineEnd: '\r\n' | '\n' = '\n'
+
+  /** The chunks so far as one array (which then replaces them). */
+  const whole = (): Uint8Array => {
+    if (chunks.length === 1) return chunks[0]!
+    const bytes = new Uint8Array(size)
+    let at = 0
+    for (const chunk of chunks) {
+      bytes.set(chunk, at)
+      at += chunk.length
+    }
+    chunks.splice(0, chunks.length, bytes)
+    return bytes
+  }
+
+  /** The first bytes decide whether this can be a UTF-8 text file; the BOM, if any, is left out of the text. */
+  const opening = (): Uint8Array | null => {
+    if (size < 4) return null
+    const first = whole()
+    if (isZip(first) || (first[0] === 0xff && first[1] === 0xfe)) {
+      streaming = false
+      return null
+    }
+    bom = UTF8_BOM.every((b, i) => first[i] === b)
+    return bom ? first.subarray(UTF8_BOM.length) : first
+  }
+
+  /** Reads the complete lines in `rest` once `decoded` (its end) brought a line end; the header is looked for once its search rows are in. */
+  const readLines = (decoded: string): void => {
+    if (!decoded.includes('\n')) return
+    if (!builder) {
+      for (let at = decoded.indexOf('\n'); at >= 0; at = decoded.indexOf('\n', at + 1)) lineEnds++
+      if (lineEnds <= HEADER_SEARCH_ROWS + 1 || !startBuilding()) return
+    }
+    const lastEnd = rest.lastIndexOf('\n')
+    const piece = rest.slice(0, lastEnd + 1)
+    rest = rest.slice(lastEnd + 1)
+    for (const record of plainRecords(piece, '\t', { line: lines + 1, offset: read.length })) {
+      builder!.add(record)
+      lines++
+    }
+    read += piece
+  }
+
+  /** Streams on only if the first rows hold the known header, complete, split by tabs: what parseReport would read them as. */
+  const startBuilding = (): boolean => {
+    // More line ends than the search rows: those rows are complete.
+    const head = splitRecords(rest, '\t', HEADER_SEARCH_ROWS + 1).records
+    const match = findHeader(head.map((r) => r.cells))
+    const header = match?.matched === COLUMNS.length ? resolveHeader(head, options, { delimiter: '\t' }) : null
+    if (!header || 'code' in header) {
+      streaming = false
+      rest = ''
+      return false
+    }
+    builder = reportBuilder(head, header)
+    lineEnd = lineEndOf(rest)
+    return true
+  }
+
+  const push = (chunk: Uint8Array): void => {
+    chunks.push(chunk)
+    size += chunk.length
+    if (!streaming) return
+    if (size > (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+      streaming = false
+      return
+    }
+    const bytes = bom === null ? opening() : chunk
+    if (!bytes) return
+    let decoded: string
+    try {
+      decoded = decoder.decode(bytes, { stream: true })
+    } catch {
+      // Not UTF-8: Windows-1252 or a cut character, which the whole-file parse tells apart.
+      streaming = false
+      rest = ''
+      return
+    }
+    rest += decoded
+    readLines(decoded)
+  }
+
+  const finish = async (): Promise<ParseResult> => {
+    const bytes = whole()
+    const streamed = streaming && looksBinary(bytes.subarray(0, SNIFF)) < 0 ? finishStream() : null
+    return streamed ?? parseReportFile(bytes, fileName, options)
+  }
+
+  /** The last lines, once the decoder has its last bytes; null when the file turns out to need the whole-file parse. */
+  const finishStream = (): ParseResult | null => {
+    if (!builder) return null
+    try {
+      rest += decoder.decode()
+    } catch {
+      return null
+    }
+    for (const record of plainRecords(rest, '\t', { line: lines + 1, offset: read.length })) builder.add(record)
+    // Asked of the pieces, not of the whole text: that would make the rope one string.
+    const endsWithLineEnd = rest === '' || rest.endsWith('\n')
+    const text = read + rest
+    return builder.finish(textBasics({ text, encoding: 'utf-8', bom: bom === true }, '\t', fileName, lineEnd), endsWithLineEnd)
+  }
+
+  return { push, bytes: whole, finish }
+}
