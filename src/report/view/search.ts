@@ -17,13 +17,15 @@ function asciiFold(cp: number, ch: string): string {
   return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch
 }
 
-/** [start, end) ranges of `text` (original characters) where any term matches, merged and sorted. */
-export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
-  if (terms.length === 0 || text === '') return []
-  // Most cells on screen match nothing: folding the whole text at once tells so without the walk below.
-  const whole = foldText(text)
-  if (!terms.some((term) => whole.includes(term))) return []
-  // Fold character by character, remembering where each folded character came from.
+interface FoldedText {
+  /** foldText of the text, spaces collapsed, computed character by character. */
+  readonly folded: string
+  /** For each folded character, where it came from in the text; then the text's length. */
+  readonly origin: readonly number[]
+}
+
+/** Fold character by character, remembering where each folded character came from. */
+function foldWithOrigin(text: string): FoldedText {
   let folded = ''
   const origin: number[] = []
   let lastSpace = true
@@ -48,6 +50,35 @@ export function matchRanges(text: string, terms: readonly string[]): Array<[numb
     i += width
   }
   origin.push(text.length)
+  return { folded, origin }
+}
+
+// The cells on screen are highlighted again at every keystroke: their folding is kept between
+// keystrokes (a screen holds a few hundred cells; the cache is emptied when it outgrows many screens).
+const CACHED_TEXTS = 5000
+interface CellFolding {
+  /** foldText of the whole text: most cells on screen match nothing, and this tells so cheaply. */
+  readonly whole: string
+  /** The walk, made the first time a term is in `whole`. */
+  walked?: FoldedText
+}
+const foldings = new Map<string, CellFolding>()
+
+function cellFolding(text: string): CellFolding {
+  let found = foldings.get(text)
+  if (!found) {
+    if (foldings.size >= CACHED_TEXTS) foldings.clear()
+    foldings.set(text, (found = { whole: foldText(text) }))
+  }
+  return found
+}
+
+/** [start, end) ranges of `text` (original characters) where any term matches, merged and sorted. */
+export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  if (terms.length === 0 || text === '') return []
+  const folding = cellFolding(text)
+  if (!terms.some((term) => folding.whole.includes(term))) return []
+  const { folded, origin } = (folding.walked ??= foldWithOrigin(text))
   const ranges: Array<[number, number]> = []
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
