@@ -253,8 +253,10 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
           const isActive = active?.row === item.index
           const inRange = range && item.index >= range.top && item.index <= range.bottom
           return (
+            // Keyed by position: a new order or search fills the rows already on screen with other
+            // metas instead of replacing them, which costs the browser far less than new elements.
             <GridRow
-              key={meta.id}
+              key={item.index}
               meta={meta}
               original={session.original.metas[meta.id]}
               index={item.index}

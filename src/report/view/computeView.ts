@@ -86,9 +86,10 @@ function predicates(metas: readonly Meta[], spec: ViewSpec, context: ViewContext
   return out
 }
 
-function filterMetas(report: Report, spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): Meta[] {
+/** The metas passing the filters, in report order: the report's own array when no filter is active. */
+function filterMetas(report: Report, spec: ViewSpec, context: ViewContext, skip?: FilterKeyOf): readonly Meta[] {
   const preds = predicates(report.metas, spec, context, skip)
-  if (preds.length === 0) return report.metas.slice()
+  if (preds.length === 0) return report.metas
   return report.metas.filter((m) => preds.every((p) => p(m)))
 }
 
@@ -121,8 +122,8 @@ export function unitCounts(report: Report, spec: ViewSpec, context: ViewContext)
   return counts
 }
 
-/** The metas of the view: filtered by every filter and the search, then sorted. */
-export function computeView(report: Report, spec: ViewSpec, context: ViewContext = {}): Meta[] {
+/** The metas of the view: filtered by every filter and the search, then sorted (not a copy of the report's array when neither applies). */
+export function computeView(report: Report, spec: ViewSpec, context: ViewContext = {}): readonly Meta[] {
   return sortMetas(report, filterMetas(report, spec, context), spec.sort, context)
 }
 

@@ -7,6 +7,7 @@ import { metaValues, type MetaValues } from '../metaValues'
 import { compareText } from '../textFold'
 import type { Meta, Report } from '../types'
 import { computedColumnDef, extraIndex, isComputedColumn, isExtraColumn, type ViewColumnKey } from '../viewColumns'
+import { orderByKey } from './keyOrder'
 import type { ViewContext } from './viewContext'
 import type { SortRule } from './viewSpec'
 
@@ -40,17 +41,20 @@ function numericKey(metas: readonly Meta[], column: NumericKey): Float64Array {
   return key
 }
 
+// Numeric columns' keys and orders read nothing of the view's context.
+const NO_CONTEXT: ViewContext = {}
+
 /**
- * Works out the report's numeric columns as sort keys, one column per call from `from` (idle
- * time after the rows are shown), so the first click on a header only sorts. Returns where to
- * continue (NUMERIC_KEYS.length when done).
+ * Works out the report's numeric columns as sort keys and their whole-report orders, one column
+ * and direction per call from `from` (idle time after the rows are shown), so the first click on
+ * one of their headers only shows the rows. Returns where to continue (SORT_WARM_STEPS when done).
  */
-export function warmSortKeys(metas: readonly Meta[], from: number): number {
-  const column = NUMERIC_KEYS[from]
-  if (column !== undefined) numericKey(metas, column)
+export function warmSortOrders(metas: readonly Meta[], from: number): number {
+  const column = NUMERIC_KEYS[from >> 1]
+  if (column !== undefined) wholeOrder(metas, { column, desc: from % 2 === 1 }, NO_CONTEXT)
   return from + 1
 }
-export const SORT_KEY_COLUMNS = NUMERIC_KEYS.length
+export const SORT_WARM_STEPS = NUMERIC_KEYS.length * 2
 
 function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewContext): Float64Array {
   if (isComputedColumn(column)) {
@@ -65,24 +69,9 @@ function sortKeys(metas: readonly Meta[], column: ViewColumnKey, context: ViewCo
   return textRanks(metas, (m) => m.cells[column].trim())
 }
 
-/**
- * One key: the positions with a value sorted by it (Array.prototype.sort is stable, so ties stay
- * in report order), then those without one, as a plain sort of the column would.
- */
-function orderByOne(key: Float64Array, desc: boolean): Int32Array {
-  const valued: number[] = []
-  const empty: number[] = []
-  for (let i = 0; i < key.length; i++) (key[i] === key[i] ? valued : empty).push(i)
-  valued.sort(desc ? (a, b) => key[b] - key[a] : (a, b) => key[a] - key[b])
-  const out = new Int32Array(key.length)
-  out.set(valued)
-  out.set(empty, valued.length)
-  return out
-}
-
 /** Positions 0..n-1 ordered by the rules' keys; NaN last whatever the direction; ties by position. */
 function order(keys: readonly Float64Array[], rules: readonly SortRule[], n: number): Int32Array {
-  if (keys.length === 1) return orderByOne(keys[0], rules[0].desc)
+  if (keys.length === 1) return orderByKey(keys[0], rules[0].desc)
   const positions = Array.from({ length: n }, (_, i) => i)
   positions.sort((a, b) => {
     for (let k = 0; k < keys.length; k++) {
@@ -104,25 +93,25 @@ function order(keys: readonly Float64Array[], rules: readonly SortRule[], n: num
 // Whole-report orders by column and direction, per metas array (an edit makes a new array).
 const reportOrders = new WeakMap<readonly Meta[], Map<string, Int32Array>>()
 
-function reportOrder(report: Report, rule: SortRule, context: ViewContext): Int32Array {
-  let orders = reportOrders.get(report.metas)
-  if (!orders) reportOrders.set(report.metas, (orders = new Map()))
+function wholeOrder(metas: readonly Meta[], rule: SortRule, context: ViewContext): Int32Array {
+  let orders = reportOrders.get(metas)
+  if (!orders) reportOrders.set(metas, (orders = new Map()))
   const key = `${rule.column}:${rule.desc}`
   let cached = orders.get(key)
   if (!cached) {
-    const values = isNumericKey(rule.column) ? numericKey(report.metas, rule.column) : sortKeys(report.metas, rule.column, context)
-    cached = order([values], [rule], report.metas.length)
+    const values = isNumericKey(rule.column) ? numericKey(metas, rule.column) : sortKeys(metas, rule.column, context)
+    cached = order([values], [rule], metas.length)
     orders.set(key, cached)
   }
   return cached
 }
 
 /** `metas` (a subset of the report in report order) sorted by `rules`. */
-export function sortMetas(report: Report, metas: Meta[], rules: readonly SortRule[], context: ViewContext): Meta[] {
+export function sortMetas(report: Report, metas: readonly Meta[], rules: readonly SortRule[], context: ViewContext): readonly Meta[] {
   if (rules.length === 0) return metas
   const column = rules[0].column
   if (rules.length === 1 && !(isComputedColumn(column) && computedColumnDef(column).fromContext)) {
-    const all = reportOrder(report, rules[0], context)
+    const all = wholeOrder(report.metas, rules[0], context)
     const out: Meta[] = []
     if (metas.length === report.metas.length) {
       for (let i = 0; i < all.length; i++) out.push(report.metas[all[i]])

@@ -105,17 +105,18 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const unitsShown = byUnit ? context.units : undefined
   const computed = useRecomputeOn([computeKey, refreshCount, original, unitsShown], () => ({
     from: report,
-    ids: computeView(report, spec, context).map((m) => m.id),
+    metas: computeView(report, spec, context),
     filterKey: encodeView({ ...spec, sort: [], selected: null, columns: null }).toString(),
     sorted: spec.sort.length > 0,
     refreshCount,
   }))
-  const metas = useMemo(() => computed.ids.map((id) => report.metas[id]), [computed, report])
+  // After an edit the same rows in the same places, with their current values.
+  const metas = useMemo(() => (computed.from === report ? computed.metas : computed.metas.map((m) => report.metas[m.id])), [computed, report])
   // Same metas in report order, kept while only the sort changes: figures over the view need not recompute.
   // Only the figures read them, so they follow the grid's render (a keystroke paints its rows first).
   const settled = useDeferredValue(computed)
   const members = useRecomputeOn([settled.filterKey, settled.refreshCount, original, report], () =>
-    Array.from(settled.sorted ? Int32Array.from(settled.ids).sort() : settled.ids, (id) => report.metas[id]),
+    settled.sorted ? Array.from(Int32Array.from(settled.metas, (m) => m.id).sort(), (id) => report.metas[id]) : settled.metas.map((m) => report.metas[m.id]),
   )
 
   // Not part of the URL: only where the active cell lands when a finding is followed.
