@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { buildAndServe } from './staticServer'
 import { bundleSizes } from './bundleSize'
 import { snapshotMb } from './heapSnapshot'
-import { afterPaint, LONG_TASK_PROBE, PLAIN_BASELINES, QUIET, SCROLL_TO_END, typeSearch } from './gridBaselines'
+import { afterPaint, IDLE_WORK_DONE, LONG_TASK_PROBE, PLAIN_BASELINES, QUIET, SCROLL_TO_END, typeSearch } from './gridBaselines'
 import { seedReport, seedText } from '../fixtures/seedReport'
 
 /** `npm run bench -- grid --sizes=seed,100000` measures only those sizes (default: all three). */
@@ -104,6 +104,7 @@ async function measure(browser: Browser, label: string, metas: number): Promise<
   if ((await shownRows(page)) !== metas) throw new Error(`${label}: the grid shows ${await shownRows(page)} rows for ${metas} metas`)
   // The search index and the sort keys are built in idle time after the first rows; a user starts typing later than this.
   await page.waitForFunction(QUIET, undefined, { timeout: 180_000, polling: 250 })
+  await page.evaluate(IDLE_WORK_DONE)
   const cdp = await context.newCDPSession(page)
   await cdp.send('HeapProfiler.collectGarbage')
   const heap = await cdp.send('Runtime.getHeapUsage')
