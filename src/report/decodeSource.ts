@@ -12,7 +12,7 @@ export interface DecodedSource {
   readonly bom: boolean
 }
 
-const BOM = [0xef, 0xbb, 0xbf]
+export const BOM = [0xef, 0xbb, 0xbf]
 
 /** How many bytes from the start are sniffed for binary content. */
 export const SNIFF = 64 * 1024
@@ -47,7 +47,7 @@ function lineOf(bytes: Uint8Array, offset: number): number {
   return line
 }
 
-const UTF16LE_BOM = [0xff, 0xfe]
+export const UTF16LE_BOM = [0xff, 0xfe]
 
 function decodeUtf16(bytes: Uint8Array): DecodedSource | ParseError {
   if (bytes.length % 2 !== 0) {

@@ -14,7 +14,7 @@ import type { ParseError, ParseResult, TableSketch } from './types'
 export type { ParseError, ParseResult } from './types'
 
 /** Larger files would not fit in a browser tab's memory as text plus cells. */
-const MAX_SOURCE_BYTES = 200 * 1024 * 1024
+export const MAX_SOURCE_BYTES = 200 * 1024 * 1024
 
 const DELIMITERS = ['\t', ';', ','] as const
 

@@ -7,17 +7,14 @@
  * parseReportFile reads it.
  */
 import { COLUMNS } from './columns'
-import { looksBinary, SNIFF } from './decodeSource'
+import { BOM, looksBinary, SNIFF, UTF16LE_BOM } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
 import { reportBuilder, type ReportBuilder } from './buildReport'
 import { resolveHeader } from './mapping/tableHeader'
-import { isZip, lineEndOf, parseReportFile, textBasics, type ParseOptions } from './parseReport'
+import { isZip, lineEndOf, MAX_SOURCE_BYTES, parseReportFile, textBasics, type ParseOptions } from './parseReport'
 import { plainRecords, splitRecords } from './splitRecords'
 import type { ParseResult } from './types'
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf]
-/** Larger files are refused whole by parseReportFile; streaming them would only hold them longer. */
-const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 
 export interface SourceReader {
   /** The next bytes of the file. */
@@ -65,12 +62,12 @@ export function sourceReader(fileName: string, options: ParseOptions = {}): Sour
   const opening = (): Uint8Array | null => {
     if (size < 4) return null
     const first = whole()
-    if (isZip(first) || (first[0] === 0xff && first[1] === 0xfe)) {
+    if (isZip(first) || (first[0] === UTF16LE_BOM[0] && first[1] === UTF16LE_BOM[1])) {
       streaming = false
       return null
     }
-    bom = UTF8_BOM.every((b, i) => first[i] === b)
-    return bom ? first.subarray(UTF8_BOM.length) : first
+    bom = BOM.every((b, i) => first[i] === b)
+    return bom ? first.subarray(BOM.length) : first
   }
 
   /** Reads the complete lines in `rest` once `decoded` (its end) brought a line end; the header is looked for once its search rows are in. */
@@ -110,7 +107,8 @@ export function sourceReader(fileName: string, options: ParseOptions = {}): Sour
     chunks.push(chunk)
     size += chunk.length
     if (!streaming) return
-    if (size > (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    // Larger files are refused whole by parseReportFile; streaming them would only hold them longer.
+    if (size > (options.maxBytes ?? MAX_SOURCE_BYTES)) {
       streaming = false
       return
     }
