@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { installDialogShim } from './dialogShim'
 
 afterEach(cleanup)
+// findBy/waitFor wait for a state, not a time: on CI's two loaded cores the seed's parse and IndexedDB can take longer than the default second.
+configure({ asyncUtilTimeout: 5_000 })
 installDialogShim()
 
 // jsdom has no layout; react-virtual reads these sizes to decide how many rows to render.

@@ -13,6 +13,44 @@ function countsOf(report) {
   return { passed: 0, failed: 1, skipped: 0 }
 }
 
+/** The names of a report's failed tests, with their first message line: CI's log keeps only its tail. */
+function failuresOf(report) {
+  if (Array.isArray(report.testResults)) {
+    return report.testResults.flatMap((file) =>
+      file.assertionResults
+        .filter((test) => test.status === 'failed')
+        .map((test) => `${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`),
+    )
+  }
+  const failed = []
+  const walk = (suite, file) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected') {
+          const error = test.results?.at(-1)?.error?.message
+          failed.push(`${spec.file ?? file} › ${spec.title}: ${firstLine(error)}`)
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.file ?? file)
+  }
+  for (const suite of report.suites ?? []) walk(suite, suite.file)
+  for (const error of report.errors ?? []) failed.push(`outside any test: ${firstLine(error.message)}`)
+  return failed
+}
+
+// Without the terminal's colour codes (ESC [ … m), which vitest writes into its messages.
+const ESC = String.fromCharCode(27)
+const firstLine = (message) =>
+  (message ?? '')
+    .split(ESC)
+    .map((part, at) => (at === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
+    .join('')
+    .split('\n')
+    .find((text) => text.trim() !== '')
+    ?.trim()
+    .slice(0, 300) ?? ''
+
 const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
 
 const total = { passed: 0, failed: 0, skipped: 0 }
@@ -22,7 +60,9 @@ for (const file of process.argv.slice(2)) {
     total.failed += 1
     continue
   }
-  const counts = countsOf(JSON.parse(readFileSync(file, 'utf8')))
+  const report = JSON.parse(readFileSync(file, 'utf8'))
+  const counts = countsOf(report)
+  for (const failure of failuresOf(report)) console.log(`failed: ${failure}`)
   console.log(`${file}: ${line(counts)}`)
   for (const key of Object.keys(total)) total[key] += counts[key]
 }

@@ -15,7 +15,6 @@ import { isZip, lineEndOf, MAX_SOURCE_BYTES, parseReportFile, textBasics, type P
 import { plainRecords, splitRecords } from './splitRecords'
 import type { ParseResult } from './types'
 
-
 export interface SourceReader {
   /** The next bytes of the file. */
   push(chunk: Uint8Array): void
