@@ -40,12 +40,10 @@ function failuresOf(report) {
 }
 
 // Without the terminal's colour codes (ESC [ … m), which vitest writes into its messages.
-const ESC = String.fromCharCode(27)
+const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
 const firstLine = (message) =>
   (message ?? '')
-    .split(ESC)
-    .map((part, at) => (at === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
-    .join('')
+    .replace(COLOUR, '')
     .split('\n')
     .find((text) => text.trim() !== '')
     ?.trim()

@@ -49,6 +49,9 @@ function lineOf(bytes: Uint8Array, offset: number): number {
 
 export const UTF16LE_BOM = [0xff, 0xfe]
 
+/** Whether `bytes` begin with `mark` (a byte-order mark). */
+export const startsWith = (bytes: Uint8Array, mark: readonly number[]): boolean => mark.every((b, i) => bytes[i] === b)
+
 function decodeUtf16(bytes: Uint8Array): DecodedSource | ParseError {
   if (bytes.length % 2 !== 0) {
     return parseErrors.oddUtf16()
@@ -61,13 +64,13 @@ function decodeUtf16(bytes: Uint8Array): DecodedSource | ParseError {
 }
 
 export function decodeSource(bytes: Uint8Array): DecodedSource | ParseError {
-  if (bytes[0] === UTF16LE_BOM[0] && bytes[1] === UTF16LE_BOM[1]) return decodeUtf16(bytes)
+  if (startsWith(bytes, UTF16LE_BOM)) return decodeUtf16(bytes)
   const binaryAt = looksBinary(bytes)
   if (binaryAt >= 0) {
     return parseErrors.binary(lineOf(bytes, binaryAt))
   }
-  const bom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]
-  const body = bom ? bytes.subarray(3) : bytes
+  const bom = startsWith(bytes, BOM)
+  const body = bom ? bytes.subarray(BOM.length) : bytes
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
     return { text, encoding: 'utf-8', bom }

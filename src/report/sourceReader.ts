@@ -7,7 +7,7 @@
  * parseReportFile reads it.
  */
 import { COLUMNS } from './columns'
-import { BOM, looksBinary, SNIFF, UTF16LE_BOM } from './decodeSource'
+import { BOM, looksBinary, SNIFF, startsWith, UTF16LE_BOM } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
 import { reportBuilder, type ReportBuilder } from './buildReport'
 import { resolveHeader } from './mapping/tableHeader'
@@ -61,11 +61,11 @@ export function sourceReader(fileName: string, options: ParseOptions = {}): Sour
   const opening = (): Uint8Array | null => {
     if (size < 4) return null
     const first = whole()
-    if (isZip(first) || (first[0] === UTF16LE_BOM[0] && first[1] === UTF16LE_BOM[1])) {
+    if (isZip(first) || startsWith(first, UTF16LE_BOM)) {
       streaming = false
       return null
     }
-    bom = BOM.every((b, i) => first[i] === b)
+    bom = startsWith(first, BOM)
     return bom ? first.subarray(BOM.length) : first
   }
 

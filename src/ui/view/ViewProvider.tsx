@@ -10,6 +10,7 @@ import { GridViewContext, ViewStateContext, type CellRequest, type ViewState } f
 import { useUnitDefaultView } from './useUnitDefaultView'
 import { useViewContext } from './useViewContext'
 import { useRecomputeOn } from '../useRecomputeOn'
+import type { Meta, Report } from '../../report/types'
 
 type ChangeKind = 'search' | 'sort' | 'select' | 'other'
 /** Changes whose URL is written after the rows they reorder or filter are painted (the router renders every page again). */
@@ -20,6 +21,10 @@ const onlySortChanged = (current: ViewSpec, next: ViewSpec) =>
   next.sort !== current.sort && encodeView({ ...next, sort: current.sort }).toString() === encodeView(current).toString()
 
 const NO_SELECTION: readonly number[] = []
+
+/** A view's metas with the report's current values: the same array while no edit came since it was computed. */
+const withCurrentValues = (view: { readonly from: Report; readonly metas: readonly Meta[] }, report: Report): readonly Meta[] =>
+  view.from === report ? view.metas : view.metas.map((m) => report.metas[m.id])
 
 // The workspace the view last showed, across remounts: the page swaps the provider out while
 // another workspace loads, and the URL's selected row meant a row of the previous report.
@@ -111,12 +116,12 @@ export function ViewProvider({ children }: { children: ReactNode }) {
     refreshCount,
   }))
   // After an edit the same rows in the same places, with their current values.
-  const metas = useMemo(() => (computed.from === report ? computed.metas : computed.metas.map((m) => report.metas[m.id])), [computed, report])
+  const metas = useMemo(() => withCurrentValues(computed, report), [computed, report])
   // Same metas in report order, kept while only the sort changes: figures over the view need not recompute.
   // Only the figures read them, so they follow the grid's render (a keystroke paints its rows first).
   const settled = useDeferredValue(computed)
   const members = useRecomputeOn([settled.filterKey, settled.refreshCount, original, report], () =>
-    settled.sorted ? Array.from(Int32Array.from(settled.metas, (m) => m.id).sort(), (id) => report.metas[id]) : settled.metas.map((m) => report.metas[m.id]),
+    settled.sorted ? Array.from(Int32Array.from(settled.metas, (m) => m.id).sort(), (id) => report.metas[id]) : withCurrentValues(settled, report),
   )
 
   // Not part of the URL: only where the active cell lands when a finding is followed.
