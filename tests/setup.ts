@@ -8,10 +8,13 @@ afterEach(cleanup)
 configure({ asyncUtilTimeout: 5_000 })
 installDialogShim()
 
-// jsdom has no layout; react-virtual reads these sizes to decide how many rows to render.
+// jsdom has no layout; react-virtual reads these sizes to decide how many rows and columns to render.
+// The grid is as wide as all its columns, so each one's cells are there to test; the column window
+// itself (cells out of sight sideways left out) is tested in Chromium (tests/e2e/grid/columnWindow.spec.ts).
+const GRID_WIDTH = 6000
 if (typeof HTMLElement !== 'undefined') {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 })
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 })
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => GRID_WIDTH })
   Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 800 })
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1200 })
+  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => GRID_WIDTH })
 }

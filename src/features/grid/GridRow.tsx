@@ -22,6 +22,12 @@ export interface ColumnLayout {
   readonly numeric: boolean
 }
 
+/** A column the rows render (by its index in the layout), and the room left before it for those they do not. */
+export interface ShownColumn {
+  readonly index: number
+  readonly gap: number
+}
+
 interface Props {
   readonly meta: Meta
   /** The same meta in the original report, for the edited cells' original → current. */
@@ -30,6 +36,8 @@ interface Props {
   readonly index: number
   readonly top: number
   readonly columns: readonly ColumnLayout[]
+  /** The columns rendered (see useColumnWindow); the others' cells are left out, their room kept. */
+  readonly shown: readonly ShownColumn[]
   readonly idPrefix: string
   /** Column index of the active cell when it is in this row, else -1. */
   readonly activeCol: number
@@ -78,7 +86,8 @@ export const GridRow = memo(function GridRow(p: Props) {
       style={{ transform: `translateY(${p.top}px)` }}
       data-meta={p.meta.id}
     >
-      {p.columns.map((c, i) => {
+      {p.shown.map(({ index: i, gap }) => {
+        const c = p.columns[i]
         const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
         const isEdited = edited.includes(c.key)
         const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t, p.changes.get(changeKey(p.meta.id, c.key))) : undefined
@@ -101,7 +110,7 @@ export const GridRow = memo(function GridRow(p: Props) {
             aria-readonly={p.lock === null ? undefined : true}
             title={p.lock ?? undefined}
             className={classes.join(' ')}
-            style={{ width: c.width, left: c.frozenAt ?? undefined }}
+            style={{ width: c.width, left: c.frozenAt ?? undefined, marginLeft: gap || undefined }}
             data-col={i}
           >
             {i === 0 && p.people.length > 0 && (

@@ -25,6 +25,7 @@ import { useCellEditing } from './useCellEditing'
 import { useCellMenu } from './useCellMenu'
 import { useRowPresence } from './useRowPresence'
 import { useScrollFollow } from './useScrollFollow'
+import { useColumnWindow } from './useColumnWindow'
 import type { ViewState } from '../../ui/view/useView'
 import { useRecomputeOn } from '../../ui/useRecomputeOn'
 import styles from './GridSurface.module.css'
@@ -190,6 +191,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   }
 
   const items = virtualizer.getVirtualItems()
+  const shown = useColumnWindow(getScrollElement, columns, active?.col ?? -1)
   const activeRendered = active && items.some((i) => i.index === active.row)
   const activeId = active && activeRendered && keys[active.col] ? cellId(idPrefix, metas[active.row].id, keys[active.col]) : undefined
 
@@ -262,6 +264,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
               index={item.index}
               top={item.start - HEADER_HEIGHT}
               columns={columns}
+              shown={shown}
               idPrefix={idPrefix}
               activeCol={isActive && active ? active.col : -1}
               editor={editorFor(meta.id, isActive)}

@@ -4,6 +4,7 @@ import { columnDef } from '../../../src/report/columns'
 import { splitRecords } from '../../../src/report/splitRecords'
 import type { ColumnKey } from '../../../src/report/types'
 import { seedReport } from '../../fixtures/seedReport'
+import { cell } from '../grid/gridPage'
 
 const seed = seedReport()
 
@@ -16,8 +17,7 @@ test("the CSV for Excel has a BOM, semicolons, the report's Ecuadorian numbers, 
   // Only the edited cell may start like a formula, or the per-cell comparison below would not test the guard.
   expect(seed.metas.filter((m) => COLUMNS.some((k) => FORMULA_START.test(m.cells[k])))).toEqual([])
   await page.goto(`/?cols=${COLUMNS.join('.')}`)
-  const grid = page.getByRole('grid', { name: 'Metas del informe' })
-  const indicator = grid.locator('[role="row"][aria-rowindex="2"]').getByRole('gridcell').nth(COLUMNS.indexOf('indicator'))
+  const indicator = cell(page, 0, COLUMNS.indexOf('indicator'))
   await expect(indicator).toHaveText(seed.metas[0]!.cells.indicator.trim())
   await indicator.click()
   await page.keyboard.press('F2')

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { formatNumber } from '../../../src/report/numbers'
 import { watchConsoleErrors } from '../consoleGuard'
 import { seedReport } from '../../fixtures/seedReport'
-import { activeCell, cell, defaultColumnIndex as col, grid, header, openGrid, row, shownNumber } from './gridPage'
+import { activeCell, cell, defaultColumnIndex as col, grid, header, openGrid, row, showColumn, shownNumber } from './gridPage'
 
 const seed = seedReport()
 const plannedOf = (i: number) => shownNumber(seed.metas[i].cells.planned)
@@ -41,6 +41,7 @@ test('the last meta of the seed opens from meta=351, and the skip link lands on 
 
 test('a column is widened from the keyboard through its width handle', async ({ page }) => {
   await openGrid(page)
+  await showColumn(page, col('objective'))
   await cell(page, 0, col('objective')).click()
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('ArrowRight')

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
-import { cell, openGrid } from './gridPage'
+import { cell, openGrid, showColumn } from './gridPage'
 
 test('a dead key then a letter types á into the cell, and the Enter that ends a composition does not save', async ({ page }) => {
   await openGrid(page)
+  await showColumn(page, DEFAULT_COLUMNS.indexOf('indicator'))
   const target = cell(page, 2, DEFAULT_COLUMNS.indexOf('indicator'))
   await target.click()
   const cdp = await page.context().newCDPSession(page)

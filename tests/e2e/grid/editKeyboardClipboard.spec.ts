@@ -3,7 +3,7 @@ import { formatNumber } from '../../../src/report/numbers'
 import { DEFAULT_COLUMNS } from '../../../src/report/view/viewSpec'
 import { watchConsoleErrors } from '../consoleGuard'
 import { seedReport } from '../../fixtures/seedReport'
-import { activeCell, cell, defaultColumnIndex as col, grid, openGrid, row, shownNumber } from './gridPage'
+import { activeCell, cell, defaultColumnIndex as col, grid, openGrid, row, showColumn, shownNumber } from './gridPage'
 
 const seed = seedReport()
 
@@ -64,6 +64,7 @@ test('a value that is not a number keeps the editor open with a message; Escape 
 
 test('the long-text editor takes accents and line breaks, and Enter saves', async ({ page }) => {
   await openGrid(page)
+  await showColumn(page, col('indicator'))
   await cell(page, 1, col('indicator')).click()
   await page.keyboard.press('F2')
   const editor = page.getByRole('textbox', { name: 'Editando Indicador' })

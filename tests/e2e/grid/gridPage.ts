@@ -7,7 +7,15 @@ export const grid = (page: Page) => page.getByRole('grid', { name: 'Metas del in
 /** A data row by position in the view (0 = first meta row). */
 export const row = (page: Page, index: number) => grid(page).locator(`[role="row"][aria-rowindex="${index + 2}"]`)
 
-export const cell = (page: Page, index: number, column: number) => row(page, index).getByRole('gridcell').nth(column)
+/** A cell by row and column position (0-based); a row renders only the columns in sight sideways (see showColumn). */
+export const cell = (page: Page, index: number, column: number) => row(page, index).locator(`[role="gridcell"][aria-colindex="${column + 1}"]`)
+
+/** Scrolls the grid sideways until a column is in sight, as a user would: only then do its cells render. */
+export async function showColumn(page: Page, column: number) {
+  await grid(page)
+    .locator(`[role="columnheader"][aria-colindex="${column + 1}"]`)
+    .scrollIntoViewIfNeeded()
+}
 
 export const header = (page: Page, name: string) =>
   grid(page)
