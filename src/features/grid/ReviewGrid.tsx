@@ -25,7 +25,7 @@ export function ReviewGrid() {
   const label = useCallback((key: ViewColumnKey) => viewColumnLabel(key, language, extras), [language, extras])
   const team = view.context.units !== undefined
   const keys = useMemo(() => reportViewColumnKeys(extras, team), [extras, team])
-  const { table, frozen, setFrozen, resetLayout } = useGridTable(view.metas, view.columns, label, keys)
+  const { table, frozen, setFrozen, resetLayout } = useGridTable(view.columns, label, keys)
   const [message, setMessage] = useState('')
   const [filterOf, setFilterOf] = useState<{ column: ViewColumnKey; anchor: HTMLElement } | null>(null)
   const openFilter = useCallback((column: ViewColumnKey, anchor: HTMLElement) => setFilterOf({ column, anchor }), [])

@@ -1,7 +1,8 @@
 /**
  * The TanStack Table behind the grid: column order and visibility follow the view (URL), widths
  * and the number of frozen leading columns are the user's own preference (localStorage).
- * Sorting and filtering are done by computeView, so the table gets rows already in view order.
+ * It holds the columns only: the rows come from the view (computeView sorts and filters them) and
+ * the grid renders those in sight, so a sort or a keystroke leaves the table as it was.
  */
 import {
   columnOrderingFeature,
@@ -75,10 +76,10 @@ function store(key: string, value: unknown): void {
 const isSizing = (v: unknown): v is ColumnSizingState => typeof v === 'object' && v !== null && Object.values(v).every((n) => typeof n === 'number' && n > 0)
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
 
-const getRowId = (meta: Meta) => String(meta.id)
+const NO_ROWS: Meta[] = []
 
 /** `keys`: every column the report can show (reportViewColumnKeys), `columns` the visible ones in order. */
-export function useGridTable(metas: readonly Meta[], columns: readonly ViewColumnKey[], label: (key: ViewColumnKey) => string, keys: readonly ViewColumnKey[]) {
+export function useGridTable(columns: readonly ViewColumnKey[], label: (key: ViewColumnKey) => string, keys: readonly ViewColumnKey[]) {
   // Rebuilt only when the labels change (the UI language, another report), as TanStack Table wants stable columns.
   const defs = useMemo(() => columnDefs(label, keys), [label, keys])
   const [columnSizing, setSizing] = useState<ColumnSizingState>(() => readStored(WIDTHS_KEY, isSizing, {}))
@@ -103,15 +104,12 @@ export function useGridTable(metas: readonly Meta[], columns: readonly ViewColum
       columnSizing,
     }
   }, [columns, keys, frozen, columnSizing])
-  const table = useTable({
-    features,
-    columns: defs,
-    data: metas as Meta[],
-    getRowId,
-    state,
-    onColumnSizingChange,
-    columnResizeMode: 'onChange',
-  })
+  // The same options while the columns stay as they are: the table then stays the same object too.
+  const options = useMemo(
+    () => ({ features, columns: defs, data: NO_ROWS, state, onColumnSizingChange, columnResizeMode: 'onChange' as const }),
+    [defs, state, onColumnSizingChange],
+  )
+  const table = useTable(options)
   /** Back to the column table's widths and the default frozen columns. */
   const resetLayout = useCallback(() => {
     onColumnSizingChange({})
