@@ -77,6 +77,48 @@ export function cellAt(target: EventTarget): CellPos | null {
 /** One meta as a grid row; memoized so scrolling renders only rows entering the viewport. */
 export const GridRow = memo(function GridRow(p: Props) {
   const edited = p.editedCols === '' ? [] : p.editedCols.split(',')
+  const cell = ({ index: i, gap }: ShownColumn) => {
+    const c = p.columns[i]
+    const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
+    const isEdited = edited.includes(c.key)
+    const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t, p.changes.get(changeKey(p.meta.id, c.key))) : undefined
+    const classes = [cells.cell]
+    if (c.numeric) classes.push(cells.num)
+    if (c.frozenAt !== null) classes.push(cells.frozen)
+    if (c.lastFrozen) classes.push(cells.lastFrozen)
+    if (i === p.activeCol) classes.push(cells.active)
+    if (inRange) classes.push(cells.inRange)
+    if (isEdited) classes.push(cells.edited)
+    if (i === p.activeCol && p.editor) classes.push(cells.editing)
+    return (
+      <div
+        key={c.key}
+        id={cellId(p.idPrefix, p.meta.id, c.key)}
+        role="gridcell"
+        aria-colindex={i + 1}
+        aria-selected={inRange || i === p.activeCol}
+        aria-description={p.lock === null ? description : [description, p.lock].filter(Boolean).join('. ')}
+        aria-readonly={p.lock === null ? undefined : true}
+        title={p.lock ?? undefined}
+        className={classes.join(' ')}
+        style={{ width: c.width, marginLeft: gap || undefined }}
+        data-col={i}
+      >
+        {i === 0 && p.people.length > 0 && (
+          <span className={c.numeric ? `${cells.present} ${cells.presentBeforeNumber}` : cells.present}>
+            {p.people.map((person) => (
+              <PersonInitials key={person.accountId} person={person} />
+            ))}
+          </span>
+        )}
+        {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
+        {description && <span className={cells.editedMark} aria-hidden="true" title={p.readOnly || p.lock !== null ? description : p.t.editedMarkTitle(description)} />}
+      </div>
+    )
+  }
+  // The frozen cells stand in one box that stays at the left edge: one layer to paint per row, not one per cell.
+  const frozen = p.shown.filter((s) => p.columns[s.index].frozenAt !== null)
+  const scrolling = frozen.length === 0 ? p.shown : p.shown.slice(frozen.length)
   return (
     <div
       role="row"
@@ -86,45 +128,12 @@ export const GridRow = memo(function GridRow(p: Props) {
       style={{ transform: `translateY(${p.top}px)` }}
       data-meta={p.meta.id}
     >
-      {p.shown.map(({ index: i, gap }) => {
-        const c = p.columns[i]
-        const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
-        const isEdited = edited.includes(c.key)
-        const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t, p.changes.get(changeKey(p.meta.id, c.key))) : undefined
-        const classes = [cells.cell]
-        if (c.numeric) classes.push(cells.num)
-        if (c.frozenAt !== null) classes.push(cells.frozen)
-        if (c.lastFrozen) classes.push(cells.lastFrozen)
-        if (i === p.activeCol) classes.push(cells.active)
-        if (inRange) classes.push(cells.inRange)
-        if (isEdited) classes.push(cells.edited)
-        if (i === p.activeCol && p.editor) classes.push(cells.editing)
-        return (
-          <div
-            key={c.key}
-            id={cellId(p.idPrefix, p.meta.id, c.key)}
-            role="gridcell"
-            aria-colindex={i + 1}
-            aria-selected={inRange || i === p.activeCol}
-            aria-description={p.lock === null ? description : [description, p.lock].filter(Boolean).join('. ')}
-            aria-readonly={p.lock === null ? undefined : true}
-            title={p.lock ?? undefined}
-            className={classes.join(' ')}
-            style={{ width: c.width, left: c.frozenAt ?? undefined, marginLeft: gap || undefined }}
-            data-col={i}
-          >
-            {i === 0 && p.people.length > 0 && (
-              <span className={c.numeric ? `${cells.present} ${cells.presentBeforeNumber}` : cells.present}>
-                {p.people.map((person) => (
-                  <PersonInitials key={person.accountId} person={person} />
-                ))}
-              </span>
-            )}
-            {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
-            {description && <span className={cells.editedMark} aria-hidden="true" title={p.readOnly || p.lock !== null ? description : p.t.editedMarkTitle(description)} />}
-          </div>
-        )
-      })}
+      {frozen.length > 0 && (
+        <div role="none" className={cells.frozenPart}>
+          {frozen.map(cell)}
+        </div>
+      )}
+      {scrolling.map(cell)}
     </div>
   )
 })
