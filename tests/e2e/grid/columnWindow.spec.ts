@@ -33,7 +33,7 @@ test('scrolled sideways, each cell stands under its header and the frozen column
   expect(await left(cell(page, 0, 2))).toBeCloseTo(await left(header(page, 'Total planificado')), 0)
 })
 
-test('End moves to the last column: the cell is drawn, in sight, and is the active one', async ({ page }) => {
+test('End moves to the last column: the cell is drawn, in sight, and is the active one; the active row is coloured under its frozen cells too', async ({ page }) => {
   await openGrid(page)
   await cell(page, 3, 0).click()
   await page.keyboard.press('End')
@@ -43,4 +43,10 @@ test('End moves to the last column: the cell is drawn, in sight, and is the acti
   await expect(active).toBeInViewport()
   await page.keyboard.press('Home')
   await expect(await activeCell(page)).toHaveText(seed.metas[3].cells.no)
+  // The active row's colour runs under its frozen cells too, scrolled sideways or not.
+  await page.mouse.move(0, 0)
+  const background = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor)
+  const activeRow = await background(row(page, 3))
+  expect(activeRow).not.toBe(await background(row(page, 4)))
+  expect(await background(cell(page, 3, 1))).toBe(activeRow)
 })
