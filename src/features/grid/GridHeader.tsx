@@ -68,118 +68,126 @@ export function GridHeader({ table, columns, spec, setSpec, onOpenFilter, onLeav
     order.splice(order.indexOf(target), 0, moving)
     setSpec((s) => ({ ...s, columns: order }))
   }
+  const headerCell = (c: ColumnLayout, i: number) => {
+    const label = viewColumnLabel(c.key, language, extras)
+    const sortAt = spec.sort.findIndex((r) => r.column === c.key)
+    const rule = sortAt >= 0 ? spec.sort[sortAt] : null
+    const header = byId.get(c.key)
+    const filter = gridColumn(c.key).filter
+    const filtered = filter !== null && filterIsActive(spec, c.key)
+    const classes = [cells.headerCell]
+    if (c.numeric) classes.push(cells.num, styles.numeric)
+    if (c.frozen) classes.push(cells.frozen)
+    if (c.lastFrozen) classes.push(cells.lastFrozen)
+    return (
+      <div
+        key={c.key}
+        role="columnheader"
+        aria-colindex={i + 1}
+        aria-sort={rule ? (rule.desc ? 'descending' : 'ascending') : undefined}
+        className={dropAt === c.key ? `${classes.join(' ')} ${cells.drop}` : classes.join(' ')}
+        style={{ width: c.width }}
+        draggable
+        onDragStart={(e) => {
+          if (resizing.current) {
+            e.preventDefault()
+            return
+          }
+          dragged.current = c.key
+          e.dataTransfer?.setData('text/plain', label)
+        }}
+        onDragOver={(e) => {
+          if (!dragged.current) return
+          e.preventDefault()
+          setDropAt(c.key)
+        }}
+        onDragLeave={() => setDropAt((at) => (at === c.key ? null : at))}
+        onDrop={(e) => {
+          e.preventDefault()
+          drop(c.key)
+        }}
+        onDragEnd={() => {
+          dragged.current = null
+          setDropAt(null)
+        }}
+      >
+        <button
+          type="button"
+          tabIndex={-1}
+          className={styles.sortButton}
+          title={isExtraColumn(c.key) ? t.extraColumnTitle(label) : t.sortTitle(label)}
+          onClick={(e: MouseEvent) => setSpec((s) => ({ ...s, sort: toggleSort(s.sort, c.key, e.shiftKey) }))}
+        >
+          <span className={styles.sortLabel}>{label}</span>
+          {rule && (
+            <span className={styles.sortIndicator} aria-hidden="true">
+              {rule.desc ? '▼' : '▲'}
+              {spec.sort.length > 1 && <sub>{sortAt + 1}</sub>}
+            </span>
+          )}
+        </button>
+        {filter && (
+          <button
+            type="button"
+            tabIndex={-1}
+            className={filtered ? `${styles.filterButton} ${styles.filterButtonActive}` : styles.filterButton}
+            aria-label={t.filterColumn(label)}
+            aria-haspopup="dialog"
+            aria-pressed={filtered}
+            title={t.filterColumn(label)}
+            onClick={(e) => onOpenFilter(c.key, e.currentTarget)}
+          >
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+              <path d="M1 2h14l-5.5 6.5V14l-3-1.5V8.5z" fill="currentColor" />
+            </svg>
+          </button>
+        )}
+        {header && (
+          <div
+            role="separator"
+            aria-orientation="vertical"
+            aria-label={t.resizeColumn(label)}
+            aria-valuenow={c.width}
+            aria-valuemin={COLUMN_MIN_WIDTH}
+            aria-valuemax={COLUMN_MAX_WIDTH}
+            tabIndex={-1}
+            className={header.column.getIsResizing() ? `${styles.resizeHandle} ${styles.resizeHandleActive}` : styles.resizeHandle}
+            title={t.resizeHint(label)}
+            onKeyDown={(e) => {
+              const step = e.shiftKey ? WIDE_STEP : STEP
+              const delta = e.key === 'ArrowRight' ? step : e.key === 'ArrowLeft' ? -step : 0
+              if (e.key === 'Enter') header.column.resetSize()
+              else if (delta === 0) return
+              else {
+                const width = Math.max(COLUMN_MIN_WIDTH, Math.min(COLUMN_MAX_WIDTH, c.width + delta))
+                table.setColumnSizing((old) => ({ ...old, [c.key]: width }))
+              }
+              e.preventDefault()
+              e.stopPropagation()
+            }}
+            onMouseDown={(e) => {
+              resizing.current = true
+              window.addEventListener('mouseup', () => (resizing.current = false), { once: true })
+              header.getResizeHandler()(e)
+            }}
+            onTouchStart={header.getResizeHandler()}
+            onDoubleClick={() => header.column.resetSize()}
+          />
+        )}
+      </div>
+    )
+  }
+  // The frozen headers stand in one box at the left edge, as the rows' frozen cells do.
+  const frozen = columns.filter((c) => c.frozen).length
   return (
     <div role="rowgroup" className={styles.head}>
       <div role="row" aria-rowindex={1} className={`${cells.row} ${cells.headRow}`} onKeyDown={(e) => onHeaderKeyDown(e, onLeave)}>
-        {columns.map((c, i) => {
-          const label = viewColumnLabel(c.key, language, extras)
-          const sortAt = spec.sort.findIndex((r) => r.column === c.key)
-          const rule = sortAt >= 0 ? spec.sort[sortAt] : null
-          const header = byId.get(c.key)
-          const filter = gridColumn(c.key).filter
-          const filtered = filter !== null && filterIsActive(spec, c.key)
-          const classes = [cells.headerCell]
-          if (c.numeric) classes.push(cells.num, styles.numeric)
-          if (c.frozenAt !== null) classes.push(cells.frozen)
-          if (c.lastFrozen) classes.push(cells.lastFrozen)
-          return (
-            <div
-              key={c.key}
-              role="columnheader"
-              aria-colindex={i + 1}
-              aria-sort={rule ? (rule.desc ? 'descending' : 'ascending') : undefined}
-              className={dropAt === c.key ? `${classes.join(' ')} ${cells.drop}` : classes.join(' ')}
-              style={{ width: c.width, left: c.frozenAt ?? undefined }}
-              draggable
-              onDragStart={(e) => {
-                if (resizing.current) {
-                  e.preventDefault()
-                  return
-                }
-                dragged.current = c.key
-                e.dataTransfer?.setData('text/plain', label)
-              }}
-              onDragOver={(e) => {
-                if (!dragged.current) return
-                e.preventDefault()
-                setDropAt(c.key)
-              }}
-              onDragLeave={() => setDropAt((at) => (at === c.key ? null : at))}
-              onDrop={(e) => {
-                e.preventDefault()
-                drop(c.key)
-              }}
-              onDragEnd={() => {
-                dragged.current = null
-                setDropAt(null)
-              }}
-            >
-              <button
-                type="button"
-                tabIndex={-1}
-                className={styles.sortButton}
-                title={isExtraColumn(c.key) ? t.extraColumnTitle(label) : t.sortTitle(label)}
-                onClick={(e: MouseEvent) => setSpec((s) => ({ ...s, sort: toggleSort(s.sort, c.key, e.shiftKey) }))}
-              >
-                <span className={styles.sortLabel}>{label}</span>
-                {rule && (
-                  <span className={styles.sortIndicator} aria-hidden="true">
-                    {rule.desc ? '▼' : '▲'}
-                    {spec.sort.length > 1 && <sub>{sortAt + 1}</sub>}
-                  </span>
-                )}
-              </button>
-              {filter && (
-                <button
-                  type="button"
-                  tabIndex={-1}
-                  className={filtered ? `${styles.filterButton} ${styles.filterButtonActive}` : styles.filterButton}
-                  aria-label={t.filterColumn(label)}
-                  aria-haspopup="dialog"
-                  aria-pressed={filtered}
-                  title={t.filterColumn(label)}
-                  onClick={(e) => onOpenFilter(c.key, e.currentTarget)}
-                >
-                  <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-                    <path d="M1 2h14l-5.5 6.5V14l-3-1.5V8.5z" fill="currentColor" />
-                  </svg>
-                </button>
-              )}
-              {header && (
-                <div
-                  role="separator"
-                  aria-orientation="vertical"
-                  aria-label={t.resizeColumn(label)}
-                  aria-valuenow={c.width}
-                  aria-valuemin={COLUMN_MIN_WIDTH}
-                  aria-valuemax={COLUMN_MAX_WIDTH}
-                  tabIndex={-1}
-                  className={header.column.getIsResizing() ? `${styles.resizeHandle} ${styles.resizeHandleActive}` : styles.resizeHandle}
-                  title={t.resizeHint(label)}
-                  onKeyDown={(e) => {
-                    const step = e.shiftKey ? WIDE_STEP : STEP
-                    const delta = e.key === 'ArrowRight' ? step : e.key === 'ArrowLeft' ? -step : 0
-                    if (e.key === 'Enter') header.column.resetSize()
-                    else if (delta === 0) return
-                    else {
-                      const width = Math.max(COLUMN_MIN_WIDTH, Math.min(COLUMN_MAX_WIDTH, c.width + delta))
-                      table.setColumnSizing((old) => ({ ...old, [c.key]: width }))
-                    }
-                    e.preventDefault()
-                    e.stopPropagation()
-                  }}
-                  onMouseDown={(e) => {
-                    resizing.current = true
-                    window.addEventListener('mouseup', () => (resizing.current = false), { once: true })
-                    header.getResizeHandler()(e)
-                  }}
-                  onTouchStart={header.getResizeHandler()}
-                  onDoubleClick={() => header.column.resetSize()}
-                />
-              )}
-            </div>
-          )
-        })}
+        {frozen > 0 && (
+          <div role="none" className={cells.frozenPart}>
+            {columns.slice(0, frozen).map(headerCell)}
+          </div>
+        )}
+        {columns.slice(frozen).map((c, i) => headerCell(c, frozen + i))}
       </div>
     </div>
   )

@@ -16,8 +16,8 @@ import cells from './gridCells.module.css'
 export interface ColumnLayout {
   readonly key: ViewColumnKey
   readonly width: number
-  /** Offset from the left edge when frozen; null when it scrolls. */
-  readonly frozenAt: number | null
+  /** Stays at the left edge while the grid scrolls sideways (the frozen columns lead the layout). */
+  readonly frozen: boolean
   readonly lastFrozen: boolean
   readonly numeric: boolean
 }
@@ -26,6 +26,12 @@ export interface ColumnLayout {
 export interface ShownColumn {
   readonly index: number
   readonly gap: number
+}
+
+/** The columns a row renders: the frozen ones (in one box at the left edge), then those in sight. */
+export interface ColumnWindow {
+  readonly frozen: readonly ShownColumn[]
+  readonly scrolling: readonly ShownColumn[]
 }
 
 interface Props {
@@ -37,7 +43,7 @@ interface Props {
   readonly top: number
   readonly columns: readonly ColumnLayout[]
   /** The columns rendered (see useColumnWindow); the others' cells are left out, their room kept. */
-  readonly shown: readonly ShownColumn[]
+  readonly shown: ColumnWindow
   readonly idPrefix: string
   /** Column index of the active cell when it is in this row, else -1. */
   readonly activeCol: number
@@ -84,7 +90,7 @@ export const GridRow = memo(function GridRow(p: Props) {
     const description = isEdited && isEditable(c.key) ? editedDescription(p.original, p.meta, c.key, p.t, p.changes.get(changeKey(p.meta.id, c.key))) : undefined
     const classes = [cells.cell]
     if (c.numeric) classes.push(cells.num)
-    if (c.frozenAt !== null) classes.push(cells.frozen)
+    if (c.frozen) classes.push(cells.frozen)
     if (c.lastFrozen) classes.push(cells.lastFrozen)
     if (i === p.activeCol) classes.push(cells.active)
     if (inRange) classes.push(cells.inRange)
@@ -116,9 +122,6 @@ export const GridRow = memo(function GridRow(p: Props) {
       </div>
     )
   }
-  // The frozen cells stand in one box that stays at the left edge: one layer to paint per row, not one per cell.
-  const frozen = p.shown.filter((s) => p.columns[s.index].frozenAt !== null)
-  const scrolling = frozen.length === 0 ? p.shown : p.shown.slice(frozen.length)
   return (
     <div
       role="row"
@@ -128,12 +131,12 @@ export const GridRow = memo(function GridRow(p: Props) {
       style={{ transform: `translateY(${p.top}px)` }}
       data-meta={p.meta.id}
     >
-      {frozen.length > 0 && (
+      {p.shown.frozen.length > 0 && (
         <div role="none" className={cells.frozenPart}>
-          {frozen.map(cell)}
+          {p.shown.frozen.map(cell)}
         </div>
       )}
-      {scrolling.map(cell)}
+      {p.shown.scrolling.map(cell)}
     </div>
   )
 })

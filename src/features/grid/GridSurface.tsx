@@ -64,17 +64,17 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     return {
       key: c.id as ViewColumnKey,
       width: c.getSize(),
-      frozenAt: pinned ? c.getStart('start') : null,
+      frozen: pinned,
       lastFrozen: pinned && c.getIsLastColumn('start'),
       numeric: gridColumn(c.id as ViewColumnKey).numeric,
     }
   })
-  const layoutKey = layout.map((c) => `${c.key}:${c.width}:${c.frozenAt}`).join('|')
+  const layoutKey = layout.map((c) => `${c.key}:${c.width}:${c.frozen}`).join('|')
   // Rows are memoized; give them a column list that only changes when the layout does.
   const columns = useRecomputeOn([layoutKey], () => layout)
   const keys = useMemo(() => columns.map((c) => c.key), [columns])
   const totalWidth = table.getTotalSize()
-  const frozenWidth = columns.reduce((w, c) => (c.frozenAt !== null ? w + c.width : w), 0)
+  const frozenWidth = columns.reduce((w, c) => (c.frozen ? w + c.width : w), 0)
 
   const { active, range, moveTo, selectRange, arrivals } = useGridSelection(metas, keys, view.spec.selected, view.select, view.total, view.cellRequest)
   useSelectedMetas(range, metas, view.setSelection)
@@ -111,7 +111,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
       virtualizer.scrollToIndex(pos.row, { align: 'auto' })
       const el = scrollRef.current
       const col = columns[pos.col]
-      if (!el || !col || col.frozenAt !== null) return
+      if (!el || !col || col.frozen) return
       const left = columns.slice(0, pos.col).reduce((w, c) => w + c.width, 0)
       if (left - frozenWidth < el.scrollLeft) el.scrollLeft = left - frozenWidth
       else if (left + col.width > el.scrollLeft + el.clientWidth) el.scrollLeft = left + col.width - el.clientWidth
