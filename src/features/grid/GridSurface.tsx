@@ -3,7 +3,7 @@
  * header and virtualized rows. Keyboard, mouse, clipboard and in-place editing meet here.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react'
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useLanguage, useMessages } from '../../ui/i18n/LanguageProvider'
 import { useReadOnlyReason } from '../../ui/ReadOnlyNote'
 import { useUnitLock } from '../../ui/session/useMetaLock'
@@ -33,6 +33,8 @@ import { useStatusNames } from '../../ui/session/statusNames'
 
 export const ROW_HEIGHT = 52
 const HEADER_HEIGHT = 44
+/** Rows drawn ahead on each side while the grid scrolls. */
+const SCROLLING_OVERSCAN = 4
 
 const estimateSize = () => ROW_HEIGHT
 
@@ -91,6 +93,9 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     },
     [activeRow],
   )
+  // Rows beyond sight are drawn ahead only while scrolling: at rest, a sort or a keystroke fills
+  // the rows on screen and one more on each side, not eight more.
+  const [scrolling, setScrolling] = useState(false)
   // Stable callbacks and index keys (the default): the virtualizer rebuilds its 100,000 row positions
   // whenever getItemKey changes, and all rows have one height, so positions never depend on the meta.
   const virtualizer = useVirtualizer({
@@ -98,7 +103,8 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     rangeExtractor,
     getScrollElement,
     estimateSize,
-    overscan: 4,
+    overscan: scrolling ? SCROLLING_OVERSCAN : 1,
+    onChange: (v) => setScrolling(v.isScrolling),
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   })
