@@ -6,6 +6,7 @@
  * not text) is parsed whole at the end by parseReportFile, so every file reads exactly as
  * parseReportFile reads it.
  */
+import { joinChunks, memoryKeeper, type ByteKeeper } from './byteKeeper'
 import { COLUMNS } from './columns'
 import { BOM, looksBinary, SNIFF, startsWith, UTF16LE_BOM } from './decodeSource'
 import { findHeader, HEADER_SEARCH_ROWS } from './headerMap'
@@ -19,13 +20,17 @@ export interface SourceReader {
   /** The next bytes of the file. */
   push(chunk: Uint8Array): void
   /** The file's whole bytes, once every chunk was pushed. */
-  bytes(): Uint8Array
+  bytes(): Promise<Uint8Array>
   /** Its report, or why it is none, once every chunk was pushed. */
   finish(): Promise<ParseResult>
 }
 
-export function sourceReader(fileName: string, options: ParseOptions = {}): SourceReader {
-  const chunks: Uint8Array[] = []
+export function sourceReader(fileName: string, options: ParseOptions = {}, keeper: ByteKeeper = memoryKeeper()): SourceReader {
+  /** The first bytes (up to SNIFF), which tell binary from text. */
+  const sniffed = new Uint8Array(SNIFF)
+  let head = sniffed.subarray(0, 0)
+  /** Chunks not yet handed to the keeper: those before the first four bytes are in. */
+  let waiting: Uint8Array[] = []
   let size = 0
   // False once the file is seen to need the whole-file parse; chunks are then only kept.
   let streaming = options.mapping === undefined
@@ -44,28 +49,14 @@ export function sourceReader(fileName: string, options: ParseOptions = {}): Sour
   let builder: ReportBuilder | null = null
   let lineEnd: '\r\n' | '\n' = '\n'
 
-  /** The chunks so far as one array (which then replaces them). */
-  const whole = (): Uint8Array => {
-    if (chunks.length === 1) return chunks[0]!
-    const bytes = new Uint8Array(size)
-    let at = 0
-    for (const chunk of chunks) {
-      bytes.set(chunk, at)
-      at += chunk.length
-    }
-    chunks.splice(0, chunks.length, bytes)
-    return bytes
-  }
-
-  /** The first bytes decide whether this can be a UTF-8 text file; the BOM, if any, is left out of the text. */
+  /** The first four bytes decide whether this can be a UTF-8 text file; the BOM, if any, is left out of the text. */
   const opening = (): Uint8Array | null => {
-    if (size < 4) return null
-    const first = whole()
-    if (isZip(first) || startsWith(first, UTF16LE_BOM)) {
+    if (isZip(head) || startsWith(head, UTF16LE_BOM)) {
       streaming = false
       return null
     }
-    bom = startsWith(first, BOM)
+    bom = startsWith(head, BOM)
+    const first = joinChunks(waiting)
     return bom ? first.subarray(BOM.length) : first
   }
 
@@ -102,17 +93,7 @@ export function sourceReader(fileName: string, options: ParseOptions = {}): Sour
     return true
   }
 
-  const push = (chunk: Uint8Array): void => {
-    chunks.push(chunk)
-    size += chunk.length
-    if (!streaming) return
-    // Larger files are refused whole by parseReportFile; streaming them would only hold them longer.
-    if (size > (options.maxBytes ?? MAX_SOURCE_BYTES)) {
-      streaming = false
-      return
-    }
-    const bytes = bom === null ? opening() : chunk
-    if (!bytes) return
+  const decode = (bytes: Uint8Array): void => {
     let decoded: string
     try {
       decoded = decoder.decode(bytes, { stream: true })
@@ -126,10 +107,36 @@ export function sourceReader(fileName: string, options: ParseOptions = {}): Sour
     readLines(decoded)
   }
 
+  const handOver = (): void => {
+    for (const chunk of waiting) keeper.keep(chunk)
+    waiting = []
+  }
+
+  const push = (chunk: Uint8Array): void => {
+    size += chunk.length
+    if (head.length < SNIFF) {
+      const more = chunk.subarray(0, SNIFF - head.length)
+      sniffed.set(more, head.length)
+      head = sniffed.subarray(0, head.length + more.length)
+    }
+    waiting.push(chunk)
+    if (streaming) {
+      // Larger files are refused whole by parseReportFile; streaming them would only hold them longer.
+      if (size > (options.maxBytes ?? MAX_SOURCE_BYTES)) streaming = false
+      else if (bom !== null) decode(chunk)
+      else if (size < 4) return
+      else {
+        const text = opening()
+        if (text) decode(text)
+      }
+    }
+    handOver()
+  }
+
   const finish = async (): Promise<ParseResult> => {
-    const bytes = whole()
-    const streamed = streaming && looksBinary(bytes.subarray(0, SNIFF)) < 0 ? finishStream() : null
-    return streamed ?? parseReportFile(bytes, fileName, options)
+    handOver()
+    const streamed = streaming && looksBinary(head) < 0 ? finishStream() : null
+    return streamed ?? parseReportFile(await keeper.bytes(), fileName, options)
   }
 
   /** The last lines, once the decoder has its last bytes; null when the file turns out to need the whole-file parse. */
@@ -147,5 +154,5 @@ export function sourceReader(fileName: string, options: ParseOptions = {}): Sour
     return builder.finish(textBasics({ text, encoding: 'utf-8', bom: bom === true }, '\t', fileName, lineEnd), endsWithLineEnd)
   }
 
-  return { push, bytes: whole, finish }
+  return { push, bytes: () => keeper.bytes(), finish }
 }

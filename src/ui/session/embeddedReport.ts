@@ -1,6 +1,6 @@
-import { contentHash } from '../../drafts/workspaces'
 import { sourceReader } from '../../report/sourceReader'
 import type { ParseResult } from '../../report/types'
+import { hashingKeeper } from './hashingKeeper'
 
 export const EMBEDDED_REPORT_URL = `${import.meta.env.BASE_URL}default-report.txt`
 export const EMBEDDED_REPORT_NAME = 'rendicion-cuentas-2020-quito.txt'
@@ -9,21 +9,22 @@ export const EMBEDDED_REPORT_NAME = 'rendicion-cuentas-2020-quito.txt'
  * The report the app ships with (cached by the service worker for offline use): its bytes, its
  * report and its workspace's name (the bytes' hash). It is read as it downloads: when the last
  * bytes arrive only its last lines are left to parse (at 100,000 metas, decoding and splitting the
- * whole text after the download took seconds more).
+ * whole text after the download took seconds more). Its bytes are joined and hashed off the page
+ * (hashingKeeper.ts): the report opens once it is read and hashed, and its bytes come after.
  */
-export async function readEmbeddedReport(): Promise<{ bytes: Uint8Array; fileName: string; parsed: ParseResult; hash: string }> {
+export async function readEmbeddedReport(): Promise<{ bytes: () => Promise<Uint8Array>; fileName: string; parsed: ParseResult; hash: string }> {
   const response = await fetch(EMBEDDED_REPORT_URL)
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  const reader = sourceReader(EMBEDDED_REPORT_NAME)
+  const keeper = hashingKeeper()
+  const reader = sourceReader(EMBEDDED_REPORT_NAME, {}, keeper)
   if (response.body) {
     const chunks = response.body.getReader()
     for (let next = await chunks.read(); !next.done; next = await chunks.read()) reader.push(next.value)
   } else {
     reader.push(new Uint8Array(await response.arrayBuffer()))
   }
-  const bytes = reader.bytes()
   // Worked out off the page's thread while the last lines are read.
-  const hashing = contentHash(bytes)
+  const hashing = keeper.hash()
   const parsed = await reader.finish()
-  return { bytes, fileName: EMBEDDED_REPORT_NAME, parsed, hash: await hashing }
+  return { bytes: reader.bytes, fileName: EMBEDDED_REPORT_NAME, parsed, hash: await hashing }
 }

@@ -86,7 +86,7 @@ async function openEmbedded(db: DraftsDb): Promise<OpenOutcome> {
   const { bytes, fileName, parsed, hash } = await readEmbeddedReport()
   if (!parsed.ok) return { ok: false, error: parsed.error }
   const store = async () => {
-    await storeWorkspace(db, hash, bytes, fileName, parsed.report)
+    await storeWorkspace(db, hash, await bytes(), fileName, parsed.report)
   }
   return openSession(db, hash, parsed.report, store)
 }

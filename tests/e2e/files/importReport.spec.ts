@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
 import { parseReport } from '../../../src/report/parseReport'
-import { seedReport, seedText } from '../../fixtures/seedReport'
+import { seedBytes, seedReport, seedText } from '../../fixtures/seedReport'
 
 const seed = seedReport()
 const { entity, year } = seed
@@ -86,4 +87,26 @@ test('dropping a report file on the page imports it as a workspace', async ({ pa
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer })
   await expect(heading(page)).toHaveText(OTHER_ENTITY)
   await expect(page.getByRole('combobox', { name: 'Informe abierto' }).getByRole('option')).toHaveCount(2)
+})
+
+test('the embedded report is kept as it downloaded: named by its bytes, the same after a reload, and the same file imported again opens it', async ({ page }) => {
+  const otherReport = 'Este enlace es de otro informe que no está en este navegador: se muestra la vista sobre el informe abierto.'
+  // A link made on the embedded report names it by its bytes' hash, which a fresh browser works out as it downloads it.
+  const ref = createHash('sha256').update(seedBytes()).digest('hex').slice(0, 12)
+  await page.goto(`/?ws=${ref}`)
+  await expect(heading(page)).toHaveText(entity)
+  await expect(page.getByText(otherReport)).toHaveCount(0)
+
+  // Hashed here on the page, as an import is: the same name, so the same report (a second would bring the switcher between them).
+  const dialog = await importFile(page, 'copia-del-informe.txt', seedText())
+  await expect(dialog).toBeHidden()
+  await expect(heading(page)).toHaveText(entity)
+  await expect(page.getByRole('combobox', { name: 'Informe abierto' })).toHaveCount(0)
+
+  // Reopened from the bytes this browser kept.
+  await page.reload()
+  await expect(heading(page)).toHaveText(entity)
+  await expect(page.getByRole('banner').getByText(`${seed.metas.length} metas`)).toBeVisible()
+  await page.goto('/?ws=0123456789ab')
+  await expect(page.getByText(otherReport)).toBeVisible()
 })

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { memoryKeeper, type ByteKeeper } from '../../../src/report/byteKeeper'
 import { encodeSource } from '../../../src/report/decodeSource'
 import { parseReportFile, type ParseOptions } from '../../../src/report/parseReport'
 import { sourceReader } from '../../../src/report/sourceReader'
@@ -7,11 +8,27 @@ import { SEED_NAME, seedBytes, seedReport, seedText } from '../../fixtures/seedR
 import { toCsv, utf8, windows1252Crlf, withBom } from './sourceCopies'
 import { seedAsXlsx } from './xlsxFixture'
 
+/**
+ * Keeps a copy of each chunk and blanks the chunk, as if its memory had moved to a worker: a reader
+ * that read a chunk after handing it over would read zeros.
+ */
+function movingKeeper(): ByteKeeper {
+  const kept = memoryKeeper()
+  return {
+    keep: (chunk) => {
+      kept.keep(chunk.slice())
+      chunk.fill(0)
+    },
+    bytes: () => kept.bytes(),
+  }
+}
+
 /** The bytes pushed in pieces of `size` bytes (cutting lines and multi-byte characters anywhere). */
 async function readInChunks(bytes: Uint8Array, size: number, options: ParseOptions = {}) {
-  const reader = sourceReader(SEED_NAME, options)
+  const reader = sourceReader(SEED_NAME, options, movingKeeper())
   for (let at = 0; at < bytes.length; at += size) reader.push(bytes.slice(at, at + size))
-  return { bytes: reader.bytes(), parsed: await reader.finish() }
+  const parsed = await reader.finish()
+  return { bytes: await reader.bytes(), parsed }
 }
 
 describe('a report read as its bytes arrive', () => {
@@ -23,6 +40,14 @@ describe('a report read as its bytes arrive', () => {
       expect([...bytes]).toEqual([...seedBytes()])
       expect(parsed).toEqual({ ok: true, report: expected })
     }
+  })
+
+  it('needs no whole copy of the file for its report when it is UTF-8 text with the known header', async () => {
+    const moving = movingKeeper()
+    const reader = sourceReader(SEED_NAME, {}, { keep: moving.keep, bytes: () => Promise.reject(new Error('the whole file was asked for')) })
+    for (let at = 0; at < seedBytes().length; at += 4096) reader.push(seedBytes().slice(at, at + 4096))
+    expect(await reader.finish()).toEqual({ ok: true, report: seedReport() })
+    expect([...(await moving.bytes())]).toEqual([...seedBytes()])
   })
 
   it.each([
