@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useMessages } from './i18n/LanguageProvider'
 import controls from './controls.module.css'
@@ -88,7 +88,8 @@ export function ModalDialog({
   }, [])
 
   const wasBusy = useRef(busy)
-  useEffect(() => {
+  // In the commit that ends the task, so the reason shown with it is never there before focus is back.
+  useLayoutEffect(() => {
     // A task starting disables the control that started it (the browser drops focus to <body>):
     // focus goes back to the first control still usable, Cancel. When the task ends, focus returns
     // to the dialog's first control, not to whatever button now stands where Cancel stood.

@@ -24,13 +24,17 @@ export function TeamGate() {
   const signedInAgain = useRef(new Set<() => void>())
   /** Signing out: the open report's requests that meet the ended session are no expiry. */
   const leaving = useRef(false)
+  /** Only the first request to meet the ended session asks to sign in again: once closed, the request waits in the header. */
+  const ended = useRef(false)
   const hasAccount = account !== null
 
   useEffect(() => {
     if (!hasAccount) return
     leaving.current = false
+    ended.current = false
     return api.onSignedOut(() => {
-      if (leaving.current) return
+      if (leaving.current || ended.current) return
+      ended.current = true
       setExpired(true)
       setAsking(true)
     })
@@ -55,6 +59,7 @@ export function TeamGate() {
     [account, expired, signOut, onSignedInAgain],
   )
   const again = (next: Account) => {
+    ended.current = false
     setAccount(next)
     setExpired(false)
     setAsking(false)

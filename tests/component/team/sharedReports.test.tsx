@@ -91,9 +91,13 @@ describe('the shared reports', () => {
     await user.click(within(request).getByRole('button', { name: 'Cerrar' }))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.getByText('Sesión terminada — 1 cambio pendiente')).toBeDefined()
+    // Another request meets the ended session (the meta this user moved to, told to the server): the request to sign in does not come back.
+    await user.click(cellOf(3, defaultColumnIndex('planned')))
+    await waitFor(() => expect(server().requests.some((r) => r.path.endsWith('/presence') && JSON.stringify(r.body) === '{"meta":3}')).toBe(true))
 
     await user.click(within(banner()).getByRole('button', { name: 'Cerrar sesión' }))
     const warning = await screen.findByRole('dialog', { name: 'Hay cambios sin enviar' })
+    expect(screen.getAllByRole('dialog')).toEqual([warning])
     expect(warning.textContent).toContain('1 cambio aún no llegó al servidor.')
     await user.click(within(warning).getByRole('button', { name: 'Seguir en la sesión' }))
     expect(screen.getByText(`Rendición de cuentas ${seed.year}`)).toBeDefined()
