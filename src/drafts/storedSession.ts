@@ -34,7 +34,7 @@ export abstract class StoredSession extends SnapshotSource<DraftsSnapshot> {
   private readonly writer: DraftsWriter
   private channel: TabChannel | null = null
   private conflictCount = 0
-  private connection: Connection = { status: 'online' }
+  private connection: Connection = { status: 'connecting' }
 
   protected constructor(options: SessionOptions) {
     super({ report: options.original, canUndo: false, canRedo: false, reviews: EMPTY_REVIEW_BOOK, save: { status: 'saved', problem: null, unsaved: 0 }, conflicts: [] })

@@ -10,6 +10,8 @@ export interface Bilingual {
 
 /** What the replicator last found out about the server. */
 export type Connection =
+  /** Opened, and the server not heard from yet: the team's changes since this browser last had them may still come. */
+  | { readonly status: 'connecting' }
   | { readonly status: 'online' }
   | { readonly status: 'offline' }
   /** The session expired or was ended: nothing is pushed until the user signs in again. */
@@ -17,7 +19,7 @@ export type Connection =
   /** The server refused a batch (bad record, role): pushing stops; the records stay here. */
   | { readonly status: 'refused'; readonly reason: Bilingual }
 
-export type SyncStatus = 'synced' | 'syncing' | 'offline' | 'signedOut' | 'refused'
+export type SyncStatus = 'connecting' | 'synced' | 'syncing' | 'offline' | 'signedOut' | 'refused'
 
 /**
  * Team mode only: whether the server has acknowledged everything this browser wrote. `waiting`

@@ -58,7 +58,7 @@ export class Replicator {
   private events: EventStream | null = null
   private readonly cleanups: (() => void)[] = []
   private readonly channel: TabChannel
-  private connection: Connection = ONLINE
+  private connection: Connection = { status: 'connecting' }
   private readonly network: Network
   private readonly backoff: Backoff
 

@@ -11,6 +11,7 @@ const STATE_CLASS = {
   memory: `${styles.indicator} ${styles.notSaved}`,
   synced: styles.indicator,
   local: `${styles.indicator} ${styles.savedHere}`,
+  connecting: `${styles.indicator} ${styles.savedHere}`,
   offline: `${styles.indicator} ${styles.pending}`,
   signedOut: `${styles.indicator} ${styles.pending}`,
   refused: `${styles.indicator} ${styles.pending}`,
@@ -27,7 +28,9 @@ export function SaveIndicator() {
   const { save, persistent } = useReportSession()
   const local = !persistent ? 'memory' : save.status
   const sync = local === 'saved' ? save.sync : undefined
-  const state = sync ? ({ synced: 'synced', syncing: 'local', offline: 'offline', signedOut: 'signedOut', refused: 'refused' } as const)[sync.status] : local
+  const state = sync
+    ? ({ connecting: 'connecting', synced: 'synced', syncing: 'local', offline: 'offline', signedOut: 'signedOut', refused: 'refused' } as const)[sync.status]
+    : local
   const waiting = sync?.waiting ?? 0
   const label = {
     saved: t.saved,
@@ -36,6 +39,7 @@ export function SaveIndicator() {
     memory: t.memoryOnly,
     synced: t.synced,
     local: t.savedHere,
+    connecting: t.connecting,
     offline: t.offline(waiting),
     signedOut: t.signedOut(waiting),
     refused: t.refused,
@@ -43,9 +47,14 @@ export function SaveIndicator() {
   const reason = save.problem
     ? t.problems[save.problem]
     : sync
-      ? { synced: t.syncedTitle, syncing: t.savedHereTitle(waiting), offline: t.offlineTitle, signedOut: t.signedOutTitle, refused: sync.reason?.[language] ?? t.refused }[
-          sync.status
-        ]
+      ? {
+          connecting: t.connectingTitle,
+          synced: t.syncedTitle,
+          syncing: t.savedHereTitle(waiting),
+          offline: t.offlineTitle,
+          signedOut: t.signedOutTitle,
+          refused: sync.reason?.[language] ?? t.refused,
+        }[sync.status]
       : save.status === 'saving'
         ? save.unsaved > 0
           ? t.savingTitle(save.unsaved)

@@ -30,6 +30,10 @@ async function teamPage(language: 'es' | 'en') {
 describe('the save indicator of a shared report', () => {
   it('tells "guardado en este equipo" from "sincronizado", and says how many changes wait without the server', async () => {
     const { session } = await teamPage('es')
+    // Until the server first answers, the team's changes may still be on their way.
+    expect(screen.getByRole('status').textContent).toContain('Conectando con el servidor…')
+    expect(screen.getByRole('status').title).toBe('Se están recibiendo los cambios del equipo; lo que usted cambie se guarda en este equipo mientras tanto.')
+    act(() => session.setConnection({ status: 'online' }))
     expect(screen.getByRole('status').textContent).toContain('Sincronizado')
     act(() => session.commit([{ meta: 2, column: 'planned', after: '5' }]))
     await act(() => session.whenSaved())
@@ -48,6 +52,7 @@ describe('the save indicator of a shared report', () => {
 
   it('in English, and with the server’s own reason when it refused a batch', async () => {
     const { session } = await teamPage('en')
+    expect(screen.getByRole('status').textContent).toContain('Connecting to the server…')
     act(() => session.commit([{ meta: 2, column: 'planned', after: '5' }]))
     await act(() => session.whenSaved())
     act(() => session.setConnection({ status: 'offline' }))
@@ -58,6 +63,7 @@ describe('the save indicator of a shared report', () => {
 
   it('names the person who replaced this user’s value, and with what', async () => {
     const { db, hash, session } = await teamPage('es')
+    act(() => session.setConnection({ status: 'online' }))
     act(() => session.commit([{ meta: 2, column: 'planned', after: '5' }]))
     await act(() => session.whenSaved())
     const [mine] = await db.edits.toArray()

@@ -82,6 +82,7 @@ describe('a database written by version 4', () => {
   it('opened as a shared report, everything it holds waits for the server; a batch taken twice carries the same uids', async () => {
     const db = await migrated()
     const session = await WorkspaceSession.open({ workspace: hash, original: seed, backend: new IndexedDbBackend(db), sync: false, account: ana })
+    session.setConnection({ status: 'online' })
     // Four edited cells, two statuses, two comments and one acknowledgement.
     expect(session.getSnapshot().save.sync).toEqual({ status: 'syncing', waiting: 9 })
     const first = await unsyncedBatch(db, hash, ana.id, 0, 1000)

@@ -41,6 +41,8 @@ const uids = (b: TeamBrowser) => b.session.history().map((r) => r.uid)
 describe('replicating the edit log through the server', () => {
   it('an edit in one browser shows in the other with its author, and the first is told it is synchronized', async () => {
     const { ana: a, luis: l } = await team()
+    // Synchronized once the server has answered its first pull, not before.
+    await until(synced(a), 'the first pull')
     expect(a.sync()).toEqual({ status: 'synced', waiting: 0 })
     a.session.commit([{ meta: 7, column: 'achieved', after: '123' }])
     expect(a.sync()).toEqual({ status: 'syncing', waiting: 1 })
