@@ -29,7 +29,9 @@ function pending<T>(): Pending<T> {
  * all are in: at 100,000 metas, joining the 73 MB on the page and hashing them there took over half
  * a second after the last byte (bench grid, "file received → first rows"). The hash comes back first,
  * as the report opens under it; the bytes after, to be kept as the workspace's original. Where
- * workers do not exist (jsdom), the bytes are kept and hashed here.
+ * workers do not exist (jsdom), the bytes are kept and hashed here; where WebAssembly may not run in
+ * the worker (a Content-Security-Policy without 'wasm-unsafe-eval'), the worker hands them back
+ * unhashed and they are hashed here.
  */
 export function hashingKeeper(): HashingKeeper {
   if (typeof Worker === 'undefined') {
@@ -51,9 +53,10 @@ export function hashingKeeper(): HashingKeeper {
   worker.onmessage = (event: MessageEvent<KeeperReply>) => {
     const reply = event.data
     if (reply.type === 'hash') return hash.resolve(reply.hash)
-    if (reply.type === 'error') return fail(reply.message)
     worker.terminate()
     bytes.resolve(reply.bytes)
+    // WebAssembly could not run there: the page hashes the bytes itself.
+    if (reply.type === 'unhashed') contentHash(reply.bytes).then(hash.resolve, hash.reject)
   }
   worker.onerror = (event) => fail(event.message || 'worker failed')
   let ended = false

@@ -110,3 +110,22 @@ test('the embedded report is kept as it downloaded: named by its bytes, the same
   await page.goto('/?ws=0123456789ab')
   await expect(page.getByText(otherReport)).toBeVisible()
 })
+
+test('a host whose policy forbids WebAssembly in workers still opens the embedded report, named by its bytes', async ({ page }) => {
+  // The worker that hashes the download is served under a policy without 'wasm-unsafe-eval': its hasher cannot start.
+  let policed = 0
+  await page.route(/hashingKeeper\.worker[^/]*\.js$/, async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" } })
+    policed++
+  })
+  const ref = createHash('sha256').update(seedBytes()).digest('hex').slice(0, 12)
+  await page.goto(`/?ws=${ref}`)
+  await expect(heading(page)).toHaveText(entity)
+  await expect(page.getByRole('banner').getByText(`${seed.metas.length} metas`)).toBeVisible()
+  await expect(page.getByText('Este enlace es de otro informe', { exact: false })).toHaveCount(0)
+  expect(policed).toBe(1)
+  // Kept as this browser's workspace: a reload opens it from storage.
+  await page.reload()
+  await expect(page.getByRole('banner').getByText(`${seed.metas.length} metas`)).toBeVisible()
+})
