@@ -24,21 +24,18 @@ export function TeamGate() {
   const signedInAgain = useRef(new Set<() => void>())
   /** Signing out: the open report's requests that meet the ended session are no expiry. */
   const leaving = useRef(false)
-  /** Only the first request to meet the ended session asks to sign in again: once closed, the request waits in the header. */
-  const ended = useRef(false)
   const hasAccount = account !== null
 
+  // Only the first request to meet the ended session asks to sign in again: while it is known to have ended, nothing listens, and once the dialog is closed the request waits in the header.
   useEffect(() => {
-    if (!hasAccount) return
+    if (!hasAccount || expired) return
     leaving.current = false
-    ended.current = false
     return api.onSignedOut(() => {
-      if (leaving.current || ended.current) return
-      ended.current = true
+      if (leaving.current) return
       setExpired(true)
       setAsking(true)
     })
-  }, [api, hasAccount])
+  }, [api, hasAccount, expired])
 
   const onSignedInAgain = useCallback((listener: () => void) => {
     signedInAgain.current.add(listener)
@@ -59,7 +56,6 @@ export function TeamGate() {
     [account, expired, signOut, onSignedInAgain],
   )
   const again = (next: Account) => {
-    ended.current = false
     setAccount(next)
     setExpired(false)
     setAsking(false)

@@ -44,12 +44,6 @@ export function hashingKeeper(): HashingKeeper {
   // Asked for only once the report is open, if ever (the embedded report in memory): a failure then is no unhandled one.
   bytes.promise.catch(() => undefined)
   const post = (request: KeeperRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer)
-  const fail = (message: string) => {
-    worker.terminate()
-    const error = new Error(message)
-    hash.reject(error)
-    bytes.reject(error)
-  }
   worker.onmessage = (event: MessageEvent<KeeperReply>) => {
     const reply = event.data
     if (reply.type === 'hash') return hash.resolve(reply.hash)
@@ -58,7 +52,12 @@ export function hashingKeeper(): HashingKeeper {
     // WebAssembly could not run there: the page hashes the bytes itself.
     if (reply.type === 'unhashed') contentHash(reply.bytes).then(hash.resolve, hash.reject)
   }
-  worker.onerror = (event) => fail(event.message || 'worker failed')
+  worker.onerror = (event) => {
+    worker.terminate()
+    const error = new Error(event.message || 'worker failed')
+    hash.reject(error)
+    bytes.reject(error)
+  }
   let ended = false
   const end = () => {
     if (ended) return

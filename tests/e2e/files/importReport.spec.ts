@@ -5,6 +5,9 @@ import { seedBytes, seedReport, seedText } from '../../fixtures/seedReport'
 
 const seed = seedReport()
 const { entity, year } = seed
+/** The embedded report's name in a view link: its bytes' hash, which a fresh browser works out as it downloads it. */
+const SEED_REF = createHash('sha256').update(seedBytes()).digest('hex').slice(0, 12)
+const OTHER_REPORT_NOTICE = 'Este enlace es de otro informe que no está en este navegador: se muestra la vista sobre el informe abierto.'
 
 // A second report as users bring one: another entity and year, as a ';' CSV with quoted cells.
 const OTHER_ENTITY = 'GOBIERNO AUTÓNOMO DESCENTRALIZADO DE PRUEBA'
@@ -90,12 +93,9 @@ test('dropping a report file on the page imports it as a workspace', async ({ pa
 })
 
 test('the embedded report is kept as it downloaded: named by its bytes, the same after a reload, and the same file imported again opens it', async ({ page }) => {
-  const otherReport = 'Este enlace es de otro informe que no está en este navegador: se muestra la vista sobre el informe abierto.'
-  // A link made on the embedded report names it by its bytes' hash, which a fresh browser works out as it downloads it.
-  const ref = createHash('sha256').update(seedBytes()).digest('hex').slice(0, 12)
-  await page.goto(`/?ws=${ref}`)
+  await page.goto(`/?ws=${SEED_REF}`)
   await expect(heading(page)).toHaveText(entity)
-  await expect(page.getByText(otherReport)).toHaveCount(0)
+  await expect(page.getByText(OTHER_REPORT_NOTICE)).toHaveCount(0)
 
   // Hashed here on the page, as an import is: the same name, so the same report (a second would bring the switcher between them).
   const dialog = await importFile(page, 'copia-del-informe.txt', seedText())
@@ -108,7 +108,7 @@ test('the embedded report is kept as it downloaded: named by its bytes, the same
   await expect(heading(page)).toHaveText(entity)
   await expect(page.getByRole('banner').getByText(`${seed.metas.length} metas`)).toBeVisible()
   await page.goto('/?ws=0123456789ab')
-  await expect(page.getByText(otherReport)).toBeVisible()
+  await expect(page.getByText(OTHER_REPORT_NOTICE)).toBeVisible()
 })
 
 test('a host whose policy forbids WebAssembly in workers still opens the embedded report, named by its bytes', async ({ page }) => {
@@ -119,11 +119,10 @@ test('a host whose policy forbids WebAssembly in workers still opens the embedde
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" } })
     policed++
   })
-  const ref = createHash('sha256').update(seedBytes()).digest('hex').slice(0, 12)
-  await page.goto(`/?ws=${ref}`)
+  await page.goto(`/?ws=${SEED_REF}`)
   await expect(heading(page)).toHaveText(entity)
   await expect(page.getByRole('banner').getByText(`${seed.metas.length} metas`)).toBeVisible()
-  await expect(page.getByText('Este enlace es de otro informe', { exact: false })).toHaveCount(0)
+  await expect(page.getByText(OTHER_REPORT_NOTICE)).toHaveCount(0)
   expect(policed).toBe(1)
   // Kept as this browser's workspace: a reload opens it from storage.
   await page.reload()
