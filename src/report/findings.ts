@@ -25,12 +25,14 @@ function rowFindingsOf(meta: Meta, columns: readonly (ColumnKey | null)[]): read
   return found
 }
 
+// The rules across metas, after every meta's own: checkReport runs them in this order, as does the check in steps.
+const ACROSS_METAS: ReadonlyArray<(metas: readonly Meta[], out: Finding[]) => void> = [checkNumbering, checkSpellings]
+
 /** All findings of a report, in meta order, row rules first within a meta. */
 export function checkReport(report: Report): Finding[] {
   const findings: Finding[] = []
   for (const meta of report.metas) findings.push(...rowFindingsOf(meta, report.source.columns))
-  checkNumbering(report.metas, findings)
-  checkSpellings(report.metas, findings)
+  for (const rules of ACROSS_METAS) rules(report.metas, findings)
   return findings.sort((a, b) => a.meta - b.meta)
 }
 
@@ -48,4 +50,43 @@ export function findingsOf(report: Report): readonly Finding[] {
   let found = reportFindings.get(report)
   if (!found) reportFindings.set(report, (found = checkReport(report)))
   return found
+}
+
+/** How far a report's check in steps has come: metas whose own rules ran, then the rules across metas that ran, with what they found. */
+interface CheckSteps {
+  metasDone: number
+  acrossDone: number
+  readonly across: Finding[]
+}
+const steps = new WeakMap<Report, CheckSteps>()
+
+/**
+ * One step of a large report's check, so the page can answer the user between steps: the rules of
+ * as many metas as fit in `budgetMs` (at least one), else the next rule across metas, else putting
+ * the findings together. True once the check is done: findingsOf(report) then costs nothing.
+ */
+export function checkReportStep(report: Report, budgetMs: number): boolean {
+  if (reportFindings.has(report)) return true
+  let at = steps.get(report)
+  if (!at) steps.set(report, (at = { metasDone: 0, acrossDone: 0, across: [] }))
+  const { metas } = report
+  if (at.metasDone < metas.length) {
+    const started = performance.now()
+    do rowFindingsOf(metas[at.metasDone++], report.source.columns)
+    while (at.metasDone < metas.length && performance.now() - started < budgetMs)
+    return false
+  }
+  if (at.acrossDone < ACROSS_METAS.length) {
+    ACROSS_METAS[at.acrossDone++](metas, at.across)
+    return false
+  }
+  const findings: Finding[] = []
+  for (const meta of metas) findings.push(...rowFindingsOf(meta, report.source.columns))
+  findings.push(...at.across)
+  reportFindings.set(
+    report,
+    findings.sort((a, b) => a.meta - b.meta),
+  )
+  steps.delete(report)
+  return true
 }

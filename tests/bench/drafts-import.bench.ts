@@ -11,26 +11,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { formatNumber } from '../../src/report/numbers'
-import { seedText } from '../fixtures/seedReport'
+import { manyMetasText } from '../fixtures/manyMetas'
 
 const METAS = 100_000
 const PORT = Number(process.env.BENCH_DRAFTS_PORT ?? 4183)
 const DIST = '/tmp/poa-bench-drafts-dist'
 const BASE = `http://127.0.0.1:${PORT}/`
-
-/** The seed with its meta rows cycled and renumbered up to `count` (full narratives, as parse.bench.ts sizes it). */
-function manyMetas(seedText: string, count: number): string {
-  const lines = seedText.split('\n')
-  const header = lines.findIndex((l) => l.startsWith('OBJETIVOS DEL PLAN'))
-  const rows = lines.filter((l) => l.split('\t').length === 11 && /^\d+$/.test(l.split('\t')[3]!))
-  const out = lines.slice(0, header + 2)
-  for (let n = 0; n < count; n++) {
-    const cells = rows[n % rows.length]!.split('\t')
-    cells[3] = String(n + 1)
-    out.push(cells.join('\t'))
-  }
-  return out.join('\n')
-}
 
 async function preview(): Promise<ChildProcess> {
   if (spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], { stdio: 'ignore' }).status !== 0) throw new Error('vite build failed')
@@ -55,7 +41,7 @@ const WATCH_LONG_TASKS = `window.__longTasks = []
 export default async function (): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(path.join(tmpdir(), 'poa-bench-import-'))
   const file = path.join(dir, 'informe-100000.txt')
-  writeFileSync(file, manyMetas(seedText(), METAS))
+  writeFileSync(file, manyMetasText(METAS))
   const server = await preview()
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useReportSession } from '../session/ReportSession'
 import { useUnitList } from '../session/UnitsContext'
+import { useCheckedReport } from './useCheckedReport'
 import { metaUnits } from '../../report/team/metaUnits'
 import { findingsOf } from '../../report/findings'
 import { severityRank, type Severity } from '../../report/severities'
@@ -32,8 +33,6 @@ export function findingSummaries(report: Report): ReadonlyMap<number, FindingSum
 const band = (meta: Meta) => fulfillmentBand(metaValues(meta).percent)
 
 const NO_FINDINGS: ReadonlyMap<number, FindingSummary> = new Map()
-/** Above this many metas the findings are checked after the rows are on screen. */
-const CHECK_LATER_ABOVE = 5_000
 
 /**
  * Findings, bands and review statuses of the current report (and in team mode the unit of each
@@ -45,14 +44,7 @@ export function useViewContext(report: Report, findingsNow: boolean): ViewContex
   const unitList = useUnitList()
   const assigned = assignments?.units
   const units = useMemo(() => (assigned ? metaUnits(assigned, unitList) : undefined), [assigned, unitList])
-  const large = report.metas.length > CHECK_LATER_ABOVE && !findingsNow
-  const [late, setLate] = useState<{ findings: ReadonlyMap<number, FindingSummary> } | null>(null)
-  useEffect(() => {
-    if (!large || cache.has(report)) return
-    const timer = setTimeout(() => setLate({ findings: findingSummaries(report) }), 0)
-    return () => clearTimeout(timer)
-  }, [report, large])
-  // After an edit the previous findings stay until the new check is done, rather than blinking empty.
-  const findings = !large || cache.has(report) ? findingSummaries(report) : (late?.findings ?? NO_FINDINGS)
+  const checked = useCheckedReport(report, findingsNow)
+  const findings = checked ? findingSummaries(checked) : NO_FINDINGS
   return useMemo<ViewContext>(() => (units ? { findings, band, reviewStatus, units } : { findings, band, reviewStatus }), [findings, reviewStatus, units])
 }

@@ -1,9 +1,7 @@
 import { useDeferredValue } from 'react'
 import { useReportSession } from '../../../ui/session/ReportSession'
-import { findingsChecked, findingsOf, type Finding } from '../../../report/findings'
-
-/** Above this many metas a report's first check waits for the rows to be on screen (~0.6 s at 100,000). */
-const CHECK_LATER_ABOVE = 5_000
+import { findingsOf, type Finding } from '../../../report/findings'
+import { useCheckedReport } from '../../../ui/view/useCheckedReport'
 
 /**
  * Findings of the current report (drafts applied): they follow every edit; one check per report,
@@ -13,7 +11,7 @@ const CHECK_LATER_ABOVE = 5_000
  */
 export function useReportFindings(): readonly Finding[] | null {
   const { report } = useReportSession()
-  const checkNow = report.metas.length <= CHECK_LATER_ABOVE || findingsChecked(report)
-  const checked = useDeferredValue(report, checkNow ? report : null)
-  return checked && findingsOf(checked)
+  const checked = useCheckedReport(report, false)
+  const deferred = useDeferredValue(checked, checked)
+  return deferred && findingsOf(deferred)
 }
