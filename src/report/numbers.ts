@@ -8,17 +8,22 @@ export type NumberParse = { readonly ok: true; readonly value: number | null } |
 const GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/
 const PLAIN = /^[+-]?\d+(,\d+)?$/
 const LEADING_COMMA = /^[+-]?,\d+$/
+/** Almost every cell of a report: "67958", "0,02", "140,60%". Read in one match (a 100,000-meta report has 400,000 such cells). */
+const SIMPLE = /^(\d+)(?:,(\d+))?%?$/
 
 /** Parses es-EC number text; blank is a valid empty value (null). A trailing % is allowed and ignored. */
 export function parseNumber(text: string): NumberParse {
+  const simple = SIMPLE.exec(text)
+  if (simple) return finite(Number(simple[2] === undefined ? simple[1] : `${simple[1]}.${simple[2]}`))
   let s = text.trim().replace(/\u00a0/g, ' ')
   if (s === '') return { ok: true, value: null }
   if (s.endsWith('%')) s = s.slice(0, -1).trim()
   s = s.replace(/ /g, '')
   if (!(GROUPED.test(s) || PLAIN.test(s) || LEADING_COMMA.test(s))) return { ok: false }
-  const value = Number(s.replace(/\./g, '').replace(',', '.'))
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false }
+  return finite(Number(s.replace(/\./g, '').replace(',', '.')))
 }
+
+const finite = (value: number): NumberParse => (Number.isFinite(value) ? { ok: true, value } : { ok: false })
 
 const formatters = new Map<string, Intl.NumberFormat>()
 

@@ -27,6 +27,11 @@ describe('parseNumber reads Ecuadorian number text', () => {
     expect(parseNumber(text).ok).toBe(false)
   })
 
+  it('refuses digits too many to be a finite number, with or without decimals', () => {
+    expect(parseNumber('9'.repeat(400)).ok).toBe(false)
+    expect(parseNumber(`${'9'.repeat(400)},5%`).ok).toBe(false)
+  })
+
   it('reads every total and percentage of the seed, but the shifted row 54', () => {
     const unreadable = seedMetaRows().flatMap((r) => [6, 7, 8].filter((i) => !parseNumber(r[i]!).ok).map((i) => `${r[3]}:${i}`))
     expect(unreadable).toEqual(['54:6'])
