@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie'
 import type { AcknowledgementRecord, CommentRecord, NewReviewLogRecord, OriginalRecord, ReviewRecord, WorkspaceRecord } from './records'
+import { originalRecord } from './originalBytes'
 import { acknowledgementRecord, commentLogRecord, statusRecord } from './reviewLog'
 
 /** Moves each workspace's bytes out of its record, one workspace at a time (each may be 100+ MB). */
@@ -10,7 +11,7 @@ export async function moveOriginalsOut(tx: Transaction): Promise<void> {
     const record = await workspaces.get(hash)
     if (!record?.bytes) continue
     const { bytes, ...small } = record
-    await originals.put({ hash, bytes })
+    await originals.put(originalRecord(hash, bytes))
     await workspaces.put(small)
   }
 }

@@ -3,6 +3,7 @@ import { parseReportFile } from '../report/parseReport'
 import type { CellEdit, Report } from '../report/types'
 import type { DraftsDb } from './draftsDb'
 import { EditLog } from './editLog'
+import { originalBytes } from './originalBytes'
 import type { WorkspaceRecord } from './records'
 
 export interface WorkspaceVersions {
@@ -24,7 +25,7 @@ export async function readWorkspaceVersions(db: DraftsDb, hash: string): Promise
     db.edits.where('[workspace+id]').between([hash, 0], [hash, Infinity], false, true).toArray(),
   ])
   if (!workspace || !stored) return null
-  const parsed = await parseReportFile(stored.bytes, workspace.fileName)
+  const parsed = await parseReportFile(await originalBytes(stored), workspace.fileName)
   if (!parsed.ok) return null
   const log = new EditLog()
   log.append(records)

@@ -2,6 +2,7 @@ import { parseErrors } from '../report/parseErrors'
 import { parseReportFile, type ParseOptions } from '../report/parseReport'
 import type { ColumnMapping, ParseError, ParseResult, Report } from '../report/types'
 import type { DraftsDb } from './draftsDb'
+import { originalBytes, originalRecord } from './originalBytes'
 import type { WorkspaceRecord } from './records'
 
 /** A workspace as the list shows it (its record: the original's bytes are kept apart). */
@@ -79,7 +80,7 @@ export async function storeWorkspace(
     ...(mapping ? { mapping } : {}),
   }
   await db.transaction('rw', [db.workspaces, db.originals], async () => {
-    await db.originals.put({ hash, bytes })
+    await db.originals.put(originalRecord(hash, bytes))
     await db.workspaces.add(record)
   })
   return { workspace: record, existed: false }
@@ -102,7 +103,7 @@ export type ReportParser = (bytes: Uint8Array, fileName: string, options: ParseO
 export async function readWorkspace(db: DraftsDb, hash: string, parse: ReportParser = parseReportFile): Promise<OpenedWorkspace | null> {
   const [record, original] = await Promise.all([db.workspaces.get(hash), db.originals.get(hash)])
   if (!record) return null
-  const bytes = original?.bytes ?? (await moveLegacyBytes(db, record))
+  const bytes = original ? await originalBytes(original) : await moveLegacyBytes(db, record)
   if (!bytes) return null
   const parsed = await parse(bytes, record.fileName, record.mapping ? { mapping: record.mapping } : {})
   if (!parsed.ok) return null
@@ -118,7 +119,7 @@ async function moveLegacyBytes(db: DraftsDb, record: WorkspaceRecord & { bytes?:
   const { bytes, ...small } = record
   if (!bytes) return null
   await db.transaction('rw', [db.workspaces, db.originals], async () => {
-    await db.originals.put({ hash: record.hash, bytes })
+    await db.originals.put(originalRecord(record.hash, bytes))
     await db.workspaces.put(small)
   })
   return bytes

@@ -1,3 +1,4 @@
+import { originalBytes } from '../../../src/drafts/originalBytes'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import Dexie from 'dexie'
@@ -43,7 +44,7 @@ describe('a database written by version 1', () => {
     expect((await listWorkspaces(opening.db)).map((w) => w.hash)).toEqual([fixture.workspaces[0]!.hash])
     // Version 4 moved the original out of the workspace record into its own store.
     expect((await opening.db.workspaces.toArray())[0]).not.toHaveProperty('bytes')
-    expect(Buffer.from((await opening.db.originals.get(fixture.workspaces[0]!.hash))!.bytes).equals(seedBytes())).toBe(true)
+    expect(Buffer.from(await originalBytes((await opening.db.originals.get(fixture.workspaces[0]!.hash))!)).equals(seedBytes())).toBe(true)
     expect((await readWorkspace(opening.db, fixture.workspaces[0]!.hash))?.report.metas).toEqual(seed.metas)
     const migrated = await opening.db.edits.toArray()
     expect(migrated).toHaveLength(fixture.edits.length)

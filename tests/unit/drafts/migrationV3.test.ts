@@ -1,3 +1,4 @@
+import { originalBytes } from '../../../src/drafts/originalBytes'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { DRAFTS_DB_VERSION, V3_STORES } from '../../../src/drafts/draftsDb'
@@ -40,7 +41,7 @@ describe('a database written by version 3', () => {
     const [record] = await db.workspaces.toArray()
     expect(record).toEqual(fixture.workspaces[0])
     expect(record).not.toHaveProperty('bytes')
-    expect(Buffer.from((await db.originals.get(hash))!.bytes).equals(seedBytes())).toBe(true)
+    expect(Buffer.from(await originalBytes((await db.originals.get(hash))!)).equals(seedBytes())).toBe(true)
     expect(await listWorkspaces(db)).toEqual(fixture.workspaces)
     const opened = await readWorkspace(db, hash)
     expect(opened?.report.metas).toEqual(seed.metas)
@@ -99,7 +100,7 @@ describe('a database written by version 3', () => {
     const opened = await readWorkspace(db, otherHash)
     expect(opened?.report.year).toBe(2031)
     expect(await db.workspaces.get(otherHash)).not.toHaveProperty('bytes')
-    expect(Buffer.from((await db.originals.get(otherHash))!.bytes).equals(otherBytes)).toBe(true)
+    expect(Buffer.from(await originalBytes((await db.originals.get(otherHash))!)).equals(otherBytes)).toBe(true)
     db.close()
   })
 

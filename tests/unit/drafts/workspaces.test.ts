@@ -51,6 +51,14 @@ describe('workspaces', () => {
     expect((await db.views.toArray()).map((v) => [v.workspace, v.name])).toEqual([[hash, 'Todas']])
   })
 
+  it('keeps the original as a Blob (IndexedDB stores it without a copy on the page) and reopens it byte for byte', async () => {
+    const { db, hash } = await seededDrafts()
+    expect((await db.originals.get(hash))!.bytes).toBeInstanceOf(Blob)
+    const opened = await readWorkspace(db, hash)
+    expect(Buffer.from(opened!.bytes).equals(seedBytes())).toBe(true)
+    expect(opened!.report.metas).toHaveLength(seed.metas.length)
+  })
+
   it('opening a workspace marks it as the most recent without rewriting its original', async () => {
     const { db, hash } = await seededDrafts()
     const other = await importWorkspace(db, new Uint8Array([...seedBytes(), 0x0a]), 'otra-version.txt')
