@@ -30,9 +30,16 @@ const ACROSS_METAS: ReadonlyArray<(metas: readonly Meta[], out: Finding[]) => vo
 
 /** All findings of a report, in meta order, row rules first within a meta. */
 export function checkReport(report: Report): Finding[] {
+  const across: Finding[] = []
+  for (const rules of ACROSS_METAS) rules(report.metas, across)
+  return together(report, across)
+}
+
+/** Every meta's own findings (already checked), then those across metas, in meta order. */
+function together(report: Report, across: readonly Finding[]): Finding[] {
   const findings: Finding[] = []
   for (const meta of report.metas) findings.push(...rowFindingsOf(meta, report.source.columns))
-  for (const rules of ACROSS_METAS) rules(report.metas, findings)
+  findings.push(...across)
   return findings.sort((a, b) => a.meta - b.meta)
 }
 
@@ -80,13 +87,7 @@ export function checkReportStep(report: Report, budgetMs: number): boolean {
     ACROSS_METAS[at.acrossDone++](metas, at.across)
     return false
   }
-  const findings: Finding[] = []
-  for (const meta of metas) findings.push(...rowFindingsOf(meta, report.source.columns))
-  findings.push(...at.across)
-  reportFindings.set(
-    report,
-    findings.sort((a, b) => a.meta - b.meta),
-  )
+  reportFindings.set(report, together(report, at.across))
   steps.delete(report)
   return true
 }
