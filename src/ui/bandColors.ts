@@ -9,8 +9,12 @@ export function bandColor(band: FulfillmentBand): string {
   return `var(${BY_KEY.get(band)!.color})`
 }
 
+// One object per band: a grid cell whose band stays the same after a sort is not restyled.
+const BADGE_STYLES = new Map<FulfillmentBand, CSSProperties>(
+  BAND_DEFS.map((def) => [def.key, { '--band-color': `var(${def.color})`, '--band-tint': `var(${def.tint})` } as CSSProperties]),
+)
+
 /** The custom properties a band badge reads: the band's colour on its tint. */
 export function bandBadgeStyle(band: FulfillmentBand): CSSProperties {
-  const def = BY_KEY.get(band)!
-  return { '--band-color': `var(${def.color})`, '--band-tint': `var(${def.tint})` } as CSSProperties
+  return BADGE_STYLES.get(band)!
 }

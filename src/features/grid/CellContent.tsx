@@ -10,7 +10,7 @@ import { computedColumnDef, type ViewColumnKey } from '../../report/viewColumns'
 import { formatPercent } from '../../report/numbers'
 import { metaValues } from '../../report/metaValues'
 import { severityDef, worstSeverity } from '../../report/severities'
-import { useLanguage } from '../../ui/i18n/LanguageProvider'
+import type { Language } from '../../ui/i18n/catalog'
 import { BANDS } from '../../report/statistics'
 import { bandBadgeStyle } from '../../ui/bandColors'
 import { cellText, disagreeingPercent, gridColumn } from './gridColumns'
@@ -39,10 +39,13 @@ interface Props {
   readonly terms: readonly string[]
   readonly t: GridMessages
   readonly statusNames: Readonly<Record<string, string>>
+  readonly language: Language
 }
 
-export function CellContent({ meta, column, context, terms, t, statusNames }: Props) {
-  const { language } = useLanguage()
+/** The text, with the search's matches marked when there is a search. */
+const shown = (text: string, terms: readonly string[]) => (terms.length === 0 ? text : <Highlighted text={text} terms={terms} />)
+
+export function CellContent({ meta, column, context, terms, t, statusNames, language }: Props) {
   const text = cellText(meta, column, context, t, statusNames)
   if (column === 'percent') {
     const bandId = context.band?.(meta)
@@ -53,7 +56,7 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
       <span className={styles.percent}>
         {text !== '' && (
           <span className={styles.bandBadge} style={bandBadgeStyle(band)}>
-            <Highlighted text={text} terms={terms} />
+            {shown(text, terms)}
           </span>
         )}
         {reported !== null && computed !== null && (
@@ -89,7 +92,7 @@ export function CellContent({ meta, column, context, terms, t, statusNames }: Pr
   }
   return (
     <span className={styles.text} title={text.length > 40 ? text : undefined}>
-      <Highlighted text={text} terms={terms} />
+      {shown(text, terms)}
     </span>
   )
 }

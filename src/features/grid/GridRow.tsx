@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react'
+import { memo, type CSSProperties, type ReactNode } from 'react'
 import type { Meta } from '../../report/types'
 import { PersonInitials } from '../../ui/PersonInitials'
 import type { Person } from '../../ui/session/PresenceContext'
@@ -9,6 +9,7 @@ import { CellContent } from './CellContent'
 import { editedDescription } from './editedCells'
 import { isEditable } from './gridColumns'
 import type { GridMessages } from '../../ui/i18n/gridMessages'
+import type { Language } from '../../ui/i18n/catalog'
 import type { CellPos } from './keyboard/gridMoves'
 import cells from './gridCells.module.css'
 
@@ -25,7 +26,8 @@ export interface ColumnLayout {
 /** A column the rows render (by its index in the layout), and the room left before it for those they do not. */
 export interface ShownColumn {
   readonly index: number
-  readonly gap: number
+  /** The cell's width and the room before it, one object per layout: a sort leaves the cells' style alone. */
+  readonly style: CSSProperties
 }
 
 /** The columns a row renders: the frozen ones (in one box at the left edge), then those in sight. */
@@ -58,6 +60,7 @@ interface Props {
   readonly context: ViewContext
   readonly terms: readonly string[]
   readonly t: GridMessages
+  readonly language: Language
   readonly statusNames: Readonly<Record<string, string>>
   /** A read-only account: the edited marker does not offer reverting. */
   readonly readOnly: boolean
@@ -70,7 +73,11 @@ interface Props {
 
 export const changeKey = (meta: number, column: string) => `${meta}:${column}`
 
-export const cellId = (prefix: string, meta: number, column: string) => `${prefix}-c${meta}-${column}`
+/**
+ * A cell's id (aria-activedescendant names it), by its position in the view like the rows' keys:
+ * a new order fills the same cells with other metas and leaves their ids alone.
+ */
+export const cellId = (prefix: string, row: number, column: string) => `${prefix}-r${row}-${column}`
 
 /** The view position of the cell an event happened in, read back from the row's and cell's indexes. */
 export function cellAt(target: EventTarget): CellPos | null {
@@ -83,7 +90,7 @@ export function cellAt(target: EventTarget): CellPos | null {
 /** One meta as a grid row; memoized so scrolling renders only rows entering the viewport. */
 export const GridRow = memo(function GridRow(p: Props) {
   const edited = p.editedCols === '' ? [] : p.editedCols.split(',')
-  const cell = ({ index: i, gap }: ShownColumn) => {
+  const cell = ({ index: i, style }: ShownColumn) => {
     const c = p.columns[i]
     const inRange = p.rangeCols !== null && i >= p.rangeCols[0] && i <= p.rangeCols[1]
     const isEdited = edited.includes(c.key)
@@ -99,7 +106,7 @@ export const GridRow = memo(function GridRow(p: Props) {
     return (
       <div
         key={c.key}
-        id={cellId(p.idPrefix, p.meta.id, c.key)}
+        id={cellId(p.idPrefix, p.index, c.key)}
         role="gridcell"
         aria-colindex={i + 1}
         aria-selected={inRange || i === p.activeCol}
@@ -107,7 +114,7 @@ export const GridRow = memo(function GridRow(p: Props) {
         aria-readonly={p.lock === null ? undefined : true}
         title={p.lock ?? undefined}
         className={classes.join(' ')}
-        style={{ width: c.width, marginLeft: gap || undefined }}
+        style={style}
         data-col={i}
       >
         {i === 0 && p.people.length > 0 && (
@@ -117,7 +124,11 @@ export const GridRow = memo(function GridRow(p: Props) {
             ))}
           </span>
         )}
-        {i === p.activeCol && p.editor ? p.editor : <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} />}
+        {i === p.activeCol && p.editor ? (
+          p.editor
+        ) : (
+          <CellContent meta={p.meta} column={c.key} context={p.context} terms={p.terms} t={p.t} statusNames={p.statusNames} language={p.language} />
+        )}
         {description && <span className={cells.editedMark} aria-hidden="true" title={p.readOnly || p.lock !== null ? description : p.t.editedMarkTitle(description)} />}
       </div>
     )

@@ -94,7 +94,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     [activeRow],
   )
   // Rows beyond sight are drawn ahead only while scrolling: at rest, a sort or a keystroke fills
-  // the rows on screen and one more on each side, not eight more.
+  // the rows on screen (and the active one), not eight more.
   const [scrolling, setScrolling] = useState(false)
   // Stable callbacks and index keys (the default): the virtualizer rebuilds its 100,000 row positions
   // whenever getItemKey changes, and all rows have one height, so positions never depend on the meta.
@@ -103,7 +103,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
     rangeExtractor,
     getScrollElement,
     estimateSize,
-    overscan: scrolling ? SCROLLING_OVERSCAN : 1,
+    overscan: scrolling ? SCROLLING_OVERSCAN : 0,
     onChange: (v) => setScrolling(v.isScrolling),
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
@@ -199,7 +199,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
   const items = virtualizer.getVirtualItems()
   const shown = useColumnWindow(getScrollElement, columns, active?.col ?? -1)
   const activeRendered = active && items.some((i) => i.index === active.row)
-  const activeId = active && activeRendered && keys[active.col] ? cellId(idPrefix, metas[active.row].id, keys[active.col]) : undefined
+  const activeId = active && activeRendered && keys[active.col] ? cellId(idPrefix, active.row, keys[active.col]) : undefined
 
   return (
     <div
@@ -281,6 +281,7 @@ export function GridSurface({ view, table, announce, onOpenFilter }: Props) {
               context={context}
               terms={terms}
               t={t}
+              language={language}
               statusNames={statusNames}
               readOnly={gridReadOnly !== null}
               lock={lockOf(meta.id)}

@@ -30,7 +30,7 @@ export function useColumnWindow(getScrollElement: () => HTMLElement | null, colu
     const shown = items.map((item) => {
       const gap = item.start - end
       end = item.end
-      return { index: item.index, gap }
+      return { index: item.index, style: { width: columns[item.index].width, marginLeft: gap || undefined } }
     })
     return { frozen: shown.slice(0, frozen), scrolling: shown.slice(frozen) }
   })

@@ -82,7 +82,12 @@ test('following a finding puts the active cell on the finding’s column of its 
   await user.click(screen.getByRole('tab', { name: /Hallazgos/ }))
   await user.click(screen.getByRole('button', { name: /^Falta la justificación/ }))
   await user.click(screen.getByRole('button', { name: `Ir a la meta ${target.no}, columna Descripción del resultado` }))
-  await waitFor(() => expect(grid().getAttribute('aria-activedescendant')).toMatch(new RegExp(`-c${target.meta}-result$`)))
+  await waitFor(() => {
+    const active = document.getElementById(grid().getAttribute('aria-activedescendant') ?? '')
+    expect(active?.closest('[role="row"]')?.getAttribute('data-meta')).toBe(String(target.meta))
+    const header = screen.getAllByRole('columnheader').find((h) => h.textContent?.startsWith('Descripción del resultado'))
+    expect(active?.getAttribute('aria-colindex')).toBe(header?.getAttribute('aria-colindex'))
+  })
 })
 
 test('the skip link lands on the grid with its first cell active, not on the page region', async () => {

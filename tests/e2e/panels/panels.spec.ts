@@ -60,9 +60,12 @@ test('clicking a finding in the findings panel selects its meta in the grid', as
   const grid = page.getByRole('grid')
   await expect(grid.getByRole('row', { selected: true })).toContainText(seed.metas[target.meta].cells.description.slice(0, 30))
   // The active cell is the finding's own cell (the result narrative, far right), scrolled into view.
-  await expect(grid).toHaveAttribute('aria-activedescendant', new RegExp(`-c${target.meta}-result$`))
-  const activeId = (await grid.getAttribute('aria-activedescendant')) ?? ''
-  await expect(page.locator(`[id="${activeId}"]`)).toBeInViewport({ ratio: 0.5 })
+  const resultColumn = await grid.getByRole('columnheader', { name: /^Descripción del resultado/ }).getAttribute('aria-colindex')
+  await expect(grid).toHaveAttribute('aria-activedescendant', /-result$/)
+  const active = page.locator(`[id="${(await grid.getAttribute('aria-activedescendant')) ?? ''}"]`)
+  await expect(active).toHaveAttribute('aria-colindex', resultColumn ?? '')
+  await expect(active.locator('xpath=ancestor::*[@role="row"]')).toHaveAttribute('data-meta', String(target.meta))
+  await expect(active).toBeInViewport({ ratio: 0.5 })
   checkConsole()
 })
 
