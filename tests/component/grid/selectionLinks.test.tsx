@@ -85,8 +85,8 @@ test('following a finding puts the active cell on the finding’s column of its 
   await waitFor(() => {
     const active = document.getElementById(grid().getAttribute('aria-activedescendant') ?? '')
     expect(active?.closest('[role="row"]')?.getAttribute('data-meta')).toBe(String(target.meta))
-    const header = screen.getAllByRole('columnheader').find((h) => h.textContent?.startsWith('Descripción del resultado'))
-    expect(active?.getAttribute('aria-colindex')).toBe(header?.getAttribute('aria-colindex'))
+    const header = screen.getByRole('columnheader', { name: /^Descripción del resultado/ })
+    expect(active?.getAttribute('aria-colindex')).toBe(header.getAttribute('aria-colindex'))
   })
 })
 
