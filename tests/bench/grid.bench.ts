@@ -4,7 +4,8 @@
  * plain baseline computed in the same page on the same rows (tests/bench/gridBaselines.ts) and
  * printed as a ratio to it. Targets at every size: a repeated search keystroke ≤ 1.5× the folded
  * substring scan + one frame; sort ≤ 1.2× Array.prototype.sort + one frame; scroll p95 within one
- * frame at 351; at 100,000 the file → first rows ≤ 2× the plain parse; no long task over 200 ms
+ * frame at 351; at 100,000 the file's first byte → first rows ≤ 2× the plain parse (decoding and
+ * splitting the same bytes, download not included); no long task over 200 ms
  * while typing. Also the initial JavaScript (gzip, target ≤ 200 kB) and the memory at 100,000 (the
  * JS heap, and a heap snapshot's total, which counts the strings the heap figure leaves out).
  */
@@ -80,9 +81,11 @@ async function measure(browser: Browser, label: string, metas: number): Promise<
   await page.goto(BASE)
   await page.waitForFunction(`'__firstRows' in window`, undefined, { timeout: 180_000 })
   const firstRows = await page.evaluate<number>('window.__firstRows')
-  // When the report file had arrived: what comes after it is parsing, storing the workspace and rendering.
-  const downloaded = await page.evaluate<number>(
-    `performance.getEntriesByType('resource').filter((e) => e.name.includes('default-report.txt')).map((e) => e.responseEnd)[0] ?? NaN`,
+  // When the report file's first and last bytes arrived. The app reads it as it arrives, so how
+  // much is left after the last byte depends on how fast the bytes come, which the page does not
+  // decide: the target is taken from the first byte, download included.
+  const [firstByte, downloaded] = await page.evaluate<[number, number]>(
+    `(([e]) => (e ? [e.responseStart, e.responseEnd] : [NaN, NaN]))(performance.getEntriesByType('resource').filter((e) => e.name.includes('default-report.txt')))`,
   )
   // The page's longest task until then: the parse runs as the file arrives, so the page keeps answering while it loads.
   const loadingTask = await page.evaluate<number>(`Math.max(0, ...window.__longTasks.filter((t) => t.start < ${firstRows}).map((t) => t.ms))`)
@@ -151,11 +154,12 @@ async function measure(browser: Browser, label: string, metas: number): Promise<
   const scan = median(repeated.map((k) => k.scanMs))
   const sortMs = Math.max(median(sorts.ascending), median(sorts.descending))
   const plainSort = Math.max(median(plainSorts.ascending), median(plainSorts.descending))
-  const importMs = firstRows - downloaded
+  const importMs = firstRows - firstByte
   const scrollP95 = percentile(frames, 95)
   const figures: Record<string, number | string> = {
-    [`${label}: plain parse of the file (split), ms`]: parseMs,
-    [`${label}: file received → first rows, ms`]: importMs,
+    [`${label}: plain parse of the file (decode and split), ms`]: parseMs,
+    [`${label}: file's first byte → first rows, ms`]: importMs,
+    [`${label}: file's last byte → first rows, ms`]: firstRows - downloaded,
     [`${label}: file → first rows / plain parse`]: importMs / parseMs,
     [`${label}: page opened → first rows, ms`]: firstRows,
     [`${label}: longest task until the first rows, ms`]: loadingTask,
@@ -180,7 +184,7 @@ async function measure(browser: Browser, label: string, metas: number): Promise<
     [`${label}: scroll frame, ms (median)`]: median(frames),
   }
   if (label === 'seed') figures[`${label}: scroll p95 within one frame`] = mark(scrollP95 <= FRAME_MS + 1)
-  if (metas >= 100_000) figures[`${label}: file → first rows ≤ 2× plain parse`] = mark(importMs <= 2 * parseMs)
+  if (metas >= 100_000) figures[`${label}: first byte → first rows ≤ 2× plain parse`] = mark(importMs <= 2 * parseMs)
   return figures
 }
 

@@ -1,14 +1,15 @@
 /**
  * Page code for the grid bench (passed as text: the bench runner's transpiler would inject helpers
  * the page lacks). The plain baselines run in the app's own page on the same file the app opened:
- * parsing it into rows of cells, a folded substring scan of every meta, Array.prototype.sort of the
- * percentage column.
+ * decoding its bytes and splitting the text into rows of cells, a folded substring scan of every
+ * meta, Array.prototype.sort of the percentage column.
  */
 
 /** Installs window.__plain: the report file as rows of cells, prefolded, and the timed baselines. */
 export const PLAIN_BASELINES = `(async () => {
-  const text = await (await fetch('/default-report.txt')).text()
+  const bytes = new Uint8Array(await (await fetch('/default-report.txt')).arrayBuffer())
   const parseStart = performance.now()
+  const text = new TextDecoder().decode(bytes)
   const rows = text.split('\\n').map((line) => line.split('\\t')).filter((cells) => cells.length === 11 && /^\\d+$/.test(cells[3]))
   const parseMs = performance.now() - parseStart
   const marks = /[\\u0300-\\u036f]/g

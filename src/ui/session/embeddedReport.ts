@@ -4,6 +4,8 @@ import { hashingKeeper } from './hashingKeeper'
 
 export const EMBEDDED_REPORT_URL = `${import.meta.env.BASE_URL}default-report.txt`
 export const EMBEDDED_REPORT_NAME = 'rendicion-cuentas-2020-quito.txt'
+/** The longest the page reads the download without a break. */
+const READ_SLICE_MS = 50
 
 /**
  * The report the app ships with (cached by the service worker for offline use): its bytes, its
@@ -19,7 +21,16 @@ export async function readEmbeddedReport(): Promise<{ bytes: () => Promise<Uint8
   const reader = sourceReader(EMBEDDED_REPORT_NAME, {}, keeper)
   if (response.body) {
     const chunks = response.body.getReader()
-    for (let next = await chunks.read(); !next.done; next = await chunks.read()) reader.push(next.value)
+    let since = performance.now()
+    for (let next = await chunks.read(); !next.done; next = await chunks.read()) {
+      reader.push(next.value)
+      // Chunks already downloaded are read one after another without a break (at 100,000 metas, a
+      // task of up to two seconds): the page gets its turn at least every READ_SLICE_MS.
+      if (performance.now() - since > READ_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        since = performance.now()
+      }
+    }
   } else {
     reader.push(new Uint8Array(await response.arrayBuffer()))
   }
