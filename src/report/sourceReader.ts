@@ -25,6 +25,13 @@ export interface SourceReader {
   finish(): Promise<ParseResult>
 }
 
+/**
+ * A chunk is decoded and read this many bytes at a time: a download's chunks reach 845 kB, and
+ * Chromium decoded those whole at about 70 MB/s (bench grid at 100,000 metas: the file's first
+ * byte → first rows went from 2.0–2.7× the plain decode and split to 1.7–1.9× with this slice).
+ */
+const DECODE_SLICE = 64 * 1024
+
 export function sourceReader(fileName: string, options: ParseOptions = {}, keeper: ByteKeeper = memoryKeeper()): SourceReader {
   /** The first bytes (up to SNIFF), which tell binary from text. */
   const sniffed = new Uint8Array(SNIFF)
@@ -94,17 +101,19 @@ export function sourceReader(fileName: string, options: ParseOptions = {}, keepe
   }
 
   const decode = (bytes: Uint8Array): void => {
-    let decoded: string
-    try {
-      decoded = decoder.decode(bytes, { stream: true })
-    } catch {
-      // Not UTF-8: Windows-1252 or a cut character, which the whole-file parse tells apart.
-      streaming = false
-      rest = ''
-      return
+    for (let at = 0; at < bytes.length && streaming; at += DECODE_SLICE) {
+      let decoded: string
+      try {
+        decoded = decoder.decode(bytes.subarray(at, at + DECODE_SLICE), { stream: true })
+      } catch {
+        // Not UTF-8: Windows-1252 or a cut character, which the whole-file parse tells apart.
+        streaming = false
+        rest = ''
+        return
+      }
+      rest += decoded
+      readLines(decoded)
     }
-    rest += decoded
-    readLines(decoded)
   }
 
   const handOver = (): void => {
