@@ -1,5 +1,6 @@
 import { sourceReader } from '../../report/sourceReader'
 import type { ParseResult } from '../../report/types'
+import { nextTurn } from '../tasks/workerTask'
 import { hashingKeeper } from './hashingKeeper'
 
 export const EMBEDDED_REPORT_URL = `${import.meta.env.BASE_URL}default-report.txt`
@@ -27,7 +28,7 @@ export async function readEmbeddedReport(): Promise<{ bytes: () => Promise<Uint8
       // Chunks already downloaded are read one after another without a break (at 100,000 metas, a
       // task of up to two seconds): the page gets its turn at least every READ_SLICE_MS.
       if (performance.now() - since > READ_SLICE_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 0))
+        await nextTurn()
         since = performance.now()
       }
     }

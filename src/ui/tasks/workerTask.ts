@@ -52,7 +52,7 @@ export function runWorkerTask<R>(worker: Worker, request: unknown, onProgress: (
   })
 }
 
-/** Lets a long loop on the main thread (the fallback when workers are unavailable) give the page a turn. */
+/** Lets a long loop on the main thread (the fallback when workers are unavailable, reading a download) give the page a turn. */
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
